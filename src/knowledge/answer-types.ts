@@ -1,0 +1,106 @@
+/**
+ * The answering engine's public contract. Transports (Discord, console, CLI) depend on these types only,
+ * never on how a question is understood.
+ */
+
+export type Locale = "en" | "ja";
+
+export const INTENTS = [
+  "cochairs",
+  "agencies",
+  "next_round",
+  "when_where",
+  "topics",
+  "origin",
+  "rounds",
+  "glossary",
+  "person",
+  "membership",
+  "round_overview",
+  "unknown",
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type Side = "JP" | "AU";
+
+/** What a question asks, once understood; also what slash commands build directly from their options. */
+export interface Query {
+  intent: Intent;
+  round?: number;
+  side?: Side;
+  /** organisation id */
+  organisation?: string;
+  /** person id */
+  person?: string;
+  /** glossary term id */
+  term?: string;
+  /** for membership: what is asked of the organisation/person ("attended" | "cochaired" | "held_in") */
+  relation?: "attended" | "cochaired" | "held_in";
+  /** for membership "held_in": the city asked about, as typed */
+  place?: string;
+}
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+/** A labelled part of an answer (an embed field in Discord, a paragraph in text). */
+export interface AnswerSection {
+  heading: string;
+  body: string;
+}
+
+/** Another reading of an ambiguous or low-confidence question, offered as "did you mean…". */
+export interface Suggestion {
+  /** short label for a button or menu option (≤ 80 chars) */
+  label: string;
+  query: Query;
+}
+
+export interface Answer {
+  question: string;
+  intent: Intent;
+  round: number | null;
+  locale: Locale;
+  /** one-line heading, e.g. "Co-chairs of the 2nd round (2 August 2016, Tokyo)" */
+  title: string;
+  /** the answer itself, plain text with light Markdown; starts with Yes/No (はい/いいえ) for yes/no questions */
+  text: string;
+  sections: AnswerSection[];
+  sources: SourceRef[];
+  /** "low" when the question was understood only partly; suggestions then hold other readings */
+  confidence: "high" | "low";
+  suggestions: Suggestion[];
+}
+
+export interface SearchHit {
+  kind: "round" | "organisation" | "person" | "topic" | "term";
+  id: string;
+  label: string;
+  detail: string;
+  /** the query that answers about this hit */
+  query: Query;
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** Built once per loaded knowledge base; every method is synchronous and never throws on any input. */
+export interface Answerer {
+  /** A question in plain words (English or Japanese); `locale` forces the answer language. */
+  ask(question: string, options?: { locale?: Locale }): Answer;
+  /** A query built by a slash command. */
+  answerQuery(query: Query, options: { locale: Locale; question?: string }): Answer;
+  search(text: string, options?: { limit?: number; locale?: Locale }): SearchHit[];
+  /** Autocomplete for a round option: any form of round reference, partial input, ≤ 25 choices. */
+  roundChoices(partial: string, locale: Locale): Choice[];
+  /** Autocomplete for an organisation option: names and acronyms in both languages, ≤ 25 choices. */
+  organisationChoices(partial: string, locale: Locale): Choice[];
+  /** Renders an answer as plain text for a terminal or a JSON `answer` field, sources included. */
+  renderText(answer: Answer): string;
+}

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { z } from "zod";
+import { checkKnowledgeBase } from "./check.ts";
+import { jsonPath, type KbError, KnowledgeBaseError } from "./errors.ts";
+import { DataFile } from "./schema.ts";
+import type {
+  DataFile as DataFileType,
+  Dialogue,
+  GlossaryTerm,
+  Organisation,
+  Person,
+  Round,
+  Source,
+} from "./types.ts";
+
+export interface KnowledgeBase {
+  dialogue: Dialogue;
+  /** Sorted by round number. */
+  rounds: Round[];
+  sources: Map<string, Source>;
+  organisations: Map<string, Organisation>;
+  people: Map<string, Person>;
+  glossary: GlossaryTerm[];
+}
+
+export type LoadResult = { ok: true; kb: KnowledgeBase; files: string[] } | { ok: false; errors: KbError[] };
+
+/** A file that parsed and matched the schema, with where it came from. */
+export interface ParsedFile {
+  file: string;
+  data: DataFileType;
+}
+
+function listJsonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) return listJsonFiles(full);
+      return entry.isFile() && entry.name.endsWith(".json") && entry.name !== "schema.json" ? [full] : [];
+    })
+    .sort();
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator) {
+    return `${issue.message} (field "${issue.discriminator}")`;
+  }
+  if (issue.code === "unrecognized_keys")
+    return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  return issue.message;
+}
+
+/** Reads and validates one file on its own; whole-base checks come after. */
+export function parseDataFile(file: string, text: string): { data?: DataFileType; errors: KbError[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { errors: [{ file, path: "$", message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const result = DataFile.safeParse(json);
+  if (result.success) return { data: result.data, errors: [] };
+  return {
+    errors: result.error.issues.map((issue) => ({
+      file,
+      path: jsonPath(issue.path),
+      message: describeIssue(issue),
+    })),
+  };
+}
+
+/** Reads every JSON file below `dir`, validates each, then the whole. Never throws for bad data. */
+export function loadKnowledgeBase(dir: string): LoadResult {
+  let paths: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error("not a folder");
+    paths = listJsonFiles(dir);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [{ file: dir, path: "$", message: `cannot read: ${(error as Error).message}` }],
+    };
+  }
+  const errors: KbError[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const path of paths) {
+    const file = relative(process.cwd(), path) || path;
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (error) {
+      errors.push({ file, path: "$", message: `cannot read: ${(error as Error).message}` });
+      continue;
+    }
+    const result = parseDataFile(file, text);
+    errors.push(...result.errors);
+    if (result.data) parsed.push({ file, data: result.data });
+  }
+  if (paths.length === 0) errors.push({ file: dir, path: "$", message: "no .json data files found" });
+  const checked = checkKnowledgeBase(parsed, dir);
+  errors.push(...checked.errors);
+  if (errors.length > 0 || !checked.kb) return { ok: false, errors };
+  return { ok: true, kb: checked.kb, files: parsed.map((p) => p.file) };
+}
+
+/** Like loadKnowledgeBase, for callers that cannot go on without one (CLIs, start-up). */
+export function loadKnowledgeBaseOrThrow(dir: string): KnowledgeBase {
+  const result = loadKnowledgeBase(dir);
+  if (!result.ok) throw new KnowledgeBaseError(result.errors);
+  return result.kb;
+}

@@ -1,0 +1,41 @@
+import type { KnowledgeBase } from "./load.ts";
+
+export interface KnowledgeSummary {
+  rounds: { number: number; held: "yes" | "not recorded" }[];
+  organisations: number;
+  people: number;
+  sources: number;
+  glossaryTerms: number;
+  knownFacts: number;
+  unknownFacts: number;
+  evidence: number;
+}
+
+/** Counts what the knowledge base holds: known facts (each with evidence), facts marked unknown, quotes. */
+export function summarise(kb: KnowledgeBase): KnowledgeSummary {
+  const counts = { knownFacts: 0, unknownFacts: 0, evidence: 0 };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const node = value as Record<string, unknown>;
+    if (node.status === "known") counts.knownFacts++;
+    if (node.status === "unknown") counts.unknownFacts++;
+    if (Array.isArray(node.evidence)) counts.evidence += node.evidence.length;
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit([kb.dialogue, kb.rounds, [...kb.organisations.values()], [...kb.people.values()], kb.glossary]);
+  return {
+    rounds: kb.rounds.map((round) => ({
+      number: round.number,
+      held: round.held.status === "known" && round.held.value ? "yes" : "not recorded",
+    })),
+    organisations: kb.organisations.size,
+    people: kb.people.size,
+    sources: kb.sources.size,
+    glossaryTerms: kb.glossary.length,
+    ...counts,
+  };
+}

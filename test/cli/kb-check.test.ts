@@ -1,0 +1,29 @@
+import { spawnSync } from "node:child_process";
+import { afterEach, expect, it } from "vitest";
+import { copyData } from "../helpers/data-copy.ts";
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/kb-check.ts", ...args], { encoding: "utf8" });
+
+let copy: ReturnType<typeof copyData> | undefined;
+afterEach(() => copy?.cleanup());
+
+it("summarises valid data and exits 0", () => {
+  const result = run();
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/rounds:\s+5: 1, 2, 3, 4 \(announced, not recorded as held\), 5/);
+  expect(result.stdout).toMatch(/organisations:\s+\d+/);
+  expect(result.stdout).toMatch(/facts:\s+\d+ known \(\d+ quotes as evidence\), \d+ marked unknown/);
+});
+
+it("prints every error and exits 1 on invalid data", () => {
+  copy = copyData();
+  copy.edit("rounds/round-2.json", (round) => {
+    round.cochairs.JP.value = "ghost";
+    round.date.value.month = 13;
+  });
+  const result = run(copy.dir);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/round-2\.json: \$\.cochairs\.JP\.value: unknown person "ghost"/);
+  expect(result.stderr).toMatch(/round-2\.json: \$\.date\.value\.month: /);
+});
