@@ -169,13 +169,15 @@ export function checkKnowledgeBase(
   }
   for (const { item, file, path } of people) {
     item.roles.forEach((role, i) => {
-      checkRef(
-        file,
-        [...path, "roles", i, "organisation"],
-        role.organisation,
-        organisationById,
-        "organisation",
-      );
+      if (role.organisation) {
+        checkRef(
+          file,
+          [...path, "roles", i, "organisation"],
+          role.organisation,
+          organisationById,
+          "organisation",
+        );
+      }
     });
   }
   checkNameClashes(organisations, fail);

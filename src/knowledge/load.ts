@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import type { z } from "zod";
 import { checkKnowledgeBase } from "./check.ts";
 import { jsonPath, type KbError, KnowledgeBaseError } from "./errors.ts";
@@ -30,6 +30,12 @@ export type LoadResult = { ok: true; kb: KnowledgeBase; files: string[] } | { ok
 export interface ParsedFile {
   file: string;
   data: DataFileType;
+}
+
+/** Paths inside the working folder are shown relative to it (data/rounds/round-2.json), others in full. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
 function listJsonFiles(dir: string): string[] {
@@ -85,7 +91,7 @@ export function loadKnowledgeBase(dir: string): LoadResult {
   const errors: KbError[] = [];
   const parsed: ParsedFile[] = [];
   for (const path of paths) {
-    const file = relative(process.cwd(), path) || path;
+    const file = displayPath(path);
     let text: string;
     try {
       text = readFileSync(path, "utf8");

@@ -198,7 +198,9 @@ export const OrganisationsFile = z
 export const Role = z
   .object({
     title: Text,
-    organisation: Id,
+    organisation: Id.optional().describe(
+      "omitted where the source names no organisation (e.g. a Prime Minister)",
+    ),
     rounds: z
       .array(z.number().int().min(1))
       .default([])

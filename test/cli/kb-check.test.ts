@@ -20,10 +20,12 @@ it("prints every error and exits 1 on invalid data", () => {
   copy = copyData();
   copy.edit("rounds/round-2.json", (round) => {
     round.cochairs.JP.value = "ghost";
+  });
+  copy.edit("rounds/round-3.json", (round) => {
     round.date.value.month = 13;
   });
   const result = run(copy.dir);
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/round-2\.json: \$\.cochairs\.JP\.value: unknown person "ghost"/);
-  expect(result.stderr).toMatch(/round-2\.json: \$\.date\.value\.month: /);
+  expect(result.stderr).toMatch(/round-3\.json: \$\.date\.value\.month: /);
 });

@@ -71,7 +71,7 @@ describe("loadKnowledgeBase reports each defect with its file and path", () => {
     const errors = errorsAfter("rounds/round-5.json", (round) => {
       round.number = 2;
     });
-    expectError(errors, "round-", "$.number", /duplicate round number 2/);
+    expectError(errors, "round-5.json", "$.number", /duplicate round number 2 \(also in .*round-2\.json\)/);
   });
 
   it("a dangling reference to a person", () => {
