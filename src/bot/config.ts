@@ -1,0 +1,98 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The project's own data folder, wherever the process was started from. */
+export const DEFAULT_KB_DIR = fileURLToPath(new URL("../../data", import.meta.url));
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** Unset and blank mean the same: `.env.example` leaves optional values empty. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    schema.optional(),
+  );
+
+const snowflake = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,20}$/, `must be a Discord ${what} id (digits only)`);
+
+const EnvSchema = z.object({
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[\w.-]+$/,
+        "must be a bot token as shown in the Developer Portal (no spaces, quotes or 'Bot ')",
+      ),
+  ),
+  DISCORD_APPLICATION_ID: optional(snowflake("application")),
+  DISCORD_GUILD_ID: optional(snowflake("server (guild)")),
+  DISCORD_API_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+        message: "must be an http(s) URL such as https://discord.com/api",
+      }),
+  ),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` })),
+  KB_DIR: optional(z.string().trim()),
+});
+
+export interface Config {
+  /** Absent: the bot runs as a local console instead of connecting to Discord. */
+  token: string | undefined;
+  /** Needed by deploy-commands; the bot reads it from Discord after login when absent. */
+  applicationId: string | undefined;
+  /** Register commands in this guild only (instant updates, for development); global otherwise. */
+  guildId: string | undefined;
+  /** REST base URL (a proxy, or a fake Discord in tests); discord.js's default when absent. */
+  apiUrl: string | undefined;
+  /** Absent: "info" for the bot, "warn" for the console (whose answers share the terminal). */
+  logLevel: (typeof LOG_LEVELS)[number] | undefined;
+  kbDir: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/**
+ * Validates the environment. Each problem names its variable and never repeats the value
+ * (it may be a secret), e.g. "DISCORD_GUILD_ID must be a Discord server (guild) id (digits only)".
+ */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map(
+      (issue) => `${String(issue.path[0] ?? "environment")} ${issue.message}`,
+    );
+    return { ok: false, errors: [...new Set(errors)] };
+  }
+  const value = parsed.data;
+  return {
+    ok: true,
+    config: {
+      token: value.DISCORD_TOKEN,
+      applicationId: value.DISCORD_APPLICATION_ID,
+      guildId: value.DISCORD_GUILD_ID,
+      apiUrl: value.DISCORD_API_URL?.replace(/\/+$/, ""),
+      logLevel: value.LOG_LEVEL,
+      kbDir: value.KB_DIR ?? DEFAULT_KB_DIR,
+    },
+  };
+}
+
+/**
+ * Reads `.env` into process.env when it exists (variables already set win), using Node's own loader.
+ * `ENV_FILE` names another file; `ENV_FILE=none` skips it (tests use this to stay hermetic).
+ */
+export function loadEnvFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const file = env.ENV_FILE?.trim() || ".env";
+  if (file === "none" || !existsSync(file)) return undefined;
+  process.loadEnvFile(file);
+  return file;
+}

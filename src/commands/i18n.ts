@@ -1,0 +1,62 @@
+import type { Locale } from "../knowledge/answer-types.ts";
+
+/** Discord sends locales such as "en-US", "en-GB" and "ja"; answers are Japanese for "ja…", English otherwise. */
+export function toLocale(discordLocale: string | null | undefined): Locale {
+  return discordLocale?.toLowerCase().startsWith("ja") ? "ja" : "en";
+}
+
+/** Japanese characters (kana, kanji, full-width forms): a question written in Japanese. */
+export const looksJapanese = (text: string): boolean =>
+  /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u.test(text);
+
+const en = {
+  sources: "Sources",
+  noSources: "No source recorded.",
+  moreSources: (n: number) => `…and ${n} more`,
+  didYouMean: "Did you mean…",
+  pickReading: "Pick a reading",
+  delete: "Delete",
+  openHit: "Open a result",
+  searchTitle: (text: string) => `Search: ${text}`,
+  noHits: (text: string) => `Nothing in the knowledge base matches “${text}”.`,
+  hitsIntro: (n: number) => `${n} match${n === 1 ? "" : "es"}, best first. Pick one below to open it.`,
+  askedBy: (question: string) => `Asked: ${question}`,
+  forUser: (mention: string) => `For ${mention}:`,
+  unknownRound: (value: string) =>
+    `I don't know which round “${value}” is. Try a number (2), an ordinal (2nd), “latest”, or pick from the list.`,
+  unknownOrganisation: (value: string) =>
+    `I don't know an organisation called “${value}”. Pick one from the list.`,
+  emptyQuestion:
+    "Ask me something about the Japan–Australia Cyber Policy Dialogue, e.g. “who co-chaired the 2nd round?”",
+  emptyMessage: "That message has no text I can answer.",
+  staleButton: "This button is no longer valid. Ask again to get a fresh answer.",
+  notYourAnswer: "Only the person who asked can delete this answer.",
+  error: (ref: string) => `Sorry, something went wrong while answering. Reference: \`${ref}\``,
+} as const;
+
+type Strings = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
+
+const ja: Strings = {
+  sources: "出典",
+  noSources: "出典の記録はありません。",
+  moreSources: (n: number) => `…ほか${n}件`,
+  didYouMean: "もしかして…",
+  pickReading: "意味を選んでください",
+  delete: "削除",
+  openHit: "結果を開く",
+  searchTitle: (text: string) => `検索: ${text}`,
+  noHits: (text: string) => `「${text}」に一致する項目は知識ベースにありません。`,
+  hitsIntro: (n: number) => `${n}件（関連度順）。下のメニューから選ぶと開きます。`,
+  askedBy: (question: string) => `質問: ${question}`,
+  forUser: (mention: string) => `${mention} さんへ:`,
+  unknownRound: (value: string) =>
+    `「${value}」がどの回か分かりません。番号（2）、「第2回」、「最新」などを入力するか、候補から選んでください。`,
+  unknownOrganisation: (value: string) => `「${value}」という機関は見つかりません。候補から選んでください。`,
+  emptyQuestion: "日豪サイバー政策協議について質問してください（例: 「第2回の共同議長は誰？」）。",
+  emptyMessage: "このメッセージには答えられるテキストがありません。",
+  staleButton: "このボタンは無効になりました。もう一度質問してください。",
+  notYourAnswer: "この回答を削除できるのは質問した人だけです。",
+  error: (ref: string) => `回答中にエラーが発生しました。参照番号: \`${ref}\``,
+};
+
+export const strings = (locale: Locale): Strings => (locale === "ja" ? ja : en);

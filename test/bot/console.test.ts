@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { parseLine, usage } from "../../src/bot/console.ts";
+import * as agencies from "../../src/commands/agencies.ts";
+
+const parse = (line: string) => {
+  const parsed = parseLine(line, "en");
+  return parsed.kind === "command"
+    ? { command: parsed.command.definition.name, options: parsed.options, locale: parsed.locale }
+    : parsed;
+};
+
+describe("console lines go through the command definitions", () => {
+  it.each([
+    ["/cochairs 2", "cochairs", { round: "2" }],
+    ["/cochairs", "cochairs", {}],
+    ["/cochairs 2nd round", "cochairs", { round: "2nd round" }],
+    ["/agencies 2 australia", "agencies", { round: "2", country: "AU" }],
+    ["/agencies Japan", "agencies", { country: "JP" }],
+    ["/agencies round:3 country:AU", "agencies", { round: "3", country: "AU" }],
+    ["/round latest", "round", { round: "latest" }],
+    ["/next", "next", {}],
+    ["/search feakin", "search", { query: "feakin" }],
+    ["/ask who co-chaired the 2nd round?", "ask", { question: "who co-chaired the 2nd round?" }],
+    ["/ask question:who attended: MOFA?", "ask", { question: "who attended: MOFA?" }],
+    ["/help", "help", {}],
+    ["/HELP", "help", {}],
+  ])("%s", (line, command, options) => {
+    expect(parse(line)).toMatchObject({ command, options });
+  });
+
+  it("free text is /ask, in the language it is written in", () => {
+    expect(parse("who co-chaired the 2nd dialogue?")).toEqual({
+      command: "ask",
+      options: { question: "who co-chaired the 2nd dialogue?" },
+      locale: undefined,
+    });
+  });
+
+  it("accepts the Japanese names and answers in Japanese", () => {
+    expect(parse("/参加機関 2 オーストラリア")).toEqual({
+      command: "agencies",
+      options: { round: "2", country: "AU" },
+      locale: "ja",
+    });
+    expect(parse("/共同議長 回:第2回")).toMatchObject({
+      command: "cochairs",
+      options: { round: "第2回" },
+      locale: "ja",
+    });
+  });
+
+  it("explains what is wrong", () => {
+    expect(parseLine("/nope", "en")).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("/cochairs"),
+    });
+    expect(parseLine("/round", "en")).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("round is required"),
+    });
+    expect(parseLine("/next soon", "en")).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("unexpected"),
+    });
+    expect(parseLine("/agencies country:NZ", "en")).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("Japan, Australia"),
+    });
+  });
+
+  it("numbers, quitting and blank lines", () => {
+    expect(parseLine("2", "en")).toEqual({ kind: "pick", index: 2 });
+    expect(parseLine("/quit", "en")).toEqual({ kind: "quit" });
+    expect(parseLine("   ", "en")).toEqual({ kind: "empty" });
+  });
+
+  it("shows usage from the definition", () => {
+    expect(usage(agencies.definition)).toBe("/agencies [round] [country: Japan|Australia]");
+  });
+});
