@@ -21,7 +21,9 @@ if (!parsed.ok || problems.length > 0) {
 try {
   const result = await deployCommands(parsed.config);
   const where =
-    result.scope === "guild" ? `guild ${result.guildId} (instant)` : "globally (may take a while to appear)";
+    result.scope === "guild"
+      ? `in guild ${result.guildId} (instant)`
+      : "globally (may take a while to appear)";
   console.log(`Registered ${result.commands.length} command(s) ${where}:`);
   for (const command of result.commands) {
     const kind = command.type === ApplicationCommandType.Message ? "message menu" : "slash";

@@ -5,12 +5,22 @@ import * as askMessage from "./ask-message.ts";
 import * as cochairs from "./cochairs.ts";
 import * as help from "./help.ts";
 import * as next from "./next.ts";
+import * as org from "./org.ts";
 import * as round from "./round.ts";
 import * as search from "./search.ts";
 import type { MessageCommand, SlashCommand } from "./types.ts";
 
 /** Every slash command, listed explicitly (no file-system discovery). */
-export const slashCommands: readonly SlashCommand[] = [cochairs, agencies, next, round, ask, search, help];
+export const slashCommands: readonly SlashCommand[] = [
+  cochairs,
+  agencies,
+  next,
+  round,
+  org,
+  ask,
+  search,
+  help,
+];
 
 export const messageCommands: readonly MessageCommand[] = [askMessage];
 

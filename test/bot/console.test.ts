@@ -23,6 +23,13 @@ describe("console lines go through the command definitions", () => {
     ["/ask who co-chaired the 2nd round?", "ask", { question: "who co-chaired the 2nd round?" }],
     ["/ask question:who attended: MOFA?", "ask", { question: "who attended: MOFA?" }],
     ["/help", "help", {}],
+    ["/org nisc", "org", { organisation: "nisc" }],
+    ["/org jpcert 3", "org", { organisation: "jpcert", round: "3" }],
+    [
+      "/org organisation:National Police Agency round:2",
+      "org",
+      { organisation: "National Police Agency", round: "2" },
+    ],
     ["/HELP", "help", {}],
   ])("%s", (line, command, options) => {
     expect(parse(line)).toMatchObject({ command, options });

@@ -14,6 +14,7 @@ describe("command definitions", () => {
       "agencies",
       "next",
       "round",
+      "org",
       "ask",
       "search",
       "help",
