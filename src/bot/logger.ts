@@ -15,7 +15,8 @@ export const REDACT_PATHS = [
 ];
 
 export interface LoggerOptions {
-  level: string;
+  /** Default "info". */
+  level?: string | undefined;
   /** Where log lines go: stderr in console mode (stdout carries the answers), stdout otherwise. */
   stream?: "stdout" | "stderr";
   /** Human-readable lines; default: when that stream is a terminal. JSON lines otherwise. */
@@ -26,7 +27,7 @@ export interface LoggerOptions {
 
 export function createLogger(options: LoggerOptions): Logger {
   const base = {
-    level: options.level,
+    level: options.level ?? "info",
     base: { app: "dialogue-desk" },
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
   };
