@@ -1,0 +1,81 @@
+/**
+ * npm run ask -- [--json] [--locale ja|en] "question"
+ * Without --json: the answer as a person reads it. With --json: one JSON object per question; with no
+ * question, one question per line from stdin, one JSON object per line, in order.
+ */
+import { createInterface } from "node:readline";
+import { answerJson } from "../knowledge/answer-json.ts";
+import type { Locale } from "../knowledge/answer-types.ts";
+import { createAnswerer } from "../knowledge/answerer.ts";
+import { formatKbError } from "../knowledge/errors.ts";
+import { knowledgeBaseDir } from "../knowledge/kb-dir.ts";
+import { loadKnowledgeBase } from "../knowledge/load.ts";
+
+interface Options {
+  json: boolean;
+  locale?: Locale;
+  question: string[];
+}
+
+export function parseArgs(argv: string[]): Options | { error: string } {
+  const options: Options = { json: false, question: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--json") options.json = true;
+    else if (arg === "--locale" || arg.startsWith("--locale=")) {
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      if (value !== "en" && value !== "ja")
+        return { error: `--locale must be "en" or "ja", not ${JSON.stringify(value)}` };
+      options.locale = value;
+    } else if (arg === "--") continue;
+    else if (arg === "--help" || arg === "-h") return { error: "usage" };
+    else options.question.push(arg);
+  }
+  return options;
+}
+
+const USAGE =
+  'usage: npm run ask -- [--json] [--locale ja|en] "question"   (--json with no question reads stdin)';
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if ("error" in options) {
+    console.error(options.error === "usage" ? USAGE : `${options.error}\n${USAGE}`);
+    return options.error === "usage" ? 0 : 2;
+  }
+  const loaded = loadKnowledgeBase(knowledgeBaseDir());
+  if (!loaded.ok) {
+    console.error(`Cannot load the knowledge base:\n${loaded.errors.map(formatKbError).join("\n")}`);
+    return 1;
+  }
+  const answerer = createAnswerer(loaded.kb);
+  const question = options.question.join(" ");
+  if (options.json && options.question.length === 0) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      process.stdout.write(`${JSON.stringify(answerJson(answerer, line, options.locale))}\n`);
+    }
+    return 0;
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(answerJson(answerer, question, options.locale))}\n`);
+    return 0;
+  }
+  if (!question.trim()) {
+    console.error(USAGE);
+    return 2;
+  }
+  const answer = answerer.ask(question, options.locale ? { locale: options.locale } : {});
+  process.stdout.write(`${answerer.renderText(answer)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,129 @@
+import { isKnown, latestRound, latestRoundRecording, participantsOf, roundByNumber } from "../queries.ts";
+import { conflictNote, correctionNote, suggest } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import {
+  countryName,
+  joinList,
+  ordinal,
+  organisationName,
+  pick,
+  roundName,
+  roundWhenWhere,
+  sideAdjective,
+} from "./format.ts";
+
+export function composeAgencies(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query } = ctx;
+  const named = roundByNumber(kb, query.round);
+  const round = named ?? latestRoundRecording(kb, "participants", query.side);
+  if (!round) {
+    draft.title = pick(locale, "Participating agencies", "参加機関");
+    draft.say(
+      pick(
+        locale,
+        "No participants are recorded in the knowledge base.",
+        "参加機関は知識ベースに記録されていません。",
+      ),
+    );
+    return;
+  }
+  draft.round = round.number;
+  const context = roundWhenWhere(round, locale);
+  const sideWord = query.side ? sideAdjective(query.side, locale) : "";
+  draft.title = pick(
+    locale,
+    `${query.side ? `${sideWord} agencies` : "Agencies"} at the ${ordinal(round.number)} round${context ? ` (${context})` : ""}`,
+    `第${round.number}回${context ? `（${context}）` : ""}の${query.side ? sideWord : ""}参加機関`,
+  );
+  if (!named) {
+    draft.say(
+      pick(
+        locale,
+        `No round was named, so this is the latest round with participants on record: the ${ordinal(round.number)}${context ? ` (${context})` : ""}.`,
+        `回の指定がないため、参加機関が記録されている最新の回である第${round.number}回${context ? `（${context}）` : ""}についてお答えします。`,
+      ),
+    );
+  }
+  const lists = participantsOf(kb, round, query.side);
+  const recorded: string[] = [];
+  const missing: string[] = [];
+  for (const list of lists) {
+    const country = countryName(list.side, locale);
+    const adjective = sideAdjective(list.side, locale);
+    if (!isKnown(list.fact)) {
+      missing.push(adjective);
+      draft.section(country, pick(locale, "Not recorded in the knowledge base.", "記録されていません。"));
+      continue;
+    }
+    draft.cite(list.fact.evidence);
+    const complete = list.fact.value.complete;
+    const count = list.organisations.length;
+    recorded.push(
+      complete
+        ? pick(
+            locale,
+            `${count} ${adjective} organisation${count === 1 ? "" : "s"}`,
+            `${adjective}${count}機関`,
+          )
+        : pick(
+            locale,
+            `${count} ${adjective} organisation${count === 1 ? "" : "s"} named (the source says “including”, so the ${adjective} list may be incomplete)`,
+            `${adjective}${count}機関（情報源は「including（など）」としており、一覧は完全ではない可能性があります）`,
+          ),
+    );
+    const heading = complete
+      ? pick(locale, `${country} (${count})`, `${country}（${count}機関）`)
+      : pick(
+          locale,
+          `${country} (${count} named; list may be incomplete)`,
+          `${country}（${count}機関・一部のみの可能性）`,
+        );
+    draft.section(heading, list.organisations.map((org) => `• ${organisationName(org, locale)}`).join("\n"));
+  }
+  const where = roundName(round.number, locale);
+  if (recorded.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `Recorded participants of ${where}: ${joinList(recorded, locale)}.`,
+        `第${round.number}回の参加機関として記録されているのは、${joinList(recorded, locale)}です。`,
+      ),
+    );
+  }
+  if (missing.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `The ${joinList(missing, locale)} participants of ${where} are not recorded in the knowledge base.`,
+        `第${round.number}回の${missing.join("・")}の参加機関は記録されていません。`,
+      ),
+    );
+  }
+  if (!isKnown(round.held)) {
+    draft.say(
+      pick(
+        locale,
+        `No source records whether ${where} was held.`,
+        `第${round.number}回が開催されたかどうかを記録した情報源はありません。`,
+      ),
+    );
+  }
+  const fullest = latestRoundRecording(kb, "participants", "JP");
+  if (lists.every((l) => !isKnown(l.fact)) || (!named && fullest && fullest.number !== round.number)) {
+    if (fullest && fullest.number !== round.number)
+      suggest(draft, locale, { intent: "agencies", round: fullest.number });
+  }
+  const latest = latestRound(kb);
+  if (!named && latest && latest.number !== round.number) {
+    draft.say(
+      pick(
+        locale,
+        `(No participants are recorded for the ${ordinal(latest.number)} round, the latest on record.)`,
+        `（記録上最新の第${latest.number}回の参加機関は記録されていません。）`,
+      ),
+    );
+  }
+  draft.say(conflictNote(ctx, round));
+  draft.say(correctionNote(ctx));
+}

@@ -1,0 +1,173 @@
+import type { Side } from "../answer-types.ts";
+import {
+  cochairsOf,
+  isKnown,
+  latestRound,
+  latestRoundRecording,
+  roundByNumber,
+  roundsCochairedBy,
+  SIDES,
+} from "../queries.ts";
+import type { Round } from "../types.ts";
+import { conflictNote, correctionNote, suggest } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import {
+  countryName,
+  ordinal,
+  personName,
+  pick,
+  RoundName,
+  roleDescription,
+  roundName,
+  roundWhenWhere,
+  sideAdjective,
+} from "./format.ts";
+
+/** Which round a co-chairs question is about: the one named, the one a named person co-chaired, or the latest on record. */
+function chooseRound(ctx: Ctx): { round: Round | undefined; defaulted: boolean } {
+  const { kb, query } = ctx;
+  const named = roundByNumber(kb, query.round);
+  if (named) return { round: named, defaulted: false };
+  if (query.person) {
+    const chaired = roundsCochairedBy(kb, query.person);
+    const last = chaired[chaired.length - 1];
+    if (last) return { round: last.round, defaulted: false };
+  }
+  return { round: latestRoundRecording(kb, "cochairs", query.side), defaulted: true };
+}
+
+export function composeCochairs(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query } = ctx;
+  const { round, defaulted } = chooseRound(ctx);
+  if (!round) {
+    draft.title = pick(locale, "Co-chairs", "共同議長");
+    draft.say(
+      pick(
+        locale,
+        "No co-chairs are recorded in the knowledge base.",
+        "共同議長は知識ベースに記録されていません。",
+      ),
+    );
+    return;
+  }
+  draft.round = round.number;
+  const context = roundWhenWhere(round, locale);
+  const sides: readonly Side[] = query.side ? [query.side] : SIDES;
+  const sideTitle = query.side
+    ? pick(
+        locale,
+        `${countryName(query.side, locale)}'s co-chair`,
+        `${sideAdjective(query.side, locale)}の共同議長`,
+      )
+    : pick(locale, "Co-chairs", "共同議長");
+  draft.title = pick(
+    locale,
+    `${sideTitle} of the ${ordinal(round.number)} round${context ? ` (${context})` : ""}`,
+    `第${round.number}回${context ? `（${context}）` : ""}の${sideTitle}`,
+  );
+  const known = cochairsOf(kb, round).filter((c) => sides.includes(c.side));
+  const unknownSides = sides.filter((s) => !known.some((c) => c.side === s));
+
+  const latest = latestRound(kb);
+  if (defaulted) {
+    draft.say(
+      pick(
+        locale,
+        `No round was named, so this is the latest round whose co-chairs are on record: the ${ordinal(round.number)}${context ? ` (${context})` : ""}.`,
+        `回の指定がないため、共同議長が記録されている最新の回である第${round.number}回${context ? `（${context}）` : ""}についてお答えします。`,
+      ),
+    );
+  }
+  const described = known.map((c) => {
+    const role = roleDescription(kb, c.person, locale, round.number);
+    return locale === "ja"
+      ? `${sideAdjective(c.side, locale)}は${personName(c.person, locale)}${role ? `（${role}）` : ""}`
+      : `${personName(c.person, locale)}${role ? `, ${role},` : ""} for ${countryName(c.side, locale)}`;
+  });
+  for (const c of known) draft.cite(c.evidence);
+  if (known.length > 0) {
+    if (query.side && known.length === 1 && known[0]) {
+      const c = known[0];
+      const role = roleDescription(kb, c.person, locale, round.number);
+      draft.say(
+        pick(
+          locale,
+          `${countryName(c.side, locale)}'s co-chair at ${roundName(round.number, locale)} was ${personName(c.person, locale)}${role ? `, ${role}` : ""}.`,
+          `第${round.number}回の${sideAdjective(c.side, locale)}共同議長は${personName(c.person, locale)}${role ? `（${role}）` : ""}でした。`,
+        ),
+      );
+    } else {
+      draft.say(
+        pick(
+          locale,
+          `${RoundName(round.number, locale)} was co-chaired by ${described.join(", and ").replace(/,, /g, ", ")}.`,
+          `第${round.number}回の共同議長は、${described.join("、")}でした。`,
+        ),
+      );
+    }
+  }
+  if (unknownSides.length > 0) {
+    if (known.length === 0) {
+      const who = query.side
+        ? pick(
+            locale,
+            `The ${sideAdjective(query.side, locale)} co-chair`,
+            `${sideAdjective(query.side, locale)}の共同議長`,
+          )
+        : pick(locale, "The co-chairs", "共同議長");
+      draft.say(
+        pick(
+          locale,
+          `${who} of ${roundName(round.number, locale)} ${query.side ? "is" : "are"} not recorded in the knowledge base.`,
+          `第${round.number}回の${query.side ? `${sideAdjective(query.side, locale)}` : ""}共同議長は記録されていません。`,
+        ),
+      );
+      const recorded = latestRoundRecording(kb, "cochairs", query.side);
+      if (recorded && recorded.number !== round.number) {
+        draft.say(
+          pick(
+            locale,
+            `The latest round with co-chairs on record is the ${ordinal(recorded.number)}.`,
+            `共同議長が記録されている最新の回は第${recorded.number}回です。`,
+          ),
+        );
+        suggest(draft, locale, {
+          intent: "cochairs",
+          round: recorded.number,
+          ...(query.side ? { side: query.side } : {}),
+        });
+      }
+    } else {
+      for (const side of unknownSides) {
+        draft.say(
+          pick(
+            locale,
+            `The ${sideAdjective(side, locale)} co-chair is not recorded.`,
+            `${sideAdjective(side, locale)}の共同議長は記録されていません。`,
+          ),
+        );
+      }
+    }
+    if (!isKnown(round.held)) {
+      draft.say(
+        pick(
+          locale,
+          `No source records whether ${roundName(round.number, locale)} was held.`,
+          `第${round.number}回が開催されたかどうかを記録した情報源はありません。`,
+        ),
+      );
+    }
+  }
+  if (defaulted && latest && latest.number !== round.number) {
+    draft.say(
+      pick(
+        locale,
+        `(The co-chairs of the ${ordinal(latest.number)} round, the latest on record, are not recorded.)`,
+        `（記録上最新の第${latest.number}回の共同議長は記録されていません。）`,
+      ),
+    );
+  }
+  draft.say(conflictNote(ctx, round));
+  draft.say(correctionNote(ctx));
+}

@@ -1,0 +1,325 @@
+/**
+ * Parts several composers share: suggestion labels (never a person's or an organisation's name), notes on
+ * how a question was read, answers for rounds that are not on record and for ambiguous references.
+ */
+import type { Intent, Locale, Query } from "../answer-types.ts";
+import type { EntityRef } from "../indexes.ts";
+import type { KnowledgeBase } from "../load.ts";
+import { announcementOf, isKnown, latestRound, roundByNumber, roundsInYear, wasHeld } from "../queries.ts";
+import type { Round } from "../types.ts";
+import { quoteTyped } from "../understand/hostile.ts";
+import type { MissingRound } from "../understand/understand.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import {
+  cityName,
+  formatDate,
+  joinList,
+  localText,
+  monthName,
+  ordinal,
+  organisationName,
+  personName,
+  pick,
+  roundName,
+  roundSpan,
+  roundWhenWhere,
+} from "./format.ts";
+
+/** A short label for a query, for "did you mean" buttons: never a name of a person or organisation. */
+export function suggestionLabel(intent: Intent, round: number | undefined, locale: Locale): string {
+  const r = round === undefined ? "" : locale === "ja" ? `第${round}回の` : ` of the ${ordinal(round)} round`;
+  const at =
+    round === undefined ? "" : locale === "ja" ? `第${round}回の` : ` at the ${ordinal(round)} round`;
+  switch (intent) {
+    case "cochairs":
+      return pick(locale, `Co-chairs${r}`, `${r}共同議長`);
+    case "agencies":
+      return pick(locale, `Agencies${at}`, `${at}参加機関`);
+    case "next_round":
+      return round === undefined
+        ? pick(locale, "The latest announced next round", "次回についての最新の発表")
+        : pick(locale, `What the ${ordinal(round)} round announced`, `第${round}回で発表された次回`);
+    case "when_where":
+      return pick(locale, `Date and place${r}`, `${r}日時と場所`);
+    case "topics":
+      return pick(locale, `Topics${r}`, `${r}議題`);
+    case "origin":
+      return pick(locale, "How the dialogue began", "協議の始まり");
+    case "rounds":
+      return pick(locale, "All rounds on record", "記録されている回の一覧");
+    case "round_overview":
+      return round === undefined
+        ? pick(locale, "The latest round", "最新の回")
+        : pick(locale, `The ${ordinal(round)} round`, `第${round}回`);
+    case "glossary":
+      return pick(locale, "Acronyms and terms", "略語と用語");
+    default:
+      return pick(locale, "What I can answer", "答えられること");
+  }
+}
+
+export function suggest(draft: Draft, locale: Locale, query: Query): void {
+  draft.suggest(suggestionLabel(query.intent, query.round, locale), query);
+}
+
+/** Example questions for an answer that could not help (no names in them). */
+export function exampleSuggestions(draft: Draft, locale: Locale, kb: KnowledgeBase): void {
+  const latest = latestRound(kb)?.number;
+  const withCochairs = [...kb.rounds]
+    .reverse()
+    .find((r) => isKnown(r.cochairs.JP) || isKnown(r.cochairs.AU))?.number;
+  const withAgencies = [...kb.rounds].reverse().find((r) => isKnown(r.participants.JP))?.number;
+  const examples: [string, string, Query][] = [
+    ["Which rounds are on record?", "これまでの協議の一覧は？", { intent: "rounds" }],
+    [
+      `Who co-chaired the ${ordinal(withCochairs ?? 1)} round?`,
+      `第${withCochairs ?? 1}回の共同議長は？`,
+      { intent: "cochairs", ...(withCochairs ? { round: withCochairs } : {}) },
+    ],
+    [
+      `Which agencies took part in the ${ordinal(withAgencies ?? 1)} round?`,
+      `第${withAgencies ?? 1}回の参加機関は？`,
+      { intent: "agencies", ...(withAgencies ? { round: withAgencies } : {}) },
+    ],
+    [
+      "When and where was the latest round held?",
+      "最新の協議はいつどこで開催された？",
+      { intent: "when_where", ...(latest ? { round: latest } : {}) },
+    ],
+    [
+      "What was announced about the next round?",
+      "次回の開催について何が発表された？",
+      { intent: "next_round" },
+    ],
+    ["When was the dialogue agreed?", "協議はいつ合意された？", { intent: "origin" }],
+  ];
+  for (const [en, ja, query] of examples) draft.suggest(pick(locale, en, ja), query);
+}
+
+/** The display name of an organisation, person or glossary term. */
+export function entityName(ctx: Ctx, ref: EntityRef): string | undefined {
+  if (ref.kind === "person") {
+    const person = ctx.kb.people.get(ref.id);
+    return person && personName(person, ctx.locale);
+  }
+  if (ref.kind === "organisation") {
+    const org = ctx.kb.organisations.get(ref.id);
+    return org && organisationName(org, ctx.locale);
+  }
+  return ctx.kb.glossary.find((t) => t.id === ref.id)?.term;
+}
+
+/** "(“feakn” read as Tobias Feakin.)" for names matched only after spelling correction. */
+export function correctionNote(ctx: Ctx): string {
+  const notes: string[] = [];
+  for (const { typed, ref } of ctx.hints.corrections) {
+    const name = entityName(ctx, ref);
+    if (name)
+      notes.push(
+        pick(
+          ctx.locale,
+          `“${quoteTyped(typed, 40)}” read as ${name}`,
+          `「${quoteTyped(typed, 40)}」を${name}と解釈`,
+        ),
+      );
+  }
+  if (notes.length === 0) return "";
+  return pick(ctx.locale, `(${notes.join("; ")}.)`, `（${notes.join("、")}しました。）`);
+}
+
+/** A year or city in the question that does not fit the round it names. */
+export function conflictNote(ctx: Ctx, round: Round): string {
+  const conflict = ctx.hints.conflict;
+  const { locale, kb } = ctx;
+  if (!conflict) return "";
+  if (conflict.kind === "year" && isKnown(round.date)) {
+    const inYear = roundsInYear(kb, conflict.year);
+    const other = inYear[0];
+    return pick(
+      locale,
+      `Note: ${roundName(round.number, locale)} was held in ${round.date.value.year}, not ${conflict.year}${other ? `; the round held in ${conflict.year} was the ${ordinal(other.number)}` : ""}.`,
+      `注：${roundName(round.number, locale)}の開催は${round.date.value.year}年で、${conflict.year}年ではありません${other ? `（${conflict.year}年に開催されたのは第${other.number}回です）` : ""}。`,
+    );
+  }
+  if (conflict.kind === "place" && isKnown(round.place)) {
+    const announced = announcementOf(kb, round.number);
+    const wasAnnouncedThere =
+      announced?.announced.place &&
+      [announced.announced.place.city.en, announced.announced.place.city.ja].includes(conflict.city);
+    return pick(
+      locale,
+      `Note: ${roundName(round.number, locale)} was held in ${cityName(round.place.value, locale)}, not ${conflict.city}${wasAnnouncedThere ? ` (the ${ordinal(announced.by.number)} round had announced it for ${conflict.city})` : ""}.`,
+      `注：${roundName(round.number, locale)}の開催地は${cityName(round.place.value, locale)}で、${conflict.city}ではありません${wasAnnouncedThere ? `（第${announced.by.number}回では${conflict.city}での開催が発表されていました）` : ""}。`,
+    );
+  }
+  return "";
+}
+
+/** One line per round on record: "2nd — 2 August 2016, Tokyo" / "第2回 — 2016年8月2日、東京". */
+export function roundLine(kb: KnowledgeBase, round: Round, locale: Locale): string {
+  const name = pick(locale, ordinal(round.number), `第${round.number}回`);
+  if (wasHeld(round)) {
+    const whenWhere = roundWhenWhere(round, locale);
+    return `${name} — ${whenWhere || pick(locale, "held; date and place not recorded", "開催（日時・場所は記録なし）")}`;
+  }
+  const announcement = announcementOf(kb, round.number);
+  if (announcement) {
+    const planned = [
+      announcement.announced.place ? cityName(announcement.announced.place, locale) : "",
+      announcement.announced.date ? formatDate(announcement.announced.date, locale) : "",
+    ].filter(Boolean);
+    return pick(
+      locale,
+      `${name} — announced${planned.length ? ` for ${planned.join(", ")}` : ""}; not recorded as held`,
+      `${name} — ${planned.length ? `${planned.join("、")}での開催が` : ""}発表済み（開催の記録なし）`,
+    );
+  }
+  return pick(locale, `${name} — not recorded as held`, `${name} — 開催の記録なし`);
+}
+
+/** The honest answer to a reference to a round that is not on record. */
+export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound): void {
+  const { kb, locale } = ctx;
+  const span = roundSpan(kb, locale);
+  draft.round = null;
+  draft.confidence = "low";
+  const held = kb.rounds.filter(wasHeld);
+  switch (missing.kind) {
+    case "number": {
+      draft.title = pick(
+        locale,
+        `No record of a ${ordinal(missing.n)} round`,
+        `第${missing.n}回の記録はありません`,
+      );
+      draft.say(
+        pick(
+          locale,
+          `The knowledge base has no record of a ${ordinal(missing.n)} round; it records ${span}.`,
+          `第${missing.n}回の記録はありません。知識ベースに記録されているのは${span}です。`,
+        ),
+      );
+      const notHeld = kb.rounds.filter((r) => !wasHeld(r));
+      if (notHeld.length > 0) {
+        const names = notHeld.map((r) => pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
+        draft.say(
+          pick(
+            locale,
+            `Of these, ${joinList(names, locale)} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement.`,
+            `このうち${joinList(names, locale)}は発表のみが記録されています。`,
+          ),
+        );
+      }
+      break;
+    }
+    case "date": {
+      const when = missing.month
+        ? pick(locale, `${monthName(missing.month)} ${missing.year}`, `${missing.year}年${missing.month}月`)
+        : pick(locale, String(missing.year), `${missing.year}年`);
+      draft.title = pick(locale, `No round on record in ${when}`, `${when}の回の記録はありません`);
+      draft.say(
+        pick(
+          locale,
+          `The knowledge base records no round held in ${when}.`,
+          `${when}に開催された回の記録はありません。`,
+        ),
+      );
+      for (const round of kb.rounds) {
+        const announcement = announcementOf(kb, round.number);
+        if (!wasHeld(round) && announcement?.announced.date?.year === missing.year) {
+          draft.say(
+            pick(
+              locale,
+              `${capitalFirst(roundName(announcement.by.number, locale))} announced ${roundName(round.number, locale)} for ${missing.year}${announcement.announced.place ? ` in ${cityName(announcement.announced.place, locale)}` : ""}, but no source records whether or when it was held.`,
+              `第${announcement.by.number}回で第${round.number}回を${missing.year}年に${announcement.announced.place ? `${cityName(announcement.announced.place, locale)}で` : ""}開催すると発表されましたが、実際に開催されたかどうか、いつ開催されたかを記録した情報源はありません。`,
+            ),
+          );
+          draft.cite(announcement.evidence);
+        }
+      }
+      const origin = kb.dialogue.origin;
+      if (isKnown(origin) && origin.value.date.year === missing.year) {
+        draft.say(
+          pick(
+            locale,
+            `The dialogue was agreed ${formatDate(origin.value.date, locale) ? `on ${formatDate(origin.value.date, locale)}` : ""}; its rounds began later.`,
+            `協議の開催は${formatDate(origin.value.date, locale)}に合意されました。回の開催はその後です。`,
+          ),
+        );
+        draft.cite(origin.evidence);
+      }
+      break;
+    }
+    case "month":
+      draft.title = pick(
+        locale,
+        `No round on record in ${monthName(missing.month)}`,
+        `${missing.month}月の回の記録はありません`,
+      );
+      draft.say(
+        pick(
+          locale,
+          `The knowledge base records no round held in ${monthName(missing.month)}.`,
+          `${missing.month}月に開催された回の記録はありません。`,
+        ),
+      );
+      break;
+    case "place":
+      draft.title = pick(
+        locale,
+        `No round on record in ${quoteTyped(missing.city, 40)}`,
+        `${quoteTyped(missing.city, 40)}での回の記録はありません`,
+      );
+      draft.say(
+        pick(
+          locale,
+          `The knowledge base records no round held in ${quoteTyped(missing.city, 40)}.`,
+          `${quoteTyped(missing.city, 40)}で開催された回の記録はありません。`,
+        ),
+      );
+      break;
+  }
+  if (held.length > 0) {
+    draft.section(
+      pick(locale, "Rounds on record", "記録されている回"),
+      kb.rounds.map((r) => `• ${roundLine(kb, r, locale)}`).join("\n"),
+    );
+    for (const round of kb.rounds) draft.cite(isKnown(round.date) ? round.date.evidence : []);
+  }
+  suggest(draft, locale, { intent: "rounds" });
+}
+
+const capitalFirst = (text: string) => (text ? text[0]?.toUpperCase() + text.slice(1) : text);
+
+/** "Three rounds were held in Tokyo: … Which one do you mean?" */
+export function ambiguousAnswer(ctx: Ctx, draft: Draft, candidates: number[], via: string): void {
+  const { kb, locale, query } = ctx;
+  draft.round = null;
+  draft.confidence = "low";
+  const rounds = candidates.map((n) => roundByNumber(kb, n)).filter((r): r is Round => !!r);
+  const list = rounds.map((r) =>
+    pick(
+      locale,
+      `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`,
+      `第${r.number}回（${roundWhenWhere(r, locale)}）`,
+    ),
+  );
+  draft.title = pick(
+    locale,
+    `Which round: “${quoteTyped(via, 40)}”?`,
+    `どの回ですか：「${quoteTyped(via, 40)}」`,
+  );
+  draft.say(
+    pick(
+      locale,
+      `“${quoteTyped(via, 40)}” fits ${rounds.length} rounds on record: ${joinList(list, locale)}. Which one do you mean?`,
+      `「${quoteTyped(via, 40)}」に当てはまる回は${rounds.length}つあります：${joinList(list, locale)}。どの回についてですか？`,
+    ),
+  );
+  for (const round of rounds) {
+    draft.cite(isKnown(round.date) ? round.date.evidence : []);
+    suggest(draft, locale, { ...query, round: round.number });
+  }
+}
+
+export { localText };

@@ -1,0 +1,163 @@
+import { isKnown, roundsAttendedBy, roundsCochairedBy } from "../queries.ts";
+import type { GlossaryTerm, Organisation } from "../types.ts";
+import { quoteTyped } from "../understand/hostile.ts";
+import { correctionNote } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import { countryName, joinList, localText, ordinal, organisationName, pick } from "./format.ts";
+import { composePerson } from "./person.ts";
+
+function roundsMentioning(ctx: Ctx, term: GlossaryTerm): number[] {
+  const names = [term.term, ...term.aliases, term.expansion.en ?? ""]
+    .filter((n) => n.length >= 3)
+    .map((n) => n.toLowerCase());
+  return ctx.kb.rounds
+    .filter(
+      (r) =>
+        isKnown(r.topics) &&
+        r.topics.value.some((t) =>
+          names.some((n) => (t.en ?? "").toLowerCase().includes(n) || (t.ja ?? "").includes(n)),
+        ),
+    )
+    .map((r) => r.number);
+}
+
+function describeTerm(ctx: Ctx, draft: Draft, term: GlossaryTerm): void {
+  const { locale } = ctx;
+  draft.cite(term.evidence);
+  const main = localText(term.expansion, locale);
+  const other = locale === "ja" ? term.expansion.en : term.expansion.ja;
+  draft.title = pick(locale, `${term.term}: what it stands for`, `${term.term}とは`);
+  draft.say(
+    pick(
+      locale,
+      `${term.term} stands for ${main}${other && other !== main ? ` (${other})` : ""}.`,
+      `${term.term}は${main}${other && other !== main ? `（${other}）` : ""}の略です。`,
+    ),
+  );
+  const rounds = roundsMentioning(ctx, term);
+  if (rounds.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `It appears in the recorded topics of ${joinList(
+          rounds.map((n) => `the ${ordinal(n)} round`),
+          locale,
+        )}.`,
+        `${rounds.map((n) => `第${n}回`).join("、")}の議題に登場します。`,
+      ),
+    );
+    for (const n of rounds) {
+      const r = ctx.kb.rounds.find((x) => x.number === n);
+      if (r && isKnown(r.topics)) draft.cite(r.topics.evidence);
+    }
+  }
+}
+
+export function describeOrganisation(ctx: Ctx, draft: Draft, org: Organisation): void {
+  const { kb, locale } = ctx;
+  draft.cite(org.evidence);
+  const en = org.name.en;
+  const ja = org.name.ja;
+  const label = org.acronym ?? (locale === "ja" ? (ja ?? en) : (en ?? ja)) ?? org.id;
+  draft.title = pick(locale, `${label}: ${en ?? ja}`, `${label}：${ja ?? en}`);
+  const names = locale === "ja" ? [ja, en].filter(Boolean) : [en, ja].filter(Boolean);
+  const [first, ...rest] = names;
+  const acronym = org.acronym && org.acronym !== first ? org.acronym : undefined;
+  draft.say(
+    pick(
+      locale,
+      `${acronym ? `${acronym} is the ` : ""}${first}${rest.length ? ` (${rest.join(", ")})` : ""}${acronym ? "" : " is"} ${acronym ? "—" : ""} an organisation of ${countryName(org.country, locale)}.`
+        .replace(" — an", ", an")
+        .replace("  ", " "),
+      `${acronym ? `${acronym}は` : ""}${first}${rest.length ? `（${rest.join("、")}）` : ""}${acronym ? "で、" : "は"}${countryName(org.country, locale)}の機関です。`,
+    ),
+  );
+  if (!ja && locale === "ja") draft.say("日本語名は記録されていません。");
+  if (org.partOf) {
+    const parent = kb.organisations.get(org.partOf);
+    if (parent) {
+      draft.say(
+        pick(
+          locale,
+          `It is part of the ${organisationName(parent, locale)}.`,
+          `${organisationName(parent, locale)}の一部です。`,
+        ),
+      );
+    }
+  }
+  const attended = roundsAttendedBy(kb, org.id);
+  if (attended.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `Recorded among the participants of ${joinList(
+          attended.map((a) => `the ${ordinal(a.round.number)}`),
+          locale,
+        )} round${attended.length === 1 ? "" : "s"}.`,
+        `${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
+      ),
+    );
+    for (const a of attended) {
+      const fact = a.round.participants[a.side];
+      if (isKnown(fact)) draft.cite(fact.evidence);
+    }
+  } else {
+    const chairs = [...kb.people.values()]
+      .filter((p) => p.roles.some((r) => r.organisation === org.id))
+      .flatMap((p) => roundsCochairedBy(kb, p.id));
+    draft.say(
+      pick(
+        locale,
+        `It is not among the recorded participants of any round${chairs.length ? "" : ""}.`,
+        "いずれの回の参加機関としても記録されていません。",
+      ),
+    );
+  }
+}
+
+export function composeGlossary(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query, hints } = ctx;
+  const term = query.term ? kb.glossary.find((t) => t.id === query.term) : undefined;
+  const org = query.organisation ? kb.organisations.get(query.organisation) : undefined;
+  if (org) describeOrganisation(ctx, draft, org);
+  else if (term) describeTerm(ctx, draft, term);
+  else if (query.person && kb.people.has(query.person)) {
+    draft.intent = "person";
+    composePerson(ctx, draft);
+    return;
+  } else if (hints.unknownName) {
+    const name = quoteTyped(hints.unknownName, 60);
+    draft.title = pick(locale, `“${name}” is not in the knowledge base`, `「${name}」は記録されていません`);
+    draft.confidence = "low";
+    draft.say(
+      pick(
+        locale,
+        `“${name}” is not in the knowledge base: it is not one of the recorded organisations, people or terms of the dialogue, so I cannot say what it is.`,
+        `「${name}」は知識ベースに記録されていません（協議の記録にある機関・人物・用語ではありません）。`,
+      ),
+    );
+    draft.suggest(pick(locale, "Acronyms and terms on record", "記録されている略語と用語"), {
+      intent: "glossary",
+    });
+  } else {
+    draft.title = pick(locale, "Acronyms and terms on record", "記録されている略語と用語");
+    const terms = kb.glossary.map((t) => `• ${t.term} — ${localText(t.expansion, locale)}`);
+    const orgs = [...kb.organisations.values()]
+      .filter((o) => o.acronym)
+      .map(
+        (o) => `• ${o.acronym} — ${locale === "ja" ? (o.name.ja ?? o.name.en) : (o.name.en ?? o.name.ja)}`,
+      );
+    draft.say(
+      pick(
+        locale,
+        "These acronyms and terms are in the knowledge base:",
+        "知識ベースに記録されている略語と用語：",
+      ),
+    );
+    draft.section(pick(locale, "Terms", "用語"), terms.join("\n"));
+    draft.section(pick(locale, "Organisations", "機関"), orgs.join("\n"));
+    for (const t of kb.glossary) draft.cite(t.evidence);
+  }
+  draft.say(correctionNote(ctx));
+}

@@ -1,0 +1,523 @@
+/**
+ * Yes/no questions: was an organisation at a round, did someone co-chair it, was it held in a city.
+ * "Yes"/"No" only when the record settles it; otherwise "Not recorded" and why.
+ */
+import type { Side } from "../answer-types.ts";
+import {
+  announcementOf,
+  cochairsOf,
+  isKnown,
+  roleAt,
+  roundByNumber,
+  roundsAttendedBy,
+  roundsCochairedBy,
+  roundsHeldIn,
+  SIDES,
+  samePlace,
+  wasHeld,
+} from "../queries.ts";
+import type { Organisation, Person, Round } from "../types.ts";
+import { quoteTyped } from "../understand/hostile.ts";
+import { conflictNote, correctionNote } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import {
+  cityName,
+  countryName,
+  joinList,
+  ordinal,
+  organisationName,
+  personName,
+  pick,
+  RoundName,
+  roundName,
+  roundWithContext,
+  sideAdjective,
+} from "./format.ts";
+import { heldSentence } from "./when-where.ts";
+
+const ORG_WORDS =
+  /\b(?:police|agency|agencies|department|dept|ministry|office|bureau|cent(?:re|er)|directorate|service|force|commission|authority|council|organi[sz]ation|institute|team|group|forum|secretariat|administration|command|corps|unit)\b/i;
+
+/** How to name something typed that the knowledge base does not know: "the Australian Federal Police", "the AFP", "“John Smith”". */
+function typedName(name: string, locale: "en" | "ja"): string {
+  const quoted = quoteTyped(name, 60);
+  if (locale === "ja") return `「${quoted}」`;
+  if (ORG_WORDS.test(quoted) || /^[A-Z][A-Z0-9&/.-]{1,9}$/.test(quoted)) return `the ${quoted}`;
+  return `“${quoted}”`;
+}
+
+const YES = (locale: "en" | "ja") => pick(locale, "Yes — ", "はい。");
+const NO = (locale: "en" | "ja") => pick(locale, "No — ", "いいえ。");
+const NOT_RECORDED = (locale: "en" | "ja") => pick(locale, "Not recorded — ", "記録されていません。");
+
+export function composeMembership(ctx: Ctx, draft: Draft): void {
+  const { kb, query } = ctx;
+  const round = roundByNumber(kb, query.round);
+  if (round) draft.round = round.number;
+  const relation = query.relation ?? "attended";
+  const org = query.organisation ? kb.organisations.get(query.organisation) : undefined;
+  const person = query.person ? kb.people.get(query.person) : undefined;
+  if (relation === "held_in" && query.place) heldIn(ctx, draft, round, query.place);
+  else if (person) personAt(ctx, draft, round, person, relation === "cochaired");
+  else if (org) organisationAt(ctx, draft, round, org, relation === "cochaired");
+  else if (ctx.hints.unknownName) unknownAt(ctx, draft, round, ctx.hints.unknownName);
+  else if (query.place) heldIn(ctx, draft, round, query.place);
+  else {
+    draft.title = pick(ctx.locale, "Was it there?", "参加していましたか？");
+    draft.confidence = "low";
+    draft.say(
+      pick(
+        ctx.locale,
+        "I could not tell which organisation, person or city the question is about.",
+        "どの機関・人物・都市についての質問か分かりませんでした。",
+      ),
+    );
+  }
+  if (round) draft.say(conflictNote(ctx, round));
+  draft.say(correctionNote(ctx));
+}
+
+function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string): void {
+  const { kb, locale } = ctx;
+  const asked = quoteTyped(city, 40);
+  if (!round) {
+    const rounds = roundsHeldIn(kb, city);
+    draft.title = pick(locale, `Rounds held in ${asked}`, `${asked}で開催された回`);
+    for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
+    const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
+    const caveat = unknownPlace.length
+      ? pick(
+          locale,
+          ` (the place of ${joinList(
+            unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
+            locale,
+          )} is not recorded)`,
+          `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません）`,
+        )
+      : "";
+    if (rounds.length > 0) {
+      draft.say(
+        pick(
+          locale,
+          `${YES(locale)}${joinList(
+            rounds.map((r) => roundWithContext(r, locale)),
+            locale,
+          )} ${rounds.length === 1 ? "was" : "were"} held in ${asked}.`,
+          `${YES(locale)}${joinList(
+            rounds.map((r) => roundWithContext(r, locale)),
+            locale,
+          )}が${asked}で開催されました。`,
+        ),
+      );
+    } else {
+      draft.say(
+        pick(
+          locale,
+          `${NO(locale)}no round on record was held in ${asked}${caveat}.`,
+          `${NO(locale)}${asked}で開催された回の記録はありません${caveat}。`,
+        ),
+      );
+    }
+    return;
+  }
+  draft.title = pick(
+    locale,
+    `Was the ${ordinal(round.number)} round held in ${asked}?`,
+    `第${round.number}回は${asked}で開催されたか`,
+  );
+  const announcement = announcementOf(kb, round.number);
+  const announcedHere = announcement?.announced.place && samePlace(announcement.announced.place, city);
+  if (!wasHeld(round) || !isKnown(round.place)) {
+    draft.say(
+      pick(
+        locale,
+        `${NOT_RECORDED(locale)}no source records whether or where ${roundName(round.number, locale)} was held.`,
+        `${NOT_RECORDED(locale)}第${round.number}回が開催されたかどうか、どこで開催されたかを記録した情報源はありません。`,
+      ),
+    );
+    if (announcement?.announced.place) {
+      draft.cite(announcement.evidence);
+      draft.say(
+        pick(
+          locale,
+          `${RoundName(announcement.by.number, locale)} had announced it for ${cityName(announcement.announced.place, locale)}.`,
+          `第${announcement.by.number}回では${cityName(announcement.announced.place, locale)}での開催が発表されていました。`,
+        ),
+      );
+    }
+    return;
+  }
+  draft.cite(round.place.evidence);
+  if (isKnown(round.date)) draft.cite(round.date.evidence);
+  const yes = samePlace(round.place.value, city);
+  draft.say(`${yes ? YES(locale) : NO(locale)}${heldSentence(round, locale)}`);
+  if (
+    announcement?.announced.place &&
+    !samePlace(announcement.announced.place, cityName(round.place.value, "en"))
+  ) {
+    draft.cite(announcement.evidence);
+    draft.say(
+      pick(
+        locale,
+        `${RoundName(announcement.by.number, locale)} had announced it for ${cityName(announcement.announced.place, locale)}${announcedHere ? ", but it was held elsewhere" : ""}.`,
+        `第${announcement.by.number}回では${cityName(announcement.announced.place, locale)}での開催が発表されていました。`,
+      ),
+    );
+  }
+}
+
+/** Co-chairs of a round who belonged to an organisation (a co-chair's ministry was there). */
+function cochairsFrom(ctx: Ctx, round: Round, org: Organisation) {
+  return cochairsOf(ctx.kb, round).filter((c) => roleAt(c.person, round.number)?.organisation === org.id);
+}
+
+function organisationAt(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round | undefined,
+  org: Organisation,
+  asCochair: boolean,
+): void {
+  const { kb, locale } = ctx;
+  const name = organisationName(org, locale);
+  const side: Side = org.country;
+  const adjective = sideAdjective(side, locale);
+  if (!round) {
+    const attended = roundsAttendedBy(kb, org.id);
+    draft.title = pick(
+      locale,
+      `${org.acronym ?? org.name.en ?? name} at the rounds on record`,
+      `${name}の参加記録`,
+    );
+    for (const a of attended) {
+      const fact = a.round.participants[a.side];
+      if (isKnown(fact)) draft.cite(fact.evidence);
+    }
+    const unrecorded = kb.rounds.filter(
+      (r) => !isKnown(r.participants[side]) || !r.participants[side].value.complete,
+    );
+    const missing = unrecorded.filter((r) => !attended.some((a) => a.round.number === r.number));
+    const caveat = missing.length
+      ? pick(
+          locale,
+          ` The ${adjective} participants of ${joinList(
+            missing.map((r) => `the ${ordinal(r.number)}`),
+            locale,
+          )} round${missing.length === 1 ? " are" : "s are"} not recorded or not complete.`,
+          `${missing.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関は記録されていないか、完全ではありません。`,
+        )
+      : "";
+    if (attended.length > 0) {
+      draft.say(
+        pick(
+          locale,
+          `${ctx.hints.yesno ? YES(locale) : ""}the ${name} is recorded among the participants of ${joinList(
+            attended.map((a) => `the ${ordinal(a.round.number)}`),
+            locale,
+          )} round${attended.length === 1 ? "" : "s"}.`,
+          `${ctx.hints.yesno ? YES(locale) : ""}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
+        ).replace(/^the /, "The "),
+      );
+    } else {
+      draft.say(
+        pick(
+          locale,
+          `${missing.length ? NOT_RECORDED(locale) : NO(locale)}the ${name} is not among the recorded participants of any round.`,
+          `${missing.length ? NOT_RECORDED(locale) : NO(locale)}${name}はいずれの回の参加機関としても記録されていません。`,
+        ),
+      );
+    }
+    draft.say(caveat);
+    return;
+  }
+  draft.title = pick(
+    locale,
+    `${org.acronym ?? org.name.en ?? name} at the ${ordinal(round.number)} round`,
+    `第${round.number}回の${name}`,
+  );
+  const viaChair = cochairsFrom(ctx, round, org);
+  if (asCochair) {
+    const chairs = cochairsOf(kb, round).filter((c) => c.side === side);
+    for (const c of chairs) draft.cite(c.evidence);
+    if (viaChair[0]) {
+      const c = viaChair[0];
+      draft.say(
+        pick(
+          locale,
+          `${YES(locale)}${personName(c.person, locale)} of the ${name} co-chaired ${roundWithContext(round, locale)} for ${countryName(c.side, locale)}.`,
+          `${YES(locale)}${name}の${personName(c.person, locale)}が第${round.number}回の${adjective}共同議長を務めました。`,
+        ),
+      );
+    } else if (chairs[0]) {
+      const c = chairs[0];
+      const other = roleAt(c.person, round.number)?.organisation;
+      const otherOrg = other ? kb.organisations.get(other) : undefined;
+      draft.say(
+        pick(
+          locale,
+          `${NO(locale)}the ${adjective} co-chair of ${roundWithContext(round, locale)} was ${personName(c.person, locale)}${otherOrg ? ` of the ${organisationName(otherOrg, locale)}` : ""}.`,
+          `${NO(locale)}第${round.number}回の${adjective}共同議長は${otherOrg ? `${organisationName(otherOrg, locale)}の` : ""}${personName(c.person, locale)}でした。`,
+        ),
+      );
+    } else {
+      draft.say(
+        pick(
+          locale,
+          `${NOT_RECORDED(locale)}the ${adjective} co-chair of ${roundName(round.number, locale)} is not recorded in the knowledge base.`,
+          `${NOT_RECORDED(locale)}第${round.number}回の${adjective}共同議長は記録されていません。`,
+        ),
+      );
+    }
+    return;
+  }
+  const list = round.participants[side];
+  const where = roundWithContext(round, locale);
+  if (isKnown(list) && list.value.organisations.includes(org.id)) {
+    draft.cite(list.evidence);
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}the ${name} is among the recorded ${adjective} participants of ${where}.`,
+        `${YES(locale)}${name}は${where}の${adjective}参加機関として記録されています。`,
+      ),
+    );
+    return;
+  }
+  if (viaChair[0]) {
+    const c = viaChair[0];
+    draft.cite(c.evidence);
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}the ${adjective} co-chair of ${where}, ${personName(c.person, locale)}, was from the ${name}${isKnown(list) ? "" : ` (the ${adjective} participant list itself is not recorded)`}.`,
+        `${YES(locale)}第${round.number}回の${adjective}共同議長${personName(c.person, locale)}は${name}の所属でした${isKnown(list) ? "" : `（${adjective}参加機関の一覧自体は記録されていません）`}。`,
+      ),
+    );
+    return;
+  }
+  if (!isKnown(list)) {
+    draft.say(
+      pick(
+        locale,
+        `${NOT_RECORDED(locale)}the ${adjective} participants of ${where} are not recorded in the knowledge base.`,
+        `${NOT_RECORDED(locale)}第${round.number}回の${adjective}参加機関は記録されていません。`,
+      ),
+    );
+    if (!isKnown(round.held))
+      draft.say(
+        pick(
+          locale,
+          `No source records whether ${roundName(round.number, locale)} was held.`,
+          `第${round.number}回が開催されたかどうかを記録した情報源はありません。`,
+        ),
+      );
+    return;
+  }
+  draft.cite(list.evidence);
+  const part = list.value.organisations
+    .map((id) => kb.organisations.get(id))
+    .find((o) => o?.partOf === org.id);
+  const partNote = part
+    ? pick(
+        locale,
+        ` The ${organisationName(part, locale)}, which the knowledge base records as part of the ${name}, is listed.`,
+        `なお、${name}の一部として記録されている${organisationName(part, locale)}は参加機関に含まれています。`,
+      )
+    : "";
+  if (list.value.complete) {
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}the ${name} is not among the ${list.value.organisations.length} recorded ${adjective} participants of ${where}.${partNote}`,
+        `${NO(locale)}${name}は第${round.number}回の${adjective}参加機関（${list.value.organisations.length}機関）に含まれていません。${partNote}`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${NOT_RECORDED(locale)}the ${name} is not among the ${adjective} participants named for ${where}, but the source says “including”, so that list may be incomplete.${partNote}`,
+        `${NOT_RECORDED(locale)}${name}は第${round.number}回の${adjective}参加機関として名前が挙がっていませんが、情報源は「including（など）」としており、一覧は完全ではない可能性があります。${partNote}`,
+      ),
+    );
+  }
+}
+
+function personAt(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round | undefined,
+  person: Person,
+  asCochair: boolean,
+): void {
+  const { kb, locale } = ctx;
+  const name = personName(person, locale);
+  const chaired = roundsCochairedBy(kb, person.id);
+  const chairedText = joinList(
+    chaired.map((c) => roundWithContext(c.round, locale)),
+    locale,
+  );
+  for (const c of chaired) {
+    const fact = c.round.cochairs[c.side];
+    if (isKnown(fact)) draft.cite(fact.evidence);
+  }
+  if (!round) {
+    draft.title = pick(locale, `${name} as co-chair`, `共同議長としての${name}`);
+    if (chaired.length > 0) {
+      draft.say(
+        pick(
+          locale,
+          `${YES(locale)}${name} co-chaired ${chairedText} for ${countryName(person.country, locale)}.`,
+          `${YES(locale)}${name}は${chairedText}で${countryName(person.country, locale)}側の共同議長を務めました。`,
+        ),
+      );
+    } else {
+      const unknown = kb.rounds.filter((r) => !isKnown(r.cochairs[person.country]));
+      draft.say(
+        pick(
+          locale,
+          `No round on record has ${name} as co-chair${
+            unknown.length
+              ? ` (the ${sideAdjective(person.country, locale)} co-chairs of ${joinList(
+                  unknown.map((r) => `the ${ordinal(r.number)}`),
+                  locale,
+                )} round${unknown.length === 1 ? " are" : "s are"} not recorded)`
+              : ""
+          }.`,
+          `${name}が共同議長を務めた回の記録はありません${unknown.length ? `（${unknown.map((r) => `第${r.number}回`).join("、")}の${sideAdjective(person.country, locale)}共同議長は記録されていません）` : ""}。`,
+        ),
+      );
+    }
+    return;
+  }
+  draft.title = pick(locale, `${name} at the ${ordinal(round.number)} round`, `第${round.number}回の${name}`);
+  const where = roundWithContext(round, locale);
+  const chair = cochairsOf(kb, round).find((c) => c.side === person.country);
+  if (chair && chair.person.id === person.id) {
+    draft.cite(chair.evidence);
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}${name} co-chaired ${where} for ${countryName(chair.side, locale)}.`,
+        `${YES(locale)}${name}は第${round.number}回で${countryName(chair.side, locale)}側の共同議長を務めました。`,
+      ),
+    );
+    return;
+  }
+  const elsewhere = chaired.length
+    ? pick(locale, ` ${name} co-chaired ${chairedText}.`, `${name}が共同議長を務めたのは${chairedText}です。`)
+    : "";
+  if (!chair) {
+    draft.say(
+      pick(
+        locale,
+        `${NOT_RECORDED(locale)}the ${sideAdjective(person.country, locale)} co-chair of ${where} is not recorded in the knowledge base.${elsewhere}`,
+        `${NOT_RECORDED(locale)}第${round.number}回の${sideAdjective(person.country, locale)}共同議長は記録されていません。${elsewhere}`,
+      ),
+    );
+    return;
+  }
+  draft.cite(chair.evidence);
+  if (asCochair) {
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}the ${sideAdjective(person.country, locale)} co-chair of ${where} was ${personName(chair.person, locale)}.${elsewhere}`,
+        `${NO(locale)}第${round.number}回の${sideAdjective(person.country, locale)}共同議長は${personName(chair.person, locale)}でした。${elsewhere}`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${NOT_RECORDED(locale)}the knowledge base records who co-chaired each round, not every official who attended. ${name} was not a co-chair of ${where} (the ${sideAdjective(person.country, locale)} co-chair was ${personName(chair.person, locale)}).${elsewhere}`,
+        `${NOT_RECORDED(locale)}知識ベースには各回の共同議長のみが記録されており、出席した個々の人物は記録されていません。第${round.number}回の${sideAdjective(person.country, locale)}共同議長は${personName(chair.person, locale)}でした。${elsewhere}`,
+      ),
+    );
+  }
+}
+
+function unknownAt(ctx: Ctx, draft: Draft, round: Round | undefined, typed: string): void {
+  const { kb, locale, query } = ctx;
+  const name = typedName(typed, locale);
+  const Name = name.startsWith("the ") ? `The ${name.slice(4)}` : name;
+  const side = query.side ?? guessSide(typed);
+  const sides = side ? [side] : SIDES;
+  draft.confidence = "high";
+  const notInKb = pick(
+    locale,
+    `${name} is not in the knowledge base at all.`,
+    `${name}は知識ベースに記録されていません。`,
+  );
+  if (!round) {
+    draft.title = pick(locale, `${Name} in the record`, `${name}の記録`);
+    const gaps = kb.rounds.filter((r) =>
+      sides.some((s) => !isKnown(r.participants[s]) || !r.participants[s].value.complete),
+    );
+    draft.say(
+      pick(
+        locale,
+        `${gaps.length ? NOT_RECORDED(locale) : NO(locale)}${name} is not among the recorded participants of any round. ${notInKb}`,
+        `${gaps.length ? NOT_RECORDED(locale) : NO(locale)}${name}はいずれの回の参加機関としても記録されていません。`,
+      ),
+    );
+    if (gaps.length) {
+      draft.say(
+        pick(
+          locale,
+          `(The participant lists of ${joinList(
+            gaps.map((r) => `the ${ordinal(r.number)}`),
+            locale,
+          )} round${gaps.length === 1 ? " are" : "s are"} not recorded or not complete.)`,
+          `（${gaps.map((r) => `第${r.number}回`).join("、")}の参加機関は記録されていないか、完全ではありません。）`,
+        ),
+      );
+    }
+    return;
+  }
+  draft.title = pick(locale, `${Name} at the ${ordinal(round.number)} round`, `第${round.number}回の${name}`);
+  const where = roundWithContext(round, locale);
+  const lists = sides.map((s) => ({ side: s, fact: round.participants[s] }));
+  for (const l of lists) if (isKnown(l.fact)) draft.cite(l.fact.evidence);
+  const gaps = lists.filter((l) => !isKnown(l.fact) || !l.fact.value.complete);
+  if (gaps.length === 0) {
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}${name} is not among the recorded participants of ${where}; ${name.startsWith("“") ? "that name" : "it"} is not in the knowledge base at all.`,
+        `${NO(locale)}${name}は第${round.number}回の参加機関として記録されていません（知識ベースにも登録されていません）。`,
+      ),
+    );
+    return;
+  }
+  const gapText = joinList(
+    gaps.map((g) =>
+      isKnown(g.fact)
+        ? pick(
+            locale,
+            `the ${sideAdjective(g.side, locale)} list may be incomplete (the source says “including”)`,
+            `${sideAdjective(g.side, locale)}の一覧は完全ではない可能性があります`,
+          )
+        : pick(
+            locale,
+            `the ${sideAdjective(g.side, locale)} participants are not recorded`,
+            `${sideAdjective(g.side, locale)}の参加機関は記録されていません`,
+          ),
+    ),
+    locale,
+  );
+  draft.say(
+    pick(
+      locale,
+      `${NOT_RECORDED(locale)}${name} is not among the recorded participants of ${where}, but ${gapText}. ${notInKb}`,
+      `${NOT_RECORDED(locale)}${name}は第${round.number}回の参加機関として記録されていませんが、${gapText}。`,
+    ),
+  );
+}
+
+function guessSide(typed: string): Side | undefined {
+  const au = /\baustralia(?:n|'s)?\b|豪|オーストラリア/i.test(typed);
+  const jp = /\bjapan(?:ese|'s)?\b|日本/i.test(typed);
+  return au && !jp ? "AU" : jp && !au ? "JP" : undefined;
+}

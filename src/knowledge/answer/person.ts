@@ -1,0 +1,106 @@
+import { isKnown, roundsCochairedBy } from "../queries.ts";
+import { quoteTyped } from "../understand/hostile.ts";
+import { correctionNote } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import {
+  countryName,
+  formatDate,
+  localText,
+  ordinal,
+  organisationName,
+  personName,
+  pick,
+  roundWhenWhere,
+} from "./format.ts";
+
+export function composePerson(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query, hints } = ctx;
+  const person = query.person ? kb.people.get(query.person) : undefined;
+  if (!person) {
+    const name = hints.unknownName ? quoteTyped(hints.unknownName, 60) : "";
+    draft.title = name
+      ? pick(locale, `“${name}” is not in the knowledge base`, `「${name}」は記録されていません`)
+      : pick(locale, "People on record", "記録されている人物");
+    draft.confidence = "low";
+    draft.say(
+      pick(
+        locale,
+        `${name ? `No one called “${name}” is recorded in the knowledge base. ` : ""}It records only the co-chairs of each round and the two leaders who agreed the dialogue.`,
+        `${name ? `「${name}」という人物は知識ベースに記録されていません。` : ""}記録されているのは各回の共同議長と、協議の開催に合意した両国首脳のみです。`,
+      ),
+    );
+    draft.suggest(pick(locale, "Co-chairs of the rounds", "各回の共同議長"), { intent: "cochairs" });
+    return;
+  }
+  draft.cite(person.evidence);
+  const name = personName(person, locale);
+  const other = locale === "ja" ? person.name.en : person.name.ja;
+  const honorific = locale === "en" && person.honorific?.en ? ` (${person.honorific.en})` : "";
+  draft.title = pick(
+    locale,
+    `${name}${honorific}`,
+    `${name}${other && other !== name ? `（${other}）` : ""}`,
+  );
+  const roles = person.roles.map((role) => {
+    const org = role.organisation ? kb.organisations.get(role.organisation) : undefined;
+    const title = locale === "ja" ? role.title.ja : role.title.en;
+    const fallback = locale === "ja" ? role.title.en : role.title.ja;
+    draft.cite(role.evidence);
+    const titleText =
+      title ??
+      (fallback
+        ? pick(locale, `${fallback} (title recorded only in Japanese)`, `${fallback}（英語の肩書のみ記録）`)
+        : "");
+    const orgText = org ? organisationName(org, locale) : "";
+    const rounds = role.rounds.length
+      ? pick(
+          locale,
+          ` (at the ${role.rounds.map(ordinal).join(", ")} round${role.rounds.length > 1 ? "s" : ""})`,
+          `（第${role.rounds.join("、")}回）`,
+        )
+      : "";
+    return locale === "ja"
+      ? `${orgText}${titleText}${rounds}`
+      : `${[titleText, orgText].filter(Boolean).join(", ")}${rounds}`;
+  });
+  draft.say(
+    pick(
+      locale,
+      `${name}${other && other !== name ? ` (${other})` : ""}, ${countryName(person.country, locale)}${roles.length ? `: ${roles.join("; ")}` : ""}.`,
+      `${name}${other && other !== name ? `（${other}）` : ""}：${countryName(person.country, locale)}${roles.length ? `、${roles.join("／")}` : ""}。`,
+    ),
+  );
+  const chaired = roundsCochairedBy(kb, person.id);
+  for (const { round, side } of chaired) {
+    const fact = round.cochairs[side];
+    if (isKnown(fact)) draft.cite(fact.evidence);
+    draft.say(
+      pick(
+        locale,
+        `Co-chaired the ${ordinal(round.number)} round (${roundWhenWhere(round, locale)}) for ${countryName(side, locale)}.`,
+        `第${round.number}回（${roundWhenWhere(round, locale)}）で${countryName(side, locale)}側の共同議長を務めました。`,
+      ),
+    );
+  }
+  if (chaired.length === 1) draft.round = chaired[0]?.round.number ?? null;
+  const origin = kb.dialogue.origin;
+  if (isKnown(origin) && origin.value.agreedBy.includes(person.id)) {
+    draft.cite(origin.evidence);
+    draft.say(
+      pick(
+        locale,
+        `Agreed the dialogue at the ${localText(origin.value.occasion, locale)} in ${localText(origin.value.place.city, locale)} on ${formatDate(origin.value.date, locale)}.`,
+        `${formatDate(origin.value.date, locale)}の${localText(origin.value.occasion, locale)}（${localText(origin.value.place.city, locale)}）で協議の開催に合意しました。`,
+      ),
+    );
+    draft.say(
+      pick(
+        locale,
+        "The knowledge base records the role as it was then, not who holds it now.",
+        "肩書は当時のものです（現職者は記録していません）。",
+      ),
+    );
+  }
+  draft.say(correctionNote(ctx));
+}

@@ -1,0 +1,116 @@
+import { isKnown, roundsHeldIn, wasHeld } from "../queries.ts";
+import { quoteTyped } from "../understand/hostile.ts";
+import { roundLine } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import { joinList, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
+
+export function composeRounds(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query, hints } = ctx;
+  const name = localText(kb.dialogue.name, locale);
+  for (const round of kb.rounds) {
+    if (isKnown(round.held)) draft.cite(round.held.evidence);
+  }
+  if (query.place) {
+    const rounds = roundsHeldIn(kb, query.place);
+    const city = quoteTyped(query.place, 40);
+    draft.title = pick(locale, `Rounds held in ${city}`, `${city}で開催された回`);
+    const placeName =
+      rounds[0] && isKnown(rounds[0].place) ? localText(rounds[0].place.value.city, locale) : city;
+    if (rounds.length === 0) {
+      draft.say(
+        pick(
+          locale,
+          `${hints.yesno ? "No — " : ""}No round on record was held in ${city}.`,
+          `${hints.yesno ? "いいえ。" : ""}${city}で開催された回の記録はありません。`,
+        ),
+      );
+    } else {
+      const list = rounds.map((r) =>
+        pick(
+          locale,
+          `the ${ordinal(r.number)} (${roundWhenWhere(r, locale).split(", ")[0]})`,
+          `第${r.number}回（${roundWhenWhere(r, locale).split("、")[0]}）`,
+        ),
+      );
+      draft.say(
+        pick(
+          locale,
+          `${hints.yesno ? "Yes — " : ""}${rounds.length === 1 ? "One round on record was" : `${count(rounds.length)[0]?.toUpperCase()}${count(rounds.length).slice(1)} rounds on record were`} held in ${placeName}: ${joinList(list, locale)}.`,
+          `${hints.yesno ? "はい。" : ""}${placeName}で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
+        ),
+      );
+      for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
+    }
+    const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
+    if (unknownPlace.length > 0) {
+      draft.say(
+        pick(
+          locale,
+          `(The place of ${joinList(
+            unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
+            locale,
+          )} is not recorded.)`,
+          `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません。）`,
+        ),
+      );
+    }
+    return;
+  }
+  const rounds =
+    hints.year !== undefined
+      ? kb.rounds.filter((r) => isKnown(r.date) && r.date.value.year === hints.year)
+      : kb.rounds;
+  const held = kb.rounds.filter(wasHeld);
+  const notHeld = kb.rounds.filter((r) => !wasHeld(r));
+  if (hints.year !== undefined) {
+    draft.title = pick(locale, `Rounds in ${hints.year}`, `${hints.year}年の回`);
+    draft.say(
+      rounds.length === 0
+        ? pick(
+            locale,
+            `No round on record was held in ${hints.year}.`,
+            `${hints.year}年に開催された回の記録はありません。`,
+          )
+        : pick(
+            locale,
+            `${rounds.length === 1 ? "One round" : `${rounds.length} rounds`} on record ${rounds.length === 1 ? "was" : "were"} held in ${hints.year}: ${joinList(
+              rounds.map((r) => `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`),
+              locale,
+            )}.`,
+            `${hints.year}年に開催された回：${joinList(
+              rounds.map((r) => `第${r.number}回（${roundWhenWhere(r, locale)}）`),
+              locale,
+            )}。`,
+          ),
+    );
+  } else {
+    draft.title = pick(locale, `Rounds of the ${name} on record`, `${name}の記録されている回`);
+    const heldNames = held.map((r) => pick(locale, ordinal(r.number), `第${r.number}回`));
+    const last = kb.rounds[kb.rounds.length - 1];
+    draft.say(
+      pick(
+        locale,
+        `The knowledge base records ${kb.rounds.length} rounds${last ? `, numbered up to the ${ordinal(last.number)}` : ""}; ${held.length} of them are recorded as held (${joinList(heldNames, locale)}).`,
+        `知識ベースには${kb.rounds.length}回分（第${last?.number ?? kb.rounds.length}回まで）が記録されており、そのうち開催が記録されているのは${held.length}回（${joinList(heldNames, locale)}）です。`,
+      ),
+    );
+    if (notHeld.length > 0) {
+      draft.say(
+        pick(
+          locale,
+          `${joinList(
+            notHeld.map((r) => `The ${ordinal(r.number)}`),
+            locale,
+          )} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement: no source records whether or when ${notHeld.length === 1 ? "it was" : "they were"} held.`,
+          `${notHeld.map((r) => `第${r.number}回`).join("、")}は発表のみが記録されており、開催されたかどうか、いつ開催されたかを記録した情報源はありません。`,
+        ),
+      );
+    }
+  }
+  draft.section(pick(locale, "Rounds", "回"), rounds.map((r) => `• ${roundLine(kb, r, locale)}`).join("\n"));
+  for (const r of rounds) if (isKnown(r.date)) draft.cite(r.date.evidence);
+}

@@ -1,0 +1,219 @@
+import { isKnown, latestRound, latestRoundRecording, roundByNumber } from "../queries.ts";
+import type { Round, Text } from "../types.ts";
+import { editDistance } from "../understand/fuzzy.ts";
+import { quoteTyped } from "../understand/hostile.ts";
+import { tokenise } from "../understand/normalise.ts";
+import { conflictNote, correctionNote, suggest } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import { joinList, localText, ordinal, pick, RoundName, roundName, roundWhenWhere } from "./format.ts";
+
+/** Does a topic mention a word (allowing plurals and small spelling differences)? */
+function mentions(topic: Text, word: string): boolean {
+  const words = [...tokenise(topic.en ?? ""), ...tokenise(topic.ja ?? "")].map((t) => t.text);
+  if (topic.ja?.includes(word)) return true;
+  const stem = word.length > 5 ? word.slice(0, Math.max(4, word.length - 2)) : word;
+  return words.some(
+    (w) =>
+      w === word ||
+      (stem.length >= 4 && w.startsWith(stem)) ||
+      (word.length >= 6 && editDistance(w, word, 1) <= 1),
+  );
+}
+
+function matchingTopics(round: Round, words: string[]): Text[] {
+  if (!isKnown(round.topics)) return [];
+  return round.topics.value.filter((topic) => words.some((w) => mentions(topic, w)));
+}
+
+export function composeTopics(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query, hints } = ctx;
+  const named = roundByNumber(kb, query.round);
+  const outcomeFocus = hints.focus === "outcome";
+  const words = hints.yesno ? (hints.topicWords ?? []) : [];
+  const termWords: string[] = [];
+  if (query.term) {
+    const term = kb.glossary.find((t) => t.id === query.term);
+    if (term) termWords.push(...[term.term, ...term.aliases].map((a) => a.toLowerCase()));
+  }
+  const searchWords = [...words, ...(hints.yesno ? termWords : [])];
+
+  // A yes/no question about a topic across every round: "Was cybercrime ever discussed?"
+  if (!named && searchWords.length > 0) {
+    const rounds = kb.rounds.filter((r) => matchingTopics(r, searchWords).length > 0);
+    const asked = quoteTyped(searchWords.join(" "), 50);
+    draft.title = pick(locale, `“${asked}” in the recorded topics`, `記録された議題の「${asked}」`);
+    if (rounds.length > 0) {
+      for (const r of rounds) if (isKnown(r.topics)) draft.cite(r.topics.evidence);
+      draft.say(
+        pick(
+          locale,
+          `Yes — “${asked}” appears in the recorded topics of ${joinList(
+            rounds.map((r) => roundName(r.number, locale)),
+            locale,
+          )}.`,
+          `はい。「${asked}」は${joinList(
+            rounds.map((r) => `第${r.number}回`),
+            locale,
+          )}の議題として記録されています。`,
+        ),
+      );
+      for (const r of rounds) {
+        draft.section(
+          pick(
+            locale,
+            `${RoundName(r.number, locale)} (${roundWhenWhere(r, locale)})`,
+            `第${r.number}回（${roundWhenWhere(r, locale)}）`,
+          ),
+          matchingTopics(r, searchWords)
+            .map((t) => `• ${localText(t, locale)}`)
+            .join("\n"),
+        );
+      }
+    } else {
+      draft.say(
+        pick(
+          locale,
+          `Not recorded — the recorded topics of the rounds on record do not mention “${asked}”. Topics are not recorded for every round.`,
+          `記録されていません。記録されている議題に「${asked}」は含まれていません（議題が記録されていない回もあります）。`,
+        ),
+      );
+    }
+    return;
+  }
+
+  const round: Round | undefined =
+    named ??
+    latestRoundRecording(kb, outcomeFocus ? "outcome" : "topics") ??
+    latestRoundRecording(kb, "topics");
+  if (!round) {
+    draft.title = pick(locale, "Topics", "議題");
+    draft.say(pick(locale, "No topics are recorded in the knowledge base.", "議題は記録されていません。"));
+    return;
+  }
+  draft.round = round.number;
+  const context = roundWhenWhere(round, locale);
+  draft.title = pick(
+    locale,
+    `Topics of the ${ordinal(round.number)} round${context ? ` (${context})` : ""}`,
+    `第${round.number}回${context ? `（${context}）` : ""}の議題`,
+  );
+  if (!named) {
+    draft.say(
+      pick(
+        locale,
+        `No round was named, so this is the latest round whose ${outcomeFocus ? "outcome" : "topics"} are on record: the ${ordinal(round.number)}.`,
+        `回の指定がないため、${outcomeFocus ? "成果" : "議題"}が記録されている最新の回である第${round.number}回についてお答えします。`,
+      ),
+    );
+  }
+  if (searchWords.length > 0) {
+    const found = matchingTopics(round, searchWords);
+    const asked = quoteTyped(searchWords.join(" "), 50);
+    if (!isKnown(round.topics)) {
+      draft.say(
+        pick(
+          locale,
+          `Not recorded — the topics of ${roundName(round.number, locale)} are not recorded in the knowledge base.`,
+          `記録されていません。第${round.number}回の議題は記録されていません。`,
+        ),
+      );
+    } else if (found.length > 0) {
+      draft.cite(round.topics.evidence);
+      draft.say(
+        pick(
+          locale,
+          `Yes — the recorded topics of ${roundName(round.number, locale)} include ${joinList(
+            found.map((t) => `“${localText(t, locale)}”`),
+            locale,
+          )}.`,
+          `はい。第${round.number}回の議題には${joinList(
+            found.map((t) => `「${localText(t, locale)}」`),
+            locale,
+          )}が含まれています。`,
+        ),
+      );
+    } else {
+      draft.cite(round.topics.evidence);
+      draft.say(
+        pick(
+          locale,
+          `Not recorded — the recorded topics of ${roundName(round.number, locale)} do not mention “${asked}”.`,
+          `記録されていません。第${round.number}回の記録された議題に「${asked}」は含まれていません。`,
+        ),
+      );
+    }
+  }
+  const outcome = round.outcome;
+  if (outcomeFocus) {
+    if (isKnown(outcome)) {
+      draft.cite(outcome.evidence);
+      draft.say(
+        pick(
+          locale,
+          `${hints.yesno ? "Yes — " : ""}Outcome of ${roundName(round.number, locale)}: ${localText(outcome.value, locale)}.`,
+          `${hints.yesno ? "はい。" : ""}第${round.number}回の成果：${localText(outcome.value, locale)}。`,
+        ).replace(/\.\.$/, "."),
+      );
+    } else {
+      draft.say(
+        pick(
+          locale,
+          `${hints.yesno ? "Not recorded — " : ""}The outcome of ${roundName(round.number, locale)} is not recorded in the knowledge base.`,
+          `第${round.number}回の成果は記録されていません。`,
+        ),
+      );
+    }
+  }
+  if (isKnown(round.topics)) {
+    draft.cite(round.topics.evidence);
+    if (searchWords.length === 0) {
+      draft.say(
+        pick(
+          locale,
+          `Topics recorded for ${roundName(round.number, locale)}:`,
+          `第${round.number}回の議題として記録されている内容：`,
+        ),
+      );
+    }
+    draft.section(
+      pick(locale, "Topics", "議題"),
+      round.topics.value.map((t) => `• ${localText(t, locale)}`).join("\n"),
+    );
+  } else if (searchWords.length === 0) {
+    draft.say(
+      pick(
+        locale,
+        `The topics of ${roundName(round.number, locale)} are not recorded in the knowledge base.`,
+        `第${round.number}回の議題は記録されていません。`,
+      ),
+    );
+    const recorded = latestRoundRecording(kb, "topics");
+    if (recorded) {
+      draft.say(
+        pick(
+          locale,
+          `The latest round with topics on record is the ${ordinal(recorded.number)}.`,
+          `議題が記録されている最新の回は第${recorded.number}回です。`,
+        ),
+      );
+      suggest(draft, locale, { intent: "topics", round: recorded.number });
+    }
+  }
+  if (!outcomeFocus && isKnown(outcome)) {
+    draft.cite(outcome.evidence);
+    draft.section(pick(locale, "Outcome", "成果"), localText(outcome.value, locale));
+  }
+  const latest = latestRound(kb);
+  if (!named && latest && latest.number !== round.number) {
+    draft.say(
+      pick(
+        locale,
+        `(The topics of the ${ordinal(latest.number)} round, the latest on record, are not recorded.)`,
+        `（記録上最新の第${latest.number}回の議題は記録されていません。）`,
+      ),
+    );
+  }
+  draft.say(conflictNote(ctx, round));
+  draft.say(correctionNote(ctx));
+}

@@ -1,0 +1,45 @@
+import { exampleSuggestions } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import { localText, pick } from "./format.ts";
+
+/** A short, honest reply to a question the knowledge base cannot answer, with example questions. No names. */
+export function composeUnknown(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, hints } = ctx;
+  const name = localText(kb.dialogue.name, locale);
+  draft.confidence = "low";
+  draft.round = null;
+  switch (hints.reason) {
+    case "empty":
+      draft.title = pick(locale, "Please ask a question", "質問を入力してください");
+      draft.say(
+        pick(locale, `Please ask a question about the ${name}.`, `${name}について質問してください。`),
+      );
+      break;
+    case "code":
+    case "injection":
+      draft.title = pick(
+        locale,
+        "I only answer questions about the dialogue",
+        "協議に関する質問にのみお答えします",
+      );
+      draft.say(
+        pick(
+          locale,
+          `I answer questions about the ${name} from its knowledge base; I do not follow instructions or run code given in a question.`,
+          `${name}に関する質問に知識ベースからお答えします。質問に含まれる指示やコードは実行しません。`,
+        ),
+      );
+      break;
+    default:
+      draft.title = pick(locale, "Not something I can answer", "お答えできない質問です");
+      draft.say(
+        pick(
+          locale,
+          `I can only answer questions about the ${name} from its knowledge base: its rounds, their dates and places, co-chairs, participating agencies, topics, announced next rounds, and the acronyms used. I have no answer to that question.`,
+          `${name}について、知識ベースに記録された内容（各回の日時・場所、共同議長、参加機関、議題、次回の発表、略語）にのみお答えできます。この質問にはお答えできません。`,
+        ),
+      );
+  }
+  exampleSuggestions(draft, locale, kb);
+}

@@ -1,0 +1,134 @@
+import { announcementOf, isKnown, latestRound, roundByNumber, samePlace, wasHeld } from "../queries.ts";
+import type { Round } from "../types.ts";
+import { conflictNote, correctionNote } from "./common.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import { cityName, formatDate, onDate, ordinal, pick, RoundName, roundName, weekday } from "./format.ts";
+
+/** "held in Tokyo on 2 August 2016 (a Tuesday)" / "2016年8月2日（火曜日）に東京で開催" — what is known of it. */
+export function heldSentence(round: Round, locale: "en" | "ja"): string {
+  const date = isKnown(round.date) ? round.date.value : undefined;
+  const place = isKnown(round.place) ? round.place.value : undefined;
+  const day = date ? weekday(date, locale) : undefined;
+  if (locale === "ja") {
+    const when = date ? `${formatDate(date, locale)}${day ? `（${day}）` : ""}に` : "";
+    const where = place ? `${cityName(place, locale)}で` : "";
+    return `第${round.number}回は${when}${where}開催されました。`;
+  }
+  const where = place ? ` in ${cityName(place, locale)}` : "";
+  const when = date ? ` ${onDate(date, locale)}${day ? ` (a ${day})` : ""}` : "";
+  return `${RoundName(round.number, locale)} was held${where}${when}.`;
+}
+
+export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query, hints } = ctx;
+  const named = roundByNumber(kb, query.round);
+  const round = named ?? latestRound(kb);
+  if (!round) {
+    draft.title = pick(locale, "Date and place", "日時と場所");
+    draft.say(
+      pick(locale, "No rounds are recorded in the knowledge base.", "記録されている回はありません。"),
+    );
+    return;
+  }
+  draft.round = round.number;
+  draft.title = pick(
+    locale,
+    `When and where the ${ordinal(round.number)} round was held`,
+    `第${round.number}回の日時と場所`,
+  );
+  const announcement = announcementOf(kb, round.number);
+  const yes = pick(locale, "Yes — ", "はい。");
+  if (wasHeld(round)) {
+    draft.cite(round.held.status === "known" ? round.held.evidence : []);
+    if (isKnown(round.date)) draft.cite(round.date.evidence);
+    if (isKnown(round.place)) draft.cite(round.place.evidence);
+    const lead = !named
+      ? pick(
+          locale,
+          `The latest round on record is the ${ordinal(round.number)}. `,
+          `記録上最新の回は第${round.number}回です。`,
+        )
+      : "";
+    draft.say(`${hints.yesno ? yes : ""}${lead}${heldSentence(round, locale)}`);
+    if (isKnown(round.date) && round.date.value.approximate) {
+      draft.say(
+        pick(
+          locale,
+          "The exact date is not recorded: the only source does not give one, and its context places the round in that month.",
+          "正確な日付は記録されていません（情報源に日付がなく、文脈からその月と判断されています）。",
+        ),
+      );
+    } else if (!isKnown(round.date)) {
+      draft.say(pick(locale, "Its date is not recorded.", "日付は記録されていません。"));
+    }
+    if (!isKnown(round.place))
+      draft.say(pick(locale, "Its place is not recorded.", "開催地は記録されていません。"));
+    if (round.released && isKnown(round.released) && isKnown(round.date)) {
+      const released = round.released.value;
+      const date = round.date.value;
+      if (released.day !== date.day || released.month !== date.month || released.year !== date.year) {
+        draft.say(
+          pick(
+            locale,
+            `The press release reporting it is dated ${formatDate(released, locale)}.`,
+            `報道発表の日付は${formatDate(released, locale)}です。`,
+          ),
+        );
+        draft.cite(round.released.evidence);
+      }
+    }
+    if (
+      announcement?.announced.place &&
+      isKnown(round.place) &&
+      !samePlace(round.place.value, announcement.announced.place.city.en ?? "")
+    ) {
+      draft.say(
+        pick(
+          locale,
+          `${RoundName(announcement.by.number, locale)} had announced it for ${cityName(announcement.announced.place, locale)}.`,
+          `第${announcement.by.number}回では${cityName(announcement.announced.place, locale)}での開催が発表されていました。`,
+        ),
+      );
+      draft.cite(announcement.evidence);
+    }
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${hints.yesno ? "Not recorded — " : ""}No source records whether, when or where ${roundName(round.number, locale)} was held.`,
+        `第${round.number}回が開催されたかどうか、いつどこで開催されたかを記録した情報源はありません。`,
+      ),
+    );
+    if (announcement) {
+      const planned = [
+        announcement.announced.place
+          ? pick(
+              locale,
+              `for ${cityName(announcement.announced.place, locale)}`,
+              `${cityName(announcement.announced.place, locale)}で`,
+            )
+          : "",
+        announcement.announced.date
+          ? pick(
+              locale,
+              `in ${formatDate(announcement.announced.date, locale)}`,
+              `${formatDate(announcement.announced.date, locale)}に`,
+            )
+          : "",
+      ].filter(Boolean);
+      const by = roundByNumber(kb, announcement.by.number);
+      const byDate = by && isKnown(by.date) ? formatDate(by.date.value, locale) : "";
+      draft.say(
+        pick(
+          locale,
+          `It had been announced by the ${ordinal(announcement.by.number)} round${byDate ? ` (${byDate})` : ""} ${planned.join(" ")}.`,
+          `第${announcement.by.number}回${byDate ? `（${byDate}）` : ""}で、${planned.join("")}開催すると発表されていました。`,
+        ),
+      );
+      draft.cite(announcement.evidence);
+    }
+  }
+  draft.say(conflictNote(ctx, round));
+  draft.say(correctionNote(ctx));
+}

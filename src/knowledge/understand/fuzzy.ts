@@ -1,0 +1,123 @@
+/**
+ * Spelling correction of single words toward a known vocabulary (intent words and name words),
+ * by edit distance with a deletion index (SymSpell): a few map look-ups per word, whatever the vocabulary size.
+ */
+
+/** Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps), capped at max+1. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let prevPrev: number[] = new Array(cols).fill(0);
+  let prev: number[] = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const current: number[] = new Array(cols).fill(0);
+    current[0] = i;
+    let rowMin = current[0];
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = current;
+  }
+  return Math.min(prev[cols - 1] ?? max + 1, max + 1);
+}
+
+function deletes(word: string, depth: number, out: Set<string>): void {
+  if (depth === 0 || word.length <= 1) return;
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(shorter)) {
+      out.add(shorter);
+      deletes(shorter, depth - 1, out);
+    }
+  }
+}
+
+/** How many edits a word of this length may need to be corrected: short words must be (almost) right. */
+export function allowedEdits(length: number): number {
+  if (length <= 2) return 0;
+  if (length <= 7) return 1;
+  return 2;
+}
+
+export class Speller {
+  readonly #words = new Set<string>();
+  readonly #index = new Map<string, string[]>();
+  readonly #maxEdits: number;
+
+  readonly #group: (word: string) => string;
+
+  /** `group` says which words mean the same for a tie ("cochaired" and "cochair" are both co-chair words). */
+  constructor(words: Iterable<string>, maxEdits = 2, group: (word: string) => string = (word) => word) {
+    this.#maxEdits = maxEdits;
+    this.#group = group;
+    for (const word of words) this.add(word);
+  }
+
+  add(word: string): void {
+    if (!word || this.#words.has(word) || word.length > 30) return;
+    this.#words.add(word);
+    const variants = new Set<string>([word]);
+    deletes(word, this.#maxEdits, variants);
+    for (const variant of variants) {
+      const list = this.#index.get(variant);
+      if (list) list.push(word);
+      else this.#index.set(variant, [word]);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.#words.has(word);
+  }
+
+  /**
+   * The one vocabulary word nearest to `word` within its allowed edits; undefined when none, or when
+   * two words of different groups are equally near (a guess between two readings is no correction).
+   * Words of up to five letters must keep their first letter ("asia" is not "psia").
+   */
+  correct(word: string, maxEdits = allowedEdits(word.length)): string | undefined {
+    return this.correctWithDistance(word, maxEdits)?.word;
+  }
+
+  correctWithDistance(
+    word: string,
+    maxEdits = allowedEdits(word.length),
+  ): { word: string; distance: number } | undefined {
+    if (this.#words.has(word)) return { word, distance: 0 };
+    if (maxEdits <= 0 || word.length > 30) return undefined;
+    const limit = Math.min(maxEdits, this.#maxEdits);
+    const variants = new Set<string>([word]);
+    deletes(word, limit, variants);
+    let best: string[] = [];
+    let bestDistance = limit + 1;
+    const seen = new Set<string>();
+    for (const variant of variants) {
+      for (const candidate of this.#index.get(variant) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        if (word.length <= 5 && candidate[0] !== word[0]) continue;
+        const distance = editDistance(word, candidate, limit);
+        if (distance < bestDistance) {
+          best = [candidate];
+          bestDistance = distance;
+        } else if (distance === bestDistance) {
+          best.push(candidate);
+        }
+      }
+    }
+    const first = best[0];
+    if (first === undefined || bestDistance > limit) return undefined;
+    const group = this.#group(first);
+    if (best.some((candidate) => this.#group(candidate) !== group)) return undefined;
+    return { word: first, distance: bestDistance };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * What a question must not do to the bot: mention people or channels, smuggle instructions, or be code.
+ * Mentions and instructions are taken out before analysis; what is left is answered on its merits.
+ */
+
+const MENTION = /<@[!&]?\d*>|<#\d*>|@(?:everyone|here)\b|<@[^>]{0,40}>/gi;
+const INJECTION =
+  /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!\n]{0,60}?\b(?:instructions?|prompts?|rules?|context|guidelines|directions?|everything)\b[.,:;!]?|\byou are now\b[^.?!]*[.?!]?|\b(?:system prompt|jailbreak|developer mode|pretend (?:to be|you are)|act as)\b[^.?!]*[.?!]?|(?:以前|前)の指示を(?:無視|忘れ)[^。？?]*/gi;
+const CODE =
+  /\b(?:drop|truncate|alter)\s+table\b|\bunion\s+select\b|\bselect\s+[*\w, ]+\s+from\b|\binsert\s+into\b|\bdelete\s+from\b|<\/?script\b|\bfunction\s*\(|=>|console\.\w+|\brm\s+-rf\b|\$\{|\$\(|```|;\s*--|\bexec\s*\(|\beval\s*\(|\bimport\s+\w+\s+from\b|\bprocess\.env\b/i;
+
+export interface Defused {
+  /** the question without mentions and smuggled instructions */
+  text: string;
+  mentions: boolean;
+  injection: boolean;
+  code: boolean;
+}
+
+export function defuse(text: string): Defused {
+  const mentions = MENTION.test(text);
+  MENTION.lastIndex = 0;
+  let rest = text.replace(MENTION, " ");
+  const injection = INJECTION.test(rest);
+  INJECTION.lastIndex = 0;
+  rest = rest.replace(INJECTION, " ");
+  const code = CODE.test(rest);
+  return { text: rest.replace(/\s+/g, " ").trim(), mentions, injection, code };
+}
+
+/** Makes a text safe to post: no live @everyone, @here, user, role or channel mentions. */
+export function neutraliseMentions(text: string): string {
+  return text
+    .replace(/@(everyone|here)/gi, "@\u200b$1")
+    .replace(/<@/g, "<@\u200b")
+    .replace(/<#/g, "<#\u200b");
+}
+
+/** A short, harmless quotation of what someone typed (a name we do not know): no Markdown, no mentions. */
+export function quoteTyped(text: string, max = 60): string {
+  const plain = text
+    .replace(/[`*_~|<>[\]\\]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const cut = plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
+  return neutraliseMentions(cut);
+}

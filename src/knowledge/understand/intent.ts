@@ -1,0 +1,257 @@
+/**
+ * Intent detection: cue families score the words of a question (after spelling correction), and a few
+ * structural rules decide between close readings (a yes/no question naming an agency is a membership
+ * question; "what does X stand for" is a glossary question; a question with only weak cues and nothing
+ * about the dialogue in it is off-topic).
+ */
+import type { Intent } from "../answer-types.ts";
+import type { EntityMention } from "./entities.ts";
+import type { RelatedMention } from "./rounds.ts";
+import { CUES, type CueIntent } from "./vocabulary.ts";
+
+export interface CueScores {
+  byIntent: Record<CueIntent, number>;
+  total: number;
+  /** a cue that by itself shows the question is about the dialogue (co-chairs, agencies, topics, origin) */
+  anchored: boolean;
+}
+
+const CUE_INTENTS: CueIntent[] = [
+  "cochairs",
+  "agencies",
+  "next_round",
+  "when_where",
+  "topics",
+  "origin",
+  "rounds",
+  "glossary",
+  "person",
+  "round_overview",
+];
+
+/** Order used to break ties: the more specific reading first. */
+const PRIORITY: CueIntent[] = [
+  "cochairs",
+  "agencies",
+  "origin",
+  "next_round",
+  "topics",
+  "glossary",
+  "person",
+  "rounds",
+  "when_where",
+  "round_overview",
+];
+
+/** Every cue word with its intent (for spelling correction: a tie between two co-chair words is no tie). */
+export function cueWords(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const cue of CUES) for (const word of cue.words ?? []) if (!out.has(word)) out.set(word, cue.intent);
+  return out;
+}
+
+const WORD_CUES = new Map<string, { intent: CueIntent; weight: number; anchors: boolean }[]>();
+for (const cue of CUES) {
+  for (const word of cue.words ?? []) {
+    const list = WORD_CUES.get(word) ?? [];
+    list.push({ intent: cue.intent, weight: cue.weight, anchors: cue.anchors ?? false });
+    WORD_CUES.set(word, list);
+  }
+}
+
+/** Words that are cues only weakly (they also occur in questions of other kinds). */
+const WEAK_WORDS = new Set([
+  "about",
+  "time",
+  "day",
+  "year",
+  "month",
+  "place",
+  "cover",
+  "content",
+  "areas",
+  "cooperation",
+  "ever",
+  "list",
+  "total",
+  "count",
+  "mean",
+  "means",
+  "post",
+  "talk",
+  "talks",
+  "focus",
+  "involved",
+  "result",
+  "results",
+]);
+
+export function scoreCues(words: string[], japanese: string): CueScores {
+  const byIntent = Object.fromEntries(CUE_INTENTS.map((i) => [i, 0])) as Record<CueIntent, number>;
+  let anchored = false;
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    for (const cue of WORD_CUES.get(word) ?? []) {
+      const weight = WEAK_WORDS.has(word) ? 1 : cue.weight;
+      byIntent[cue.intent] += weight;
+      if (cue.anchors && !WEAK_WORDS.has(word)) anchored = true;
+    }
+  }
+  const text = words.join(" ");
+  for (const cue of CUES) {
+    if (cue.phrases?.test(text)) {
+      byIntent[cue.intent] += cue.weight;
+      if (cue.anchors) anchored = true;
+    }
+    if (japanese && cue.ja?.test(japanese)) {
+      byIntent[cue.intent] += cue.weight;
+      if (cue.anchors) anchored = true;
+    }
+  }
+  const total = Object.values(byIntent).reduce((a, b) => a + b, 0);
+  return { byIntent, total, anchored };
+}
+
+export interface Features {
+  scores: CueScores;
+  yesno: boolean;
+  hasWh: boolean;
+  /** the question's words outside names ("ent" stands for a name) */
+  words: string[];
+  entities: EntityMention[];
+  unknownName: string | undefined;
+  cities: { display: string; known: boolean }[];
+  roundMentions: RelatedMention[];
+  anchor: boolean;
+  topicWords: string[];
+}
+
+const best = (
+  scores: Record<CueIntent, number>,
+  among: readonly CueIntent[] = PRIORITY,
+): CueIntent | undefined => {
+  let top: CueIntent | undefined;
+  for (const intent of PRIORITY) {
+    if (!among.includes(intent)) continue;
+    if ((scores[intent] ?? 0) > 0 && (top === undefined || scores[intent] > scores[top])) top = intent;
+  }
+  return top;
+};
+
+export function decideIntent(f: Features): Intent {
+  const s = f.scores.byIntent;
+  const text = f.words.join(" ");
+  const person = f.entities.find((e) => e.ref.kind === "person");
+  const org = f.entities.find((e) => e.ref.kind === "organisation");
+  const term = f.entities.find((e) => e.ref.kind === "term");
+  const hasRound = f.roundMentions.length > 0;
+  const strongRound = f.roundMentions.some((m) => m.mention.strength === "strong");
+  const numbered = f.roundMentions.some(
+    (m) => m.mention.strength === "strong" && (m.mention.kind === "number" || m.mention.kind === "date"),
+  );
+
+  if (f.yesno) {
+    if (s.cochairs > 0 && (person || org || f.unknownName)) return "membership";
+    if (term && !org && !person) return s.topics > 0 || hasRound ? "topics" : "glossary";
+    if (f.cities.length > 0 && !org && !person && !f.unknownName && s.agencies === 0 && s.cochairs === 0) {
+      if (s.next_round > 0 && !/\bheld\b|開催され/.test(text)) return "next_round";
+      return "membership";
+    }
+    if (person || org || f.unknownName) {
+      if (s.topics > 0 && !org && !person) return "topics";
+      if (s.glossary > 0 && !hasRound) return "glossary";
+      return "membership";
+    }
+    if (s.topics > 0 && f.topicWords.length > 0) return "topics";
+    if (s.next_round > 0) return "next_round";
+    if (s.cochairs > 0) return "cochairs";
+    if (s.agencies > 0) return "agencies";
+    if (s.when_where > 0 || /\b(?:held|happen|happened|take place|took place)\b|開催/.test(text)) {
+      return hasRound ? "when_where" : s.rounds > 0 ? "rounds" : "when_where";
+    }
+  }
+
+  // "What does X stand for?", "What is X?", "Xとは"
+  const glossaryShape =
+    /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b/.test(
+      text,
+    ) ||
+    /^(?:\w+ )?(?:what|whats) (?:is|are|was|were)? ?(?:an? )?ent\b/.test(text) ||
+    s.glossary > 0;
+  if (
+    (org || term) &&
+    glossaryShape &&
+    s.cochairs === 0 &&
+    s.agencies === 0 &&
+    s.topics === 0 &&
+    s.next_round === 0 &&
+    !numbered
+  ) {
+    return "glossary";
+  }
+  if (!org && !term && !person && f.unknownName && glossaryShape && s.cochairs === 0 && s.agencies === 0) {
+    return s.person > s.glossary ? "person" : "glossary";
+  }
+
+  // A person named: who they are, unless the question asks for a round's co-chairs.
+  if (
+    person &&
+    s.cochairs === 0 &&
+    s.agencies === 0 &&
+    s.topics === 0 &&
+    s.next_round === 0 &&
+    s.origin === 0 &&
+    !strongRound
+  ) {
+    return "person";
+  }
+  if (
+    !person &&
+    !org &&
+    f.unknownName &&
+    s.person > 0 &&
+    /\bwho\b/.test(text) &&
+    s.cochairs === 0 &&
+    s.agencies === 0
+  ) {
+    return "person";
+  }
+
+  // An organisation named with a round: was it there? With "which rounds": where was it?
+  if (org && s.cochairs === 0 && s.topics === 0 && s.next_round === 0 && s.origin === 0) {
+    if (s.agencies > 0 || s.rounds > 0 || hasRound) return "membership";
+    if (!hasRound) return "glossary";
+  }
+  if (!org && !person && f.unknownName && s.agencies > 0 && hasRound) return "membership";
+
+  let intent = best(s);
+  if (intent === "next_round" && s.when_where > s.next_round + 2) intent = "when_where";
+  if (
+    intent === "origin" &&
+    numbered &&
+    !/\bfirst\b/.test(text) &&
+    s.topics + s.cochairs + s.agencies + s.when_where > 0
+  ) {
+    intent = best(s, ["cochairs", "agencies", "topics", "when_where"]);
+  }
+  if (intent === "origin" && numbered && /\bagreed?\b/.test(text)) intent = "topics";
+  if (intent === "round_overview" && person) return "person";
+  if (intent === "round_overview" && (org || term) && !hasRound) return "glossary";
+  if (intent === "person" && !person && !f.unknownName) {
+    // "who was Japan's representative at round 2?" is about the co-chairs; "who …" about a round at all, too.
+    if (hasRound || /\b(?:represent|representative|ambassador|delegate|head)\w*\b/.test(text))
+      intent = "cochairs";
+  }
+  if (intent === "when_where" && /\bhow many\b/.test(text)) intent = "rounds";
+  if (!intent) {
+    if (hasRound) return "round_overview";
+    if (person) return "person";
+    if (org || term) return "glossary";
+    return "unknown";
+  }
+  // Weak cues alone ("when", "who", "next") say nothing about the dialogue: "Who will win the next World Cup?"
+  if (!f.anchor) return "unknown";
+  return intent;
+}

@@ -1,0 +1,112 @@
+/**
+ * Text clean-up shared by every part of understanding: bounded, safe and the same for questions and names.
+ */
+
+/** How much of a question is analysed; the rest is ignored (a question is a sentence, not a document). */
+export const MAX_ANALYSED_CHARS = 500;
+
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0/C1 controls (tab and newlines become spaces), zero-width characters, bidi controls, BOM, soft hyphen.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|\uFE0F|\uFE0E/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/** Makes any string safe to analyse: no lone surrogates, no invisible or control characters, bounded. */
+export function cleanInput(raw: unknown, maxChars = MAX_ANALYSED_CHARS): string {
+  let text = typeof raw === "string" ? raw : raw == null ? "" : String(raw);
+  if (text.length > maxChars * 4) text = text.slice(0, maxChars * 4);
+  text = text.replace(LONE_SURROGATES, "").replace(INVISIBLE, "").replace(CONTROLS, " ");
+  text = text.normalize("NFKC");
+  if (text.length > maxChars) text = text.slice(0, maxChars).replace(LONE_SURROGATES, "");
+  return text.replace(/\s+/g, " ").trim();
+}
+
+const JAPANESE_SCRIPT = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]/;
+const KANA = /[\u3040-\u30FF]/;
+
+/** Japanese by script: any kana, or kanji in a text with no more Latin letters than kanji. */
+export function looksJapanese(text: string): boolean {
+  if (KANA.test(text)) return true;
+  if (!JAPANESE_SCRIPT.test(text)) return false;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = text.match(/[\u3400-\u4DBF\u4E00-\u9FFF]/g)?.length ?? 0;
+  return han >= latin / 4;
+}
+
+export const hasJapanese = (text: string) => JAPANESE_SCRIPT.test(text);
+
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bdept\b\.?/g, "department"],
+  [/\bdepts\b\.?/g, "departments"],
+  [/\bgovt\b\.?/g, "government"],
+  [/\bgov\b\.?/g, "government"],
+  [/\bmin\b\.?(?= of)/g, "ministry"],
+  [/\bnat(?:'|)l\b\.?/g, "national"],
+  [/\bint(?:'|)l\b\.?/g, "international"],
+  [/\bcentre\b/g, "center"],
+  [/\bcentres\b/g, "centers"],
+  [/\borganisation/g, "organization"],
+  [/\bco[\s-]+chair/g, "cochair"],
+  [/\bco[\s-]+host/g, "cohost"],
+];
+
+/**
+ * The matching form of a text: NFKC, lower case, "&" as "and", common abbreviations spelt out,
+ * possessives and punctuation removed, single spaces. Japanese is kept as is (minus spaces and ・).
+ */
+export function matchKey(text: string): string {
+  let key = text.normalize("NFKC").toLowerCase();
+  key = key.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  key = key.replace(/&/g, " and ");
+  for (const [pattern, replacement] of ABBREVIATIONS) key = key.replace(pattern, replacement);
+  key = key.replace(/'s\b/g, "").replace(/s'(?=\s|$)/g, "s");
+  key = key.replace(/[^\p{L}\p{N}\s#]+/gu, " ");
+  key = key.replace(/\s+/g, " ").trim();
+  // Japanese runs need no spaces: "水嶋 光一" and "水嶋光一" are one name.
+  key = key.replace(/(?<=[\u3040-\u30FF\u3400-\u9FFF])\s+(?=[\u3040-\u30FF\u3400-\u9FFF])/g, "");
+  return key;
+}
+
+/** A matching key without spaces, for substring search of Japanese (and mixed) names. */
+export const compactKey = (text: string) => matchKey(text).replace(/\s+/g, "");
+
+export interface Token {
+  /** the matching form of the word */
+  text: string;
+  /** the word as typed (after clean-up) */
+  raw: string;
+  /** true when typed in capitals (an acronym), e.g. "NPA" */
+  upper: boolean;
+}
+
+/** Latin words and numbers of a cleaned question, in order; Japanese runs become one token each. */
+export function tokenise(cleaned: string): Token[] {
+  const tokens: Token[] = [];
+  const prepared = cleaned
+    .replace(/&/g, " and ")
+    .replace(/\b[Cc]o[\s-]+([Cc]hair)/g, "co$1")
+    .replace(/\b([A-Za-z]+)'s\b/g, "$1")
+    .replace(/[’']/g, "");
+  for (const match of prepared.matchAll(/[\p{L}\p{N}#]+/gu)) {
+    const raw = match[0];
+    const text = matchKey(raw);
+    if (!text) continue;
+    for (const part of text.split(" ")) {
+      tokens.push({
+        text: part,
+        raw,
+        upper: raw.length >= 2 && raw === raw.toUpperCase() && /[A-Z]/.test(raw),
+      });
+    }
+  }
+  return tokens;
+}
+
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, Math.max(0, max - 1));
+  const space = cut.lastIndexOf(" ");
+  const base = space > max * 0.6 ? cut.slice(0, space) : cut;
+  return `${base.replace(LONE_SURROGATES, "")}…`;
+}

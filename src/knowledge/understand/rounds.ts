@@ -1,0 +1,290 @@
+/**
+ * Round references in every form people use: "2nd", "second", "round 2", "#2", "the 2016 dialogue",
+ * "August 2016", "the inaugural one", "latest", "previous", "第2回", "2回目", "第二回", "平成28年", "the
+ * Canberra round", "the one after the 2nd". This file finds the mentions; understand.ts resolves them
+ * against the rounds on record (a year or a city may name one round, several, or none).
+ */
+import {
+  LATEST_WORDS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  PREVIOUS_WORDS,
+  ROUND_NOUN_MODIFIERS,
+  ROUND_NOUNS,
+  STOPWORDS,
+} from "./vocabulary.ts";
+
+export type Strength = "strong" | "weak";
+
+export type RoundMention =
+  | { kind: "number"; n: number; strength: Strength; via: string }
+  | { kind: "latest"; strength: Strength; via: string }
+  | { kind: "previous"; strength: Strength; via: string }
+  | { kind: "first"; strength: Strength; via: string }
+  | { kind: "date"; year: number; month?: number; strength: Strength; via: string }
+  | { kind: "month"; month: number; strength: Strength; via: string };
+
+export interface RelatedMention {
+  mention: RoundMention;
+  /** "the round after the 2nd" → after; "before the 3rd" → before */
+  relation?: "after" | "before";
+  /** token index (English) or -1 (Japanese) */
+  at: number;
+}
+
+/** Words after an ordinal that show it is not about a round ("first time" is, "first instructions" is not). */
+const NOT_A_ROUND_AFTER = new Set([
+  "instructions",
+  "instruction",
+  "year",
+  "years",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "page",
+  "question",
+  "questions",
+  "paragraph",
+  "sentence",
+  "line",
+  "lines",
+  "word",
+  "words",
+  "item",
+  "items",
+  "step",
+  "steps",
+  "prompt",
+  "message",
+  "messages",
+  "place",
+  "half",
+  "quarter",
+  "minister",
+  "name",
+  "names",
+  "world",
+  "cup",
+  "war",
+  "language",
+  "lady",
+  "secretary",
+  "person",
+  "people",
+  "topic",
+  "topics",
+  "of",
+]);
+
+const AFTER_WORDS = new Set(["after", "following", "succeeding"]);
+const BEFORE_WORDS = new Set(["before", "preceding"]);
+
+/** Looks past modifiers ("2nd japan australia cyber policy dialogue") for a round noun. */
+function headNounFollows(words: string[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
+    const w = words[j] ?? "";
+    if (ROUND_NOUNS.has(w)) return true;
+    if (!ROUND_NOUN_MODIFIERS.has(w) && w !== "the") return false;
+  }
+  return false;
+}
+
+function strengthAfter(words: string[], i: number): Strength | undefined {
+  if (headNounFollows(words, i)) return "strong";
+  const next = words[i + 1];
+  if (next === undefined) return "weak";
+  if (NOT_A_ROUND_AFTER.has(next) || MONTHS[next] !== undefined) return undefined;
+  return "weak";
+}
+
+const ORDINAL_DIGITS = /^(\d{1,4})(?:st|nd|rd|th)$/;
+const YEAR = /^(19[9]\d|20\d\d|2100)$/;
+
+/** Round mentions in English words (matching forms, in order). */
+export function englishRoundMentions(words: string[]): RelatedMention[] {
+  const out: RelatedMention[] = [];
+  const push = (mention: RoundMention, at: number, startOfPhrase: number) => {
+    let k = startOfPhrase - 1;
+    if (words[k] === "the") k--;
+    const before = words[k];
+    const relation =
+      before && AFTER_WORDS.has(before) ? "after" : before && BEFORE_WORDS.has(before) ? "before" : undefined;
+    out.push(relation ? { mention, relation, at } : { mention, at });
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    const next = words[i + 1];
+    const ordinal = ORDINAL_DIGITS.exec(w);
+    if (ordinal) {
+      if (next !== undefined && MONTHS[next] !== undefined) continue; // "13th February"
+      const prev = words[i - 1];
+      if (prev !== undefined && MONTHS[prev] !== undefined) continue; // "February 13th"
+      push({ kind: "number", n: Number(ordinal[1]), strength: "strong", via: w }, i, i);
+      continue;
+    }
+    if (w in ORDINAL_WORDS && !(w === "second" && next === "half")) {
+      const strength = strengthAfter(words, i);
+      if (!strength) continue;
+      const n = ORDINAL_WORDS[w] ?? 0;
+      push(n === 1 ? { kind: "first", strength, via: w } : { kind: "number", n, strength, via: w }, i, i);
+      continue;
+    }
+    if (w.startsWith("#") && /^#\d{1,4}$/.test(w)) {
+      push({ kind: "number", n: Number(w.slice(1)), strength: "strong", via: w }, i, i);
+      continue;
+    }
+    if (ROUND_NOUNS.has(w) && w !== "one" && next !== undefined) {
+      let j = i + 1;
+      if (words[j] === "number" || words[j] === "no" || words[j] === "num" || words[j] === "nr") j++;
+      const value = words[j] ?? "";
+      const digits = /^#?(\d{1,3})$/.exec(value);
+      const n = digits ? Number(digits[1]) : NUMBER_WORDS[value];
+      if (n !== undefined && !(words[j + 1] !== undefined && MONTHS[words[j + 1] ?? ""] !== undefined)) {
+        push({ kind: "number", n, strength: "strong", via: `${w} ${value}` }, i, i);
+        i = j;
+        continue;
+      }
+    }
+    if ((w === "number" || w === "no") && /^\d{1,3}$/.test(next ?? "") && i > 0) {
+      push({ kind: "number", n: Number(next), strength: "weak", via: `${w} ${next}` }, i, i);
+      i++;
+      continue;
+    }
+    if (LATEST_WORDS.has(w) || (w === "most" && next === "recent")) {
+      const at = w === "most" ? i + 1 : i;
+      if (w === "last" && (next === "year" || next === "week" || next === "month")) continue;
+      const strength = strengthAfter(words, at);
+      if (strength) push({ kind: "latest", strength, via: w === "most" ? "most recent" : w }, i, i);
+      if (w === "most") i++;
+      continue;
+    }
+    if (PREVIOUS_WORDS.has(w)) {
+      const strength = strengthAfter(words, i);
+      if (strength) push({ kind: "previous", strength, via: w }, i, i);
+      continue;
+    }
+    const year = YEAR.exec(w);
+    if (year) {
+      const prev = words[i - 1];
+      if (
+        prev === "tokyo" ||
+        next === "olympic" ||
+        next === "olympics" ||
+        next === "paralympic" ||
+        next === "games"
+      ) {
+        continue;
+      }
+      const month = prev !== undefined ? MONTHS[prev] : undefined;
+      const start = month !== undefined ? (/^\d{1,2}$/.test(words[i - 2] ?? "") ? i - 2 : i - 1) : i;
+      push(
+        { kind: "date", year: Number(w), ...(month ? { month } : {}), strength: "strong", via: w },
+        i,
+        start,
+      );
+      continue;
+    }
+    const month = MONTHS[w];
+    if (month !== undefined && w.length >= 3 && !YEAR.test(next ?? "") && w !== "may" && w !== "mar") {
+      if (/^\d{1,2}$/.test(next ?? "") && YEAR.test(words[i + 2] ?? "")) continue; // "August 2, 2016"
+      const strength = headNounFollows(words, i) ? "strong" : words[i - 1] === "in" ? "weak" : undefined;
+      if (strength) push({ kind: "month", month, strength, via: w }, i, i);
+    }
+  }
+  return out;
+}
+
+const KANJI_DIGITS: Record<string, number> = {
+  〇: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** "2", "二", "十二", "二十" → number. */
+export function japaneseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!/^[〇一二三四五六七八九十]+$/.test(text)) return undefined;
+  if (!text.includes("十")) {
+    return [...text].reduce((sum, ch) => sum * 10 + (KANJI_DIGITS[ch] ?? 0), 0);
+  }
+  const [tens, ones] = text.split("十");
+  const t = tens ? (KANJI_DIGITS[tens] ?? 1) : 1;
+  const o = ones ? (KANJI_DIGITS[ones] ?? 0) : 0;
+  return t * 10 + o;
+}
+
+const ERA_START: Record<string, number> = { 平成: 1988, 令和: 2018 };
+
+/** Round mentions in Japanese text (NFKC-normalised, spaces removed). */
+export function japaneseRoundMentions(text: string): RelatedMention[] {
+  const out: RelatedMention[] = [];
+  const num = "([0-9]{1,4}|[〇一二三四五六七八九十]{1,3})";
+  const ordinal = new RegExp(`第${num}回(?:目)?|(?<![0-9〇一二三四五六七八九十第何])${num}回目`, "g");
+  for (const match of text.matchAll(ordinal)) {
+    const n = japaneseNumber(match[1] ?? match[2] ?? "");
+    if (n === undefined) continue;
+    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3);
+    const relation = /^の?後|^以降|^の次/.test(after) ? "after" : /^の?前/.test(after) ? "before" : undefined;
+    const mention: RoundMention =
+      n === 1
+        ? { kind: "first", strength: "strong", via: match[0] }
+        : { kind: "number", n, strength: "strong", via: match[0] };
+    out.push(relation ? { mention, relation, at: -1 } : { mention, at: -1 });
+  }
+  if (/初回|最初の(?:回|協議|会合|会議)|一番最初/.test(text)) {
+    out.push({ mention: { kind: "first", strength: "strong", via: "初回" }, at: -1 });
+  }
+  if (/最新|直近|最近|前回|最後の(?:回|協議|会合|会議)|一番新しい|最も新しい/.test(text)) {
+    out.push({ mention: { kind: "latest", strength: "strong", via: "最新" }, at: -1 });
+  }
+  for (const match of text.matchAll(/(平成|令和)(元|[0-9]{1,2})年(?:([0-9]{1,2})月)?/g)) {
+    const start = ERA_START[match[1] ?? ""] ?? 0;
+    const year = start + (match[2] === "元" ? 1 : Number(match[2]));
+    const month = match[3] ? Number(match[3]) : undefined;
+    out.push({
+      mention: { kind: "date", year, ...(month ? { month } : {}), strength: "strong", via: match[0] },
+      at: -1,
+    });
+  }
+  for (const match of text.matchAll(/(?<![0-9])([0-9]{4})年(?:([0-9]{1,2})月)?/g)) {
+    const month = match[2] ? Number(match[2]) : undefined;
+    out.push({
+      mention: {
+        kind: "date",
+        year: Number(match[1]),
+        ...(month ? { month } : {}),
+        strength: "strong",
+        via: match[0],
+      },
+      at: -1,
+    });
+  }
+  for (const match of text.matchAll(/(?<![0-9年])([0-9]{1,2})月(?![0-9]{1,2}日)/g)) {
+    if (text.slice(Math.max(0, (match.index ?? 0) - 1), match.index).match(/年/)) continue;
+    out.push({
+      mention: { kind: "month", month: Number(match[1]), strength: "weak", via: match[0] },
+      at: -1,
+    });
+  }
+  return out;
+}
+
+export const isRoundWord = (w: string) =>
+  ROUND_NOUNS.has(w) ||
+  ORDINAL_DIGITS.test(w) ||
+  w in ORDINAL_WORDS ||
+  LATEST_WORDS.has(w) ||
+  PREVIOUS_WORDS.has(w) ||
+  YEAR.test(w) ||
+  MONTHS[w] !== undefined ||
+  /^#?\d{1,3}$/.test(w) ||
+  STOPWORDS.has(w);
