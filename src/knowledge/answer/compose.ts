@@ -6,7 +6,8 @@ import type { Answer, Intent } from "../answer-types.ts";
 import { roundByNumber } from "../queries.ts";
 import { composeAgencies } from "./agencies.ts";
 import { composeCochairs } from "./cochairs.ts";
-import { ambiguousAnswer, missingRoundAnswer, suggest } from "./common.ts";
+import { ambiguousAnswer, missingRoundAnswer, suggest, suggestionLabel } from "./common.ts";
+import { roundName } from "./format.ts";
 import type { Ctx } from "./context.ts";
 import { Draft } from "./draft.ts";
 import { composeGlossary } from "./glossary.ts";
@@ -38,6 +39,28 @@ const COMPOSERS: Record<Intent, (ctx: Ctx, draft: Draft) => void> = {
 /** Intents whose answer does not depend on a round. */
 const ROUNDLESS = new Set<Intent>(["origin", "glossary", "person", "unknown"]);
 
+/** Intents that can answer about several rounds at once ("round 2 and round 3"). */
+const MULTI_ROUND = new Set<Intent>(["cochairs", "agencies", "when_where", "topics", "round_overview", "membership"]);
+
+/** One answer per round, in one reply. */
+function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
+  const { locale, query } = ctx;
+  const parts = rounds.filter((n) => roundByNumber(ctx.kb, n)).slice(0, 5);
+  for (const n of parts) {
+    const part = new Draft(query.intent);
+    const { rounds: _all, ...hints } = ctx.hints;
+    COMPOSERS[query.intent]({ ...ctx, query: { ...query, round: n }, hints }, part);
+    draft.say(part.paragraphs.join(locale === "ja" ? "" : " "));
+    for (const section of part.sections) {
+      draft.section(section.heading.includes(String(n)) ? section.heading : `${section.heading} — ${roundName(n, locale)}`, section.body);
+    }
+    draft.citeIds(part.sourceIds);
+  }
+  const names = parts.map((n) => roundName(n, locale).replace(/^the /, ""));
+  draft.title = `${suggestionLabel(query.intent, undefined, locale)} — ${names.join(locale === "ja" ? "・" : ", ")}`;
+  draft.round = parts[0] ?? null;
+}
+
 export function compose(ctx: Ctx, question: string, confidence: "high" | "low"): Answer {
   const { kb, locale, query, hints } = ctx;
   const draft = new Draft(query.intent);
@@ -54,6 +77,8 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
     missingRoundAnswer(ctx, draft, hints.missing);
   } else if (usesRound && hints.ambiguous && query.round === undefined) {
     ambiguousAnswer(ctx, draft, hints.ambiguous.candidates, hints.ambiguous.via);
+  } else if (hints.rounds && hints.rounds.length > 1 && MULTI_ROUND.has(query.intent)) {
+    composeSeveral(ctx, draft, hints.rounds);
   } else {
     COMPOSERS[query.intent](ctx, draft);
     if (hints.weakRound && draft.round !== null) {

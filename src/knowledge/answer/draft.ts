@@ -49,6 +49,12 @@ export class Draft {
     return this;
   }
 
+  /** Records sources by id (when merging another draft). */
+  citeIds(ids: readonly string[]): this {
+    for (const id of ids) if (!this.#sources.includes(id)) this.#sources.push(id);
+    return this;
+  }
+
   suggest(label: string, query: Query): this {
     if (!this.suggestions.some((s) => s.label === label)) this.suggestions.push({ label, query });
     return this;
@@ -66,13 +72,17 @@ export class Draft {
       if (source)
         sources.push({ id: source.id, title: source.title, publisher: source.publisher, url: source.url });
     }
+    const text = this.paragraphs.join(locale === "ja" ? "" : " ").replace(/ {2,}/g, " ");
+    // A yes/no answer leads with its verdict, in the title too (it is what a reader sees first).
+    const verdict = /^(Yes|No|Not recorded)(?:, [^—]{1,20})? — /.exec(text)?.[1] ?? /^(はい|いいえ|記録されていません)。/.exec(text)?.[1];
+    const title = verdict && !this.title.startsWith(verdict) ? `${verdict}${locale === "ja" ? "：" : " — "}${this.title}` : this.title;
     return {
       question,
       intent: this.intent,
       round: this.round,
       locale,
-      title: clean(this.title, LIMITS.title),
-      text: clean(this.paragraphs.join(locale === "ja" ? "" : " ").replace(/ {2,}/g, " "), LIMITS.text),
+      title: clean(title, LIMITS.title),
+      text: clean(text, LIMITS.text),
       sections: this.sections.slice(0, LIMITS.sections).map((s) => ({
         heading: clean(s.heading, LIMITS.heading),
         body: clean(s.body, LIMITS.body),

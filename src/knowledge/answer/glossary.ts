@@ -116,11 +116,32 @@ export function describeOrganisation(ctx: Ctx, draft: Draft, org: Organisation):
   }
 }
 
+/** The dialogue's own name in both languages, with the sources that use it. */
+function describeDialogueName(ctx: Ctx, draft: Draft): void {
+  const { kb, locale } = ctx;
+  const { en, ja } = kb.dialogue.name;
+  draft.title = pick(locale, "The dialogue's name", "協議の名称");
+  draft.say(
+    pick(
+      locale,
+      `In English: ${en ?? "not recorded"}. In Japanese: ${ja ?? "not recorded"}.`,
+      `日本語：${ja ?? "記録されていません"}。英語：${en ?? "記録されていません"}。`,
+    ),
+  );
+  const compact = (t: string) => t.replace(/[\s\u2010-\u2015-]+/g, "").toLowerCase();
+  for (const source of kb.sources.values()) {
+    if ((ja && compact(source.title).includes(compact(ja))) || (en && compact(source.title).includes(compact(en)))) {
+      draft.cite([{ source: source.id, quote: source.title }]);
+    }
+  }
+}
+
 export function composeGlossary(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const term = query.term ? kb.glossary.find((t) => t.id === query.term) : undefined;
   const org = query.organisation ? kb.organisations.get(query.organisation) : undefined;
-  if (org) describeOrganisation(ctx, draft, org);
+  if (hints.dialogueName && !org && !term) describeDialogueName(ctx, draft);
+  else if (org) describeOrganisation(ctx, draft, org);
   else if (term) describeTerm(ctx, draft, term);
   else if (query.person && kb.people.has(query.person)) {
     draft.intent = "person";

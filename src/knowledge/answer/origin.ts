@@ -32,6 +32,19 @@ export function composeOrigin(ctx: Ctx, draft: Draft): void {
   } else {
     const o = origin.value;
     draft.cite(origin.evidence);
+    if (ctx.hints.yesno) {
+      const asked = ctx.hints.date;
+      const person = ctx.query.person;
+      let verdict = true;
+      if (person) verdict = o.agreedBy.includes(person);
+      if (asked) {
+        verdict &&= o.date.year === asked.year;
+        if (asked.month !== undefined) verdict &&= o.date.month === asked.month;
+        if (asked.day !== undefined) verdict &&= o.date.day === asked.day;
+      }
+      if (ctx.hints.place) verdict &&= cityName(o.place, "en") === ctx.hints.place || cityName(o.place, "ja") === ctx.hints.place;
+      draft.say(verdict ? pick(locale, "Yes — ", "はい。") : pick(locale, "No — ", "いいえ。"));
+    }
     const people = o.agreedBy.map((id) => kb.people.get(id)).filter((p): p is Person => !!p);
     const who = people.map((p) => {
       const role = roleDescription(kb, p, locale);

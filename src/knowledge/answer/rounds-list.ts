@@ -3,7 +3,7 @@ import { quoteTyped } from "../understand/hostile.ts";
 import { roundLine } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { joinList, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
+import { capitalise, joinList, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
@@ -14,46 +14,37 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
   for (const round of kb.rounds) {
     if (isKnown(round.held)) draft.cite(round.held.evidence);
   }
-  if (query.place) {
-    const rounds = roundsHeldIn(kb, query.place);
-    const city = quoteTyped(query.place, 40);
-    draft.title = pick(locale, `Rounds held in ${city}`, `${city}で開催された回`);
-    const placeName =
-      rounds[0] && isKnown(rounds[0].place) ? localText(rounds[0].place.value.city, locale) : city;
-    if (rounds.length === 0) {
-      draft.say(
-        pick(
-          locale,
-          `${hints.yesno ? "No — " : ""}No round on record was held in ${city}.`,
-          `${hints.yesno ? "いいえ。" : ""}${city}で開催された回の記録はありません。`,
-        ),
-      );
-    } else {
+  const places = hints.places ?? (query.place ? [query.place] : []);
+  if (places.length > 0) {
+    const cities = places.map((p) => quoteTyped(p, 40));
+    draft.title = pick(locale, `Rounds held in ${joinList(cities, locale)}`, `${cities.join("・")}で開催された回`);
+    places.forEach((place, i) => {
+      const rounds = roundsHeldIn(kb, place);
+      const city = cities[i] ?? place;
+      const prefix = i === 0 && hints.yesno ? (rounds.length ? pick(locale, "Yes — ", "はい。") : pick(locale, "No — ", "いいえ。")) : "";
+      if (rounds.length === 0) {
+        draft.say(pick(locale, `${prefix}No round on record was held in ${city}.`, `${prefix}${city}で開催された回の記録はありません。`));
+        return;
+      }
+      const placeName = rounds[0] && isKnown(rounds[0].place) ? localText(rounds[0].place.value.city, locale) : city;
       const list = rounds.map((r) =>
-        pick(
-          locale,
-          `the ${ordinal(r.number)} (${roundWhenWhere(r, locale).split(", ")[0]})`,
-          `第${r.number}回（${roundWhenWhere(r, locale).split("、")[0]}）`,
-        ),
+        pick(locale, `the ${ordinal(r.number)} (${roundWhenWhere(r, locale).split(", ")[0]})`, `第${r.number}回（${roundWhenWhere(r, locale).split("、")[0]}）`),
       );
       draft.say(
         pick(
           locale,
-          `${hints.yesno ? "Yes — " : ""}${rounds.length === 1 ? "One round on record was" : `${count(rounds.length)[0]?.toUpperCase()}${count(rounds.length).slice(1)} rounds on record were`} held in ${placeName}: ${joinList(list, locale)}.`,
-          `${hints.yesno ? "はい。" : ""}${placeName}で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
+          `${prefix}${rounds.length === 1 ? "One round on record was" : `${capitalise(count(rounds.length))} rounds on record were`} held in ${placeName}: ${joinList(list, locale)}.`,
+          `${prefix}${placeName}で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
         ),
       );
       for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
-    }
+    });
     const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
     if (unknownPlace.length > 0) {
       draft.say(
         pick(
           locale,
-          `(The place of ${joinList(
-            unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
-            locale,
-          )} is not recorded.)`,
+          `(The place of ${joinList(unknownPlace.map((r) => `the ${ordinal(r.number)} round`), locale)} is not recorded.)`,
           `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません。）`,
         ),
       );

@@ -2,16 +2,20 @@ import { isKnown, latestRound, latestRoundRecording, roundByNumber } from "../qu
 import type { Round, Text } from "../types.ts";
 import { editDistance } from "../understand/fuzzy.ts";
 import { quoteTyped } from "../understand/hostile.ts";
-import { tokenise } from "../understand/normalise.ts";
+import { matchKey, tokenise } from "../understand/normalise.ts";
 import { conflictNote, correctionNote, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { joinList, localText, ordinal, pick, RoundName, roundName, roundWhenWhere } from "./format.ts";
 
-/** Does a topic mention a word (allowing plurals and small spelling differences)? */
+/** Words too general to look for in a topic ("main", "important"). */
+const VAGUE = new Set(["main", "key", "major", "important", "specific", "particular", "general", "issues", "issue", "things", "thing", "stuff", "matters", "matter", "anything", "something", "everything", "details", "list", "they", "them", "there", "officials", "both", "countries", "two", "sides"]);
+
+/** Does a topic mention a word or phrase (allowing plurals and small spelling differences)? */
 function mentions(topic: Text, word: string): boolean {
   const words = [...tokenise(topic.en ?? ""), ...tokenise(topic.ja ?? "")].map((t) => t.text);
   if (topic.ja?.includes(word)) return true;
+  if (word.includes(" ")) return matchKey(topic.en ?? "").includes(word);
   const stem = word.length > 5 ? word.slice(0, Math.max(4, word.length - 2)) : word;
   return words.some(
     (w) =>
@@ -30,16 +34,17 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const named = roundByNumber(kb, query.round);
   const outcomeFocus = hints.focus === "outcome";
-  const words = hints.yesno ? (hints.topicWords ?? []) : [];
+  const words = (hints.topicWords ?? []).filter((w) => !VAGUE.has(w));
   const termWords: string[] = [];
   if (query.term) {
     const term = kb.glossary.find((t) => t.id === query.term);
     if (term) termWords.push(...[term.term, ...term.aliases].map((a) => a.toLowerCase()));
   }
-  const searchWords = [...words, ...(hints.yesno ? termWords : [])];
+  const searchWords = [...words, ...termWords];
+  const anyMatch = kb.rounds.some((r) => matchingTopics(r, searchWords).length > 0);
 
-  // A yes/no question about a topic across every round: "Was cybercrime ever discussed?"
-  if (!named && searchWords.length > 0) {
+  // A topic across every round: "Was cybercrime ever discussed?", "Which round talked about the Olympics?"
+  if (!named && searchWords.length > 0 && (hints.yesno || anyMatch) && !outcomeFocus) {
     const rounds = kb.rounds.filter((r) => matchingTopics(r, searchWords).length > 0);
     const asked = quoteTyped(searchWords.join(" "), 50);
     draft.title = pick(locale, `“${asked}” in the recorded topics`, `記録された議題の「${asked}」`);
@@ -107,7 +112,7 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
       ),
     );
   }
-  if (searchWords.length > 0) {
+  if (searchWords.length > 0 && hints.yesno && !outcomeFocus) {
     const found = matchingTopics(round, searchWords);
     const asked = quoteTyped(searchWords.join(" "), 50);
     if (!isKnown(round.topics)) {
@@ -167,7 +172,7 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
   }
   if (isKnown(round.topics)) {
     draft.cite(round.topics.evidence);
-    if (searchWords.length === 0) {
+    if (!(searchWords.length > 0 && hints.yesno)) {
       draft.say(
         pick(
           locale,

@@ -31,6 +31,16 @@ export function composeUnknown(ctx: Ctx, draft: Draft): void {
         ),
       );
       break;
+    case "other_dialogue":
+      draft.title = pick(locale, "Only the Japan–Australia dialogue is on record", "記録しているのは日豪の協議のみです");
+      draft.say(
+        pick(
+          locale,
+          `I only have records of the ${name}; I have nothing on other countries' dialogues, so I cannot answer that.`,
+          `記録しているのは${name}のみで、他国との協議については記録がないためお答えできません。`,
+        ),
+      );
+      break;
     default:
       draft.title = pick(locale, "Not something I can answer", "お答えできない質問です");
       draft.say(

@@ -20,37 +20,64 @@ export function heldSentence(round: Round, locale: "en" | "ja"): string {
   return `${RoundName(round.number, locale)} was held${where}${when}.`;
 }
 
+/**
+ * The verdict of a yes/no question about a held round: does the date, place or announcement asked about
+ * match the record? undefined when the record cannot say.
+ */
+function verdict(ctx: Ctx, round: Round): boolean | undefined {
+  const { kb, hints } = ctx;
+  const asked = hints.date;
+  if (asked) {
+    if (!isKnown(round.date)) return undefined;
+    const date = round.date.value;
+    if (date.year !== asked.year) return false;
+    if (asked.month !== undefined) {
+      if (date.month === undefined) return undefined;
+      if (date.month !== asked.month) return false;
+    }
+    if (asked.day !== undefined) {
+      if (date.day === undefined || date.precision !== "day") return undefined;
+      if (date.day !== asked.day) return false;
+    }
+    return true;
+  }
+  if (hints.place) {
+    if (!isKnown(round.place)) return undefined;
+    return samePlace(round.place.value, hints.place);
+  }
+  if (hints.asAnnounced) {
+    const announcement = announcementOf(kb, round.number);
+    if (!announcement?.announced.place || !isKnown(round.place)) return undefined;
+    return samePlace(round.place.value, announcement.announced.place.city.en ?? announcement.announced.place.city.ja ?? "");
+  }
+  return true;
+}
+
 export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const named = roundByNumber(kb, query.round);
   const round = named ?? latestRound(kb);
   if (!round) {
     draft.title = pick(locale, "Date and place", "日時と場所");
-    draft.say(
-      pick(locale, "No rounds are recorded in the knowledge base.", "記録されている回はありません。"),
-    );
+    draft.say(pick(locale, "No rounds are recorded in the knowledge base.", "記録されている回はありません。"));
     return;
   }
   draft.round = round.number;
-  draft.title = pick(
-    locale,
-    `When and where the ${ordinal(round.number)} round was held`,
-    `第${round.number}回の日時と場所`,
-  );
+  draft.title = pick(locale, `When and where the ${ordinal(round.number)} round was held`, `第${round.number}回の日時と場所`);
   const announcement = announcementOf(kb, round.number);
-  const yes = pick(locale, "Yes — ", "はい。");
   if (wasHeld(round)) {
     draft.cite(round.held.status === "known" ? round.held.evidence : []);
     if (isKnown(round.date)) draft.cite(round.date.evidence);
     if (isKnown(round.place)) draft.cite(round.place.evidence);
+    let prefix = "";
+    if (hints.yesno) {
+      const v = verdict(ctx, round);
+      prefix = v === undefined ? pick(locale, "Not recorded — ", "記録されていません。") : v ? pick(locale, "Yes — ", "はい。") : pick(locale, "No — ", "いいえ。");
+    }
     const lead = !named
-      ? pick(
-          locale,
-          `The latest round on record is the ${ordinal(round.number)}. `,
-          `記録上最新の回は第${round.number}回です。`,
-        )
+      ? pick(locale, `The latest round on record is the ${ordinal(round.number)}. `, `記録上最新の回は第${round.number}回です。`)
       : "";
-    draft.say(`${hints.yesno ? yes : ""}${lead}${heldSentence(round, locale)}`);
+    draft.say(`${prefix}${lead}${heldSentence(round, locale)}`);
     if (isKnown(round.date) && round.date.value.approximate) {
       draft.say(
         pick(
@@ -62,27 +89,16 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
     } else if (!isKnown(round.date)) {
       draft.say(pick(locale, "Its date is not recorded.", "日付は記録されていません。"));
     }
-    if (!isKnown(round.place))
-      draft.say(pick(locale, "Its place is not recorded.", "開催地は記録されていません。"));
+    if (!isKnown(round.place)) draft.say(pick(locale, "Its place is not recorded.", "開催地は記録されていません。"));
     if (round.released && isKnown(round.released) && isKnown(round.date)) {
       const released = round.released.value;
       const date = round.date.value;
       if (released.day !== date.day || released.month !== date.month || released.year !== date.year) {
-        draft.say(
-          pick(
-            locale,
-            `The press release reporting it is dated ${formatDate(released, locale)}.`,
-            `報道発表の日付は${formatDate(released, locale)}です。`,
-          ),
-        );
+        draft.say(pick(locale, `The press release reporting it is dated ${formatDate(released, locale)}.`, `報道発表の日付は${formatDate(released, locale)}です。`));
         draft.cite(round.released.evidence);
       }
     }
-    if (
-      announcement?.announced.place &&
-      isKnown(round.place) &&
-      !samePlace(round.place.value, announcement.announced.place.city.en ?? "")
-    ) {
+    if (announcement?.announced.place && isKnown(round.place) && !samePlace(round.place.value, announcement.announced.place.city.en ?? "")) {
       draft.say(
         pick(
           locale,
@@ -96,26 +112,14 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
     draft.say(
       pick(
         locale,
-        `${hints.yesno ? "Not recorded — " : ""}No source records whether, when or where ${roundName(round.number, locale)} was held.`,
-        `第${round.number}回が開催されたかどうか、いつどこで開催されたかを記録した情報源はありません。`,
+        `${hints.yesno ? "Not recorded — " : ""}Whether, when and where ${roundName(round.number, locale)} was held is not recorded in the knowledge base: no source found records it.`,
+        `${hints.yesno ? "記録されていません。" : ""}第${round.number}回が開催されたかどうか、いつどこで開催されたかは記録されていません（それを記録した情報源は見つかっていません）。`,
       ),
     );
     if (announcement) {
       const planned = [
-        announcement.announced.place
-          ? pick(
-              locale,
-              `for ${cityName(announcement.announced.place, locale)}`,
-              `${cityName(announcement.announced.place, locale)}で`,
-            )
-          : "",
-        announcement.announced.date
-          ? pick(
-              locale,
-              `in ${formatDate(announcement.announced.date, locale)}`,
-              `${formatDate(announcement.announced.date, locale)}に`,
-            )
-          : "",
+        announcement.announced.place ? pick(locale, `for ${cityName(announcement.announced.place, locale)}`, `${cityName(announcement.announced.place, locale)}で`) : "",
+        announcement.announced.date ? pick(locale, `in ${formatDate(announcement.announced.date, locale)}`, `${formatDate(announcement.announced.date, locale)}に`) : "",
       ].filter(Boolean);
       const by = roundByNumber(kb, announcement.by.number);
       const byDate = by && isKnown(by.date) ? formatDate(by.date.value, locale) : "";

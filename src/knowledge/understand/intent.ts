@@ -126,12 +126,11 @@ export interface Features {
   roundMentions: RelatedMention[];
   anchor: boolean;
   topicWords: string[];
+  /** the Japanese part of the question, names blanked out */
+  japanese: string;
 }
 
-const best = (
-  scores: Record<CueIntent, number>,
-  among: readonly CueIntent[] = PRIORITY,
-): CueIntent | undefined => {
+const best = (scores: Record<CueIntent, number>, among: readonly CueIntent[] = PRIORITY): CueIntent | undefined => {
   let top: CueIntent | undefined;
   for (const intent of PRIORITY) {
     if (!among.includes(intent)) continue;
@@ -139,6 +138,9 @@ const best = (
   }
   return top;
 };
+
+const OUTCOME = /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted)\b|成果|共同ステートメント|声明/;
+const HELD = /\b(?:held|happen|happened|take place|took place|taken place|hosted|convened|met)\b|開催|開かれ|行われ/;
 
 export function decideIntent(f: Features): Intent {
   const s = f.scores.byIntent;
@@ -151,102 +153,83 @@ export function decideIntent(f: Features): Intent {
   const numbered = f.roundMentions.some(
     (m) => m.mention.strength === "strong" && (m.mention.kind === "number" || m.mention.kind === "date"),
   );
+  const numberedRound = f.roundMentions.some((m) => m.mention.strength === "strong" && m.mention.kind === "number");
+  const someone = person || org || f.unknownName;
 
   if (f.yesno) {
-    if (s.cochairs > 0 && (person || org || f.unknownName)) return "membership";
+    if (s.origin > 0 && !numberedRound && s.cochairs === 0 && s.agencies === 0) return "origin";
+    if (s.cochairs > 0 && someone) return "membership";
     if (term && !org && !person) return s.topics > 0 || hasRound ? "topics" : "glossary";
-    if (f.cities.length > 0 && !org && !person && !f.unknownName && s.agencies === 0 && s.cochairs === 0) {
-      if (s.next_round > 0 && !/\bheld\b|開催され/.test(text)) return "next_round";
+    if (s.topics > 0 && OUTCOME.test(`${text} ${f.japanese}`)) return "topics";
+    if (f.cities.length > 0 && !someone && s.agencies === 0 && s.cochairs === 0) {
+      if (s.next_round > 0 && !HELD.test(`${text} ${f.japanese}`)) return "next_round";
       return "membership";
     }
-    if (person || org || f.unknownName) {
+    if (someone) {
       if (s.topics > 0 && !org && !person) return "topics";
       if (s.glossary > 0 && !hasRound) return "glossary";
       return "membership";
     }
-    if (s.topics > 0 && f.topicWords.length > 0) return "topics";
-    if (s.next_round > 0) return "next_round";
+    if (s.topics > 0) return "topics";
+    if (s.next_round > 0 && !HELD.test(text)) return "next_round";
     if (s.cochairs > 0) return "cochairs";
     if (s.agencies > 0) return "agencies";
-    if (s.when_where > 0 || /\b(?:held|happen|happened|take place|took place)\b|開催/.test(text)) {
+    if (s.when_where > 0 || HELD.test(`${text} ${f.japanese}`)) {
       return hasRound ? "when_where" : s.rounds > 0 ? "rounds" : "when_where";
     }
   }
 
+  // The dialogue's own name: "What is the Japanese name of the dialogue?"
+  if (!someone && !term && ((/\bname\b/.test(text) && /\bdialog(?:ue)?\b/.test(text)) || (/名称|名前/.test(f.japanese) && /協議/.test(f.japanese)))) {
+    return "glossary";
+  }
+
   // "What does X stand for?", "What is X?", "Xとは"
   const glossaryShape =
-    /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b/.test(
-      text,
-    ) ||
+    /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b/.test(text) ||
     /^(?:\w+ )?(?:what|whats) (?:is|are|was|were)? ?(?:an? )?ent\b/.test(text) ||
     s.glossary > 0;
-  if (
-    (org || term) &&
-    glossaryShape &&
-    s.cochairs === 0 &&
-    s.agencies === 0 &&
-    s.topics === 0 &&
-    s.next_round === 0 &&
-    !numbered
-  ) {
+
+  // A person named: who they are (and which rounds they co-chaired), unless the question is about a round.
+  if (person) {
+    const aboutRound = strongRound || (/\bwho\b/.test(text) && /\bwith\b/.test(text));
+    if (s.person > 0 && s.person >= s.cochairs - 2) return "person";
+    if (!aboutRound && s.topics === 0 && s.next_round === 0 && s.origin === 0) return "person";
+  }
+  if ((org || term) && glossaryShape && s.cochairs === 0 && s.agencies === 0 && s.topics === 0 && s.next_round === 0 && !numbered) {
     return "glossary";
   }
   if (!org && !term && !person && f.unknownName && glossaryShape && s.cochairs === 0 && s.agencies === 0) {
     return s.person > s.glossary ? "person" : "glossary";
   }
-
-  // A person named: who they are, unless the question asks for a round's co-chairs.
-  if (
-    person &&
-    s.cochairs === 0 &&
-    s.agencies === 0 &&
-    s.topics === 0 &&
-    s.next_round === 0 &&
-    s.origin === 0 &&
-    !strongRound
-  ) {
-    return "person";
-  }
-  if (
-    !person &&
-    !org &&
-    f.unknownName &&
-    s.person > 0 &&
-    /\bwho\b/.test(text) &&
-    s.cochairs === 0 &&
-    s.agencies === 0
-  ) {
+  if (!person && !org && f.unknownName && s.person > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.cochairs === 0 && s.agencies === 0) {
     return "person";
   }
 
   // An organisation named with a round: was it there? With "which rounds": where was it?
   if (org && s.cochairs === 0 && s.topics === 0 && s.next_round === 0 && s.origin === 0) {
     if (s.agencies > 0 || s.rounds > 0 || hasRound) return "membership";
-    if (!hasRound) return "glossary";
+    return "glossary";
   }
   if (!org && !person && f.unknownName && s.agencies > 0 && hasRound) return "membership";
 
+  // "Who led…", "Who co-chaired…": co-chairs, whatever else the question mentions.
+  if (s.cochairs > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.agencies < s.cochairs) return "cochairs";
+
   let intent = best(s);
   if (intent === "next_round" && s.when_where > s.next_round + 2) intent = "when_where";
-  if (
-    intent === "origin" &&
-    numbered &&
-    !/\bfirst\b/.test(text) &&
-    s.topics + s.cochairs + s.agencies + s.when_where > 0
-  ) {
+  if (intent === "origin" && numbered && !/\bfirst\b/.test(text) && s.topics + s.cochairs + s.agencies + s.when_where > 0) {
     intent = best(s, ["cochairs", "agencies", "topics", "when_where"]);
   }
   if (intent === "origin" && numbered && /\bagreed?\b/.test(text)) intent = "topics";
-  if (intent === "round_overview" && person) return "person";
   if (intent === "round_overview" && (org || term) && !hasRound) return "glossary";
   if (intent === "person" && !person && !f.unknownName) {
-    // "who was Japan's representative at round 2?" is about the co-chairs; "who …" about a round at all, too.
-    if (hasRound || /\b(?:represent|representative|ambassador|delegate|head)\w*\b/.test(text))
-      intent = "cochairs";
+    // "who was Japan's representative at round 2?" is about the co-chairs
+    if (hasRound || /\b(?:represent|representative|ambassador|delegate|head)\w*\b/.test(text)) intent = "cochairs";
   }
   if (intent === "when_where" && /\bhow many\b/.test(text)) intent = "rounds";
   if (!intent) {
-    if (hasRound) return "round_overview";
+    if (strongRound) return "round_overview";
     if (person) return "person";
     if (org || term) return "glossary";
     return "unknown";

@@ -46,6 +46,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bcentre\b/g, "center"],
   [/\bcentres\b/g, "centers"],
   [/\borganisation/g, "organization"],
+  [/\brnd\b\.?/g, "round"],
+  [/\brnds\b\.?/g, "rounds"],
+  [/\bmtg\b\.?/g, "meeting"],
   [/\bco[\s-]+chair/g, "cochair"],
   [/\bco[\s-]+host/g, "cohost"],
 ];
@@ -87,7 +90,8 @@ export function tokenise(cleaned: string): Token[] {
     .replace(/\b[Cc]o[\s-]+([Cc]hair)/g, "co$1")
     .replace(/\b([A-Za-z]+)'s\b/g, "$1")
     .replace(/[’']/g, "");
-  for (const match of prepared.matchAll(/[\p{L}\p{N}#]+/gu)) {
+  // Latin words and Japanese runs are separate tokens even when written together ("NISCとは").
+  for (const match of prepared.matchAll(/[\p{Script=Latin}\p{N}#]+|[^\s\p{Script=Latin}\p{N}#\p{P}\p{S}]+/gu)) {
     const raw = match[0];
     const text = matchKey(raw);
     if (!text) continue;

@@ -22,7 +22,7 @@ export type RoundMention =
   | { kind: "latest"; strength: Strength; via: string }
   | { kind: "previous"; strength: Strength; via: string }
   | { kind: "first"; strength: Strength; via: string }
-  | { kind: "date"; year: number; month?: number; strength: Strength; via: string }
+  | { kind: "date"; year: number; month?: number; day?: number; strength: Strength; via: string }
   | { kind: "month"; month: number; strength: Strength; via: string };
 
 export interface RelatedMention {

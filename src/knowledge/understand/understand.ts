@@ -17,20 +17,25 @@ import {
   roundsInMonth,
   roundsInYear,
 } from "../queries.ts";
-import type { EntityMention } from "./entities.ts";
-import { detectSide, matchJapaneseNames, matchNames } from "./entities.ts";
+import type { Round } from "../types.ts";
+import { detectSide, type EntityMention, matchJapaneseNames, matchNames } from "./entities.ts";
+import { ENGLISH_WORDS } from "./english.ts";
 import { Speller } from "./fuzzy.ts";
 import { defuse } from "./hostile.ts";
 import { cueWords, decideIntent, type Features, scoreCues } from "./intent.ts";
-import { cleanInput, compactKey, hasJapanese, looksJapanese, tokenise } from "./normalise.ts";
+import { cleanInput, compactKey, hasJapanese, looksJapanese, matchKey, tokenise } from "./normalise.ts";
 import { englishRoundMentions, isRoundWord, japaneseRoundMentions, type RelatedMention } from "./rounds.ts";
 import {
   ANCHOR_JA,
   ANCHOR_WORDS,
   COMMON_WORDS,
+  JA_TOPIC_TERMS,
   LATEST_WORDS,
   MONTHS,
   ORDINAL_WORDS,
+  OTHER_CITIES,
+  OTHER_COUNTRIES,
+  OTHER_DIALOGUE_JA,
   PREVIOUS_WORDS,
   ROUND_NOUNS,
   SIDE_WORDS,
@@ -43,8 +48,14 @@ export type MissingRound =
   | { kind: "month"; month: number }
   | { kind: "place"; city: string };
 
+export interface AskedDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
 export interface Hints {
-  /** a yes/no question ("Was…", "Did…", "…しましたか") */
+  /** a yes/no question ("Was…", "Did…", "…, right?", "…しましたか") */
   yesno: boolean;
   /** the round was named as "latest" / "most recent" */
   explicitLatest?: boolean;
@@ -52,16 +63,26 @@ export interface Hints {
   missing?: MissingRound;
   /** a reference that matches several rounds ("the Tokyo round") */
   ambiguous?: { candidates: number[]; via: string };
+  /** more rounds asked about at once ("round 2 and round 3"), the first being query.round */
+  rounds?: number[];
   /** a name asked about that is not in the knowledge base, as typed */
   unknownName?: string;
-  /** a city named in the question (as the data writes it when known, else as typed) */
+  /** the city named in the question (the data's name in the answer's language when known, else as typed) */
   place?: string;
+  /** every city named, in order */
+  places?: string[];
+  /** a date named in the question, for yes/no checks ("held on 13 February 2015?") */
+  date?: AskedDate;
   /** a year named for a list of rounds */
   year?: number;
-  /** content words of a yes/no question about topics ("cybercrime") */
+  /** content words of a question about topics ("cybercrime") */
   topicWords?: string[];
   /** what a topics question is really after */
   focus?: "outcome";
+  /** a yes/no question comparing what happened with what was announced */
+  asAnnounced?: boolean;
+  /** the question asks for the dialogue's own name */
+  dialogueName?: boolean;
   /** next_round asked by the announced round ("where was the 3rd round supposed to be held?") */
   announcedRound?: number;
   /** names matched only after spelling correction: what was typed, and what it was read as */
@@ -71,7 +92,7 @@ export interface Hints {
   /** a year or city in the question that contradicts the numbered round */
   conflict?: { kind: "year"; year: number } | { kind: "place"; city: string };
   /** why a question got intent "unknown" */
-  reason?: "empty" | "offtopic" | "code" | "injection";
+  reason?: "empty" | "offtopic" | "code" | "injection" | "other_dialogue";
 }
 
 export interface Understanding {
@@ -81,100 +102,29 @@ export interface Understanding {
   confidence: "high" | "low";
 }
 
-/** Cities people may name that the knowledge base does not: a round "in Sydney" is a round not on record. */
-const OTHER_CITIES: Record<string, string> = {
-  sydney: "Sydney",
-  melbourne: "Melbourne",
-  brisbane: "Brisbane",
-  perth: "Perth",
-  adelaide: "Adelaide",
-  darwin: "Darwin",
-  hobart: "Hobart",
-  osaka: "Osaka",
-  kyoto: "Kyoto",
-  yokohama: "Yokohama",
-  nagoya: "Nagoya",
-  sapporo: "Sapporo",
-  fukuoka: "Fukuoka",
-  kobe: "Kobe",
-  hiroshima: "Hiroshima",
-  sendai: "Sendai",
-  okinawa: "Okinawa",
-  singapore: "Singapore",
-  jakarta: "Jakarta",
-  washington: "Washington",
-  london: "London",
-  シドニー: "シドニー",
-  メルボルン: "メルボルン",
-  ブリスベン: "ブリスベン",
-  パース: "パース",
-  大阪: "大阪",
-  京都: "京都",
-  横浜: "横浜",
-  名古屋: "名古屋",
-  札幌: "札幌",
-  福岡: "福岡",
-  神戸: "神戸",
-  広島: "広島",
-};
+interface CityHit {
+  key: string;
+  en: string;
+  ja?: string;
+  known: boolean;
+}
 
-const WH_WORDS = new Set([
-  "who",
-  "whom",
-  "whose",
-  "what",
-  "which",
-  "when",
-  "where",
-  "why",
-  "how",
-  "whats",
-  "whos",
-  "wheres",
-  "whens",
-  "hows",
-]);
-const YESNO_START = new Set([
-  "was",
-  "were",
-  "did",
-  "is",
-  "are",
-  "does",
-  "do",
-  "has",
-  "have",
-  "had",
-  "can",
-  "could",
-  "will",
-  "would",
-]);
-const LEADING_FILLER = new Set([
-  "hey",
-  "hi",
-  "hello",
-  "so",
-  "and",
-  "but",
-  "ok",
-  "okay",
-  "please",
-  "quick",
-  "question",
-  "bot",
-  "also",
-  "then",
-  "um",
-  "well",
-]);
+const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whats", "whos", "wheres", "whens", "hows"]);
+const YESNO_START = new Set(["was", "were", "did", "is", "are", "does", "do", "has", "have", "had", "can", "could", "will", "would"]);
+const LEADING_FILLER = new Set(["hey", "hi", "hello", "so", "and", "but", "ok", "okay", "please", "quick", "question", "bot", "also", "then", "um", "well", "ent"]);
 const JA_WH = /誰|だれ|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら/;
+const TAG_QUESTION = /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no)\s*\?*\s*$/i;
+/** Words that make a yes/no question compare an outcome with its announcement. */
+const AS_ANNOUNCED = /\b(?:announced|said|planned|promised|supposed|scheduled|intended|expected)\b/;
+/** Verbs around a topic that are not the topic ("was cybercrime discussed"). */
+const TOPIC_FILLER = new Set(["held", "hold", "happen", "happened", "mention", "raise", "end", "ended", "come", "came", "out", "ever", "included", "include", "cover", "covered", "issue", "issued", "bring", "brought", "agenda"]);
+const OUTCOME_WORDS = /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted|produced?)\b/;
 
 export class Understander {
   readonly #kb: KnowledgeBase;
   readonly #index: NameIndex;
   readonly #speller: Speller;
-  readonly #cities: { key: string; display: string; known: boolean }[];
+  readonly #cities: CityHit[];
   readonly #known = new Set<string>();
   readonly #cueWord: Map<string, string>;
 
@@ -182,44 +132,47 @@ export class Understander {
     this.#kb = kb;
     this.#index = index;
     this.#cueWord = cueWords();
-    const vocabulary = new Set<string>([
+    // What misspelt words may be corrected to: words that mean something here.
+    const meaningful = new Set<string>([
       ...this.#cueWord.keys(),
       ...ROUND_NOUNS,
       ...Object.keys(ORDINAL_WORDS),
       ...LATEST_WORDS,
       ...PREVIOUS_WORDS,
       ...Object.keys(MONTHS).filter((m) => m.length > 3),
-      ...[...STOPWORDS].filter((w) => w.length >= 3),
-      ...COMMON_WORDS,
-      ...Object.keys(SIDE_WORDS),
+      ...Object.keys(SIDE_WORDS).filter((w) => w.length >= 4),
+      ...WH_WORDS,
+      "held",
+      "happen",
+      "happened",
+      "round",
+      "dialogue",
     ]);
     for (const round of kb.rounds) {
-      if (isKnown(round.topics)) {
-        for (const topic of round.topics.value)
-          for (const w of tokenise(topic.en ?? "")) vocabulary.add(w.text);
+      if (!isKnown(round.topics)) continue;
+      for (const topic of round.topics.value) {
+        for (const w of tokenise(topic.en ?? "")) if (w.text.length >= 5) meaningful.add(w.text);
       }
     }
-    for (const term of kb.glossary) for (const w of tokenise(term.expansion.en ?? "")) vocabulary.add(w.text);
-    for (const w of vocabulary) this.#known.add(w);
+    for (const term of kb.glossary) {
+      for (const w of tokenise(term.expansion.en ?? "")) if (w.text.length >= 5) meaningful.add(w.text);
+    }
+    for (const w of [...meaningful, ...STOPWORDS, ...COMMON_WORDS, ...ENGLISH_WORDS]) this.#known.add(w);
     const cueWord = this.#cueWord;
     this.#speller = new Speller(
-      [...vocabulary].filter((w) => w.length >= 3 && !/\d/.test(w)),
+      [...meaningful].filter((w) => w.length >= 3 && !/\d/.test(w)),
       2,
       (w) => cueWord.get(w) ?? w,
     );
-    const cities = new Map<string, { key: string; display: string; known: boolean }>();
+    const cities = new Map<string, CityHit>();
     for (const place of knownCities(kb)) {
+      const en = place.city.en ?? place.city.ja ?? "";
       for (const name of [place.city.en, place.city.ja]) {
-        if (name)
-          cities.set(compactKey(name), {
-            key: compactKey(name),
-            display: place.city.en ?? name,
-            known: true,
-          });
+        if (name) cities.set(compactKey(name), { key: compactKey(name), en, ...(place.city.ja ? { ja: place.city.ja } : {}), known: true });
       }
     }
     for (const [key, display] of Object.entries(OTHER_CITIES)) {
-      if (!cities.has(key)) cities.set(key, { key, display, known: false });
+      if (!cities.has(key)) cities.set(key, { key, en: display, known: false });
     }
     this.#cities = [...cities.values()];
   }
@@ -238,101 +191,64 @@ export class Understander {
     const defused = defuse(cleaned);
     if (!defused.text) return unknown(defused.injection ? "injection" : "empty");
 
-    // Words, with misspelt ones corrected toward the vocabulary or toward the names.
+    // Words, names, and misspelt words corrected toward the vocabulary or toward the names.
     const tokens = tokenise(defused.text).slice(0, 80);
     const typed = tokens.map((t) => t.raw);
     const words = tokens.map((t) => t.text);
     const consumed = words.map(() => false);
     const corrected = words.map(() => false);
     const mentions: EntityMention[] = matchNames(this.#index, words, typed, consumed, corrected);
-    let nameCorrections = false;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i] ?? "";
-      if (
-        consumed[i] ||
-        this.#known.has(word) ||
-        this.#index.byKey.has(word) ||
-        /\d/.test(word) ||
-        hasJapanese(word)
-      ) {
-        continue;
-      }
-      const asWord = this.#speller.correctWithDistance(word);
-      const asName = word.length >= 4 ? this.#index.speller.correctWithDistance(word) : undefined;
-      if (
-        asName &&
-        (!asWord ||
-          asName.distance < asWord.distance ||
-          (tokens[i]?.upper && asName.distance <= asWord.distance))
-      ) {
-        words[i] = asName.word;
-        corrected[i] = true;
-        nameCorrections = true;
-      } else if (asWord) {
-        words[i] = asWord.word;
-      }
+    if (this.#correct(words, tokens.map((t) => t.upper), consumed, corrected)) {
+      mentions.push(...matchNames(this.#index, words, typed, consumed, corrected));
     }
-    if (nameCorrections) mentions.push(...matchNames(this.#index, words, typed, consumed, corrected));
     const compact = hasJapanese(defused.text) ? compactKey(defused.text) : "";
     const japanese = matchJapaneseNames(this.#index, compact);
     for (const mention of japanese.mentions) {
-      if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id))
-        mentions.push(mention);
+      if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id)) mentions.push(mention);
     }
     for (const mention of mentions) {
       if (mention.corrected) hints.corrections.push({ typed: mention.typed, ref: mention.ref });
     }
 
-    // Cities.
     const cityHits = this.#findCities(words, consumed, japanese.rest);
-    // Round references.
-    const roundMentions: RelatedMention[] = [
-      ...englishRoundMentions(words),
-      ...japaneseRoundMentions(japanese.rest),
-    ];
+    const roundMentions: RelatedMention[] = [...englishRoundMentions(words), ...japaneseRoundMentions(japanese.rest)];
     const side = detectSide(words, consumed, japanese.rest);
 
-    // Cue words (not inside names); entity spans become "ent" so phrases like "what is ent" still read.
+    // Cue words (not inside names); a name becomes "ent" so that "what is ent" still reads.
     const cueText: string[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!consumed[i]) cueText.push(words[i] ?? "");
-      else if (i === 0 || !consumed[i - 1] || mentions.some((m) => m.start === i)) cueText.push("ent");
+      else if (mentions.some((m) => m.start === i)) cueText.push("ent");
     }
+    const text = cueText.join(" ");
     const scores = scoreCues(cueText, japanese.rest);
-    const first = cueText.findIndex((w) => !LEADING_FILLER.has(w));
-    const firstWord = cueText[first] ?? "";
+
+    // Yes/no: "Was…", "Did…", "…, right?", "…しましたか" — but not "was it A or B?".
+    const firstWord = cueText.find((w) => !LEADING_FILLER.has(w)) ?? "";
     const hasWh = cueText.some((w) => WH_WORDS.has(w)) || JA_WH.test(japanese.rest);
     const jaYesNo =
       compact.length > 0 &&
       !JA_WH.test(japanese.rest) &&
-      /(?:か|かな|かしら|のか|んですか|ですか|ますか|ましたか|でしたか)[?？。]*$|(?:した|いた|された|だった|ある|あった)[?？]+$/.test(
-        compact,
-      );
+      /(?:か|かな|かしら|のか|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:した|いた|された|だった|ある|あった|いる)[?？]+$/.test(compact);
+    const choice = /\bor\b/.test(text) && !/\bor not\b/.test(text);
     hints.yesno =
-      (YESNO_START.has(firstWord) && !hasWh) || jaYesNo || /^is it true\b/.test(cueText.join(" "));
+      ((YESNO_START.has(firstWord) && !hasWh) || jaYesNo || /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) || TAG_QUESTION.test(defused.text)) &&
+      !choice;
 
     const anchor =
       roundMentions.some((m) => m.mention.strength === "strong") ||
       mentions.length > 0 ||
       words.some((w, i) => !consumed[i] && ANCHOR_WORDS.has(w)) ||
-      /\bnext (?:one|round|meeting|dialogue|session)\b/.test(cueText.join(" ")) ||
+      /\bnext (?:one|round|meeting|dialogue|session)\b/.test(text) ||
       ANCHOR_JA.test(japanese.rest) ||
       scores.anchored;
 
-    // A name-like phrase that is not in the knowledge base ("the AFP", "Australian Federal Police").
+    // A dialogue with another country ("the Japan–US cyber dialogue") is not in the knowledge base.
+    if (this.#otherDialogue(words, consumed, tokens.map((t) => t.raw), japanese.rest)) return unknown("other_dialogue");
+
     const orgOrPerson = mentions.find((m) => m.ref.kind !== "term");
-    const unknownName = orgOrPerson ? undefined : this.#unknownName(defused.text, words, consumed);
-    const topicWords = words.filter(
-      (w, i) =>
-        !consumed[i] &&
-        w.length >= 3 &&
-        !STOPWORDS.has(w) &&
-        !this.#cueWord.has(w) &&
-        !isRoundWord(w) &&
-        !SIDE_WORDS[w] &&
-        !ANCHOR_WORDS.has(w) &&
-        !["held", "hold", "happen", "happened", "mentioned", "raised", "mention", "raise"].includes(w),
-    );
+    const unknownName = orgOrPerson ? undefined : this.#unknownName(defused.text, words, consumed, japanese.rest);
+    const topicWords = this.#topicWords(words, consumed, japanese.rest);
 
     const features: Features = {
       scores,
@@ -341,10 +257,11 @@ export class Understander {
       words: cueText,
       entities: mentions,
       unknownName,
-      cities: cityHits,
+      cities: cityHits.map((c) => ({ display: c.en, known: c.known })),
       roundMentions,
       anchor,
       topicWords,
+      japanese: japanese.rest,
     };
     let intent = decideIntent(features);
     if (intent === "unknown" || (defused.code && scores.total < 4) || (defused.injection && !anchor)) {
@@ -360,76 +277,156 @@ export class Understander {
     if (person) query.person = person.ref.id;
     if (term) query.term = term.ref.id;
     if (unknownName && !org && !person) hints.unknownName = unknownName;
-    const city = cityHits[0];
-    if (city) {
-      hints.place = city.display;
+    // "Which MOFA ambassador co-chaired…", "Who co-chaired for DFAT…": the organisation's side.
+    if (!side && org && (intent === "cochairs" || intent === "agencies")) {
+      const owner = this.#kb.organisations.get(org.ref.id);
+      if (owner) query.side = owner.country;
     }
+    const cityName = (c: CityHit) => (locale === "ja" && c.ja ? c.ja : c.en);
+    if (cityHits[0]) {
+      hints.place = cityName(cityHits[0]);
+      hints.places = cityHits.map(cityName);
+    }
+    const dates = roundMentions.map((m) => m.mention).filter((m) => m.kind === "date");
+    const firstDate = dates[0];
+    if (firstDate && firstDate.kind === "date") {
+      hints.date = { year: firstDate.year, ...(firstDate.month ? { month: firstDate.month } : {}), ...(firstDate.day ? { day: firstDate.day } : {}) };
+    }
+    if (hints.yesno && AS_ANNOUNCED.test(text)) hints.asAnnounced = true;
+    if (/\bname\b/.test(text) && /\b(?:dialogue|dialog)\b/.test(text) && !org && !person && !term) hints.dialogueName = true;
+    if (/名称|名前/.test(japanese.rest) && /協議/.test(japanese.rest) && !org && !person && !term) hints.dialogueName = true;
 
     if (intent === "membership") {
       const cochairWords = scores.byIntent.cochairs > 0;
       if (cochairWords && (person || org || unknownName)) query.relation = "cochaired";
-      else if (!person && !org && !unknownName && city) query.relation = "held_in";
+      else if (!person && !org && !unknownName && cityHits[0]) query.relation = "held_in";
       else query.relation = "attended";
-      if (query.relation === "held_in" && city) query.place = city.display;
+      if (query.relation === "held_in" && hints.place) query.place = hints.place;
     }
     if (intent === "topics") {
-      if (topicWords.length > 0 && hints.yesno) hints.topicWords = topicWords.slice(0, 6);
-      if (
-        /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions)\b/.test(cueText.join(" ")) ||
-        /成果|共同ステートメント|声明/.test(japanese.rest)
-      ) {
-        hints.focus = "outcome";
-      }
+      if (OUTCOME_WORDS.test(text) || /成果|共同ステートメント|声明/.test(japanese.rest)) hints.focus = "outcome";
+      else if (topicWords.length > 0) hints.topicWords = topicWords.slice(0, 6);
     }
 
     // Which round.
     let confidence: "high" | "low" = scores.total >= 3 || mentions.length > 0 ? "high" : "low";
-    const usesRound = !["origin", "glossary", "person"].includes(intent);
-    if (usesRound) {
+    if (!["origin", "glossary", "person"].includes(intent)) {
       const resolved = this.#resolveRound(roundMentions, intent, query, hints, cityHits, words);
       if (resolved.low) confidence = "low";
-      if (intent === "rounds" && query.round !== undefined && !hints.yesno) {
+      if (query.round === undefined && !hints.missing && !hints.ambiguous && roundMentions.length === 0 && intent !== "topics") {
+        const byOutcome = this.#roundByOutcome(text, japanese.rest);
+        if (byOutcome) query.round = byOutcome.number;
+      }
+      if (intent === "rounds" && query.round !== undefined && !hints.yesno && hints.year === undefined) {
         // "the 2nd round" in a list question: answer about that round
         intent = "round_overview";
         query.intent = intent;
       }
     }
-    if (hints.corrections.length > 0 && mentions.every((m) => m.corrected)) confidence = "high";
     if (!anchor) confidence = "low";
     if (intent === "membership" && query.relation === "held_in" && !query.place) query.relation = "attended";
     return { locale, query, hints, confidence };
   }
 
-  #findCities(words: string[], consumed: boolean[], japaneseRest: string) {
-    const out: { key: string; display: string; known: boolean; at: number }[] = [];
+  /** Corrects misspelt words in place; true when a word was corrected toward a name. */
+  #correct(words: string[], upper: boolean[], consumed: boolean[], corrected: boolean[]): boolean {
+    let towardNames = false;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? "";
+      if (consumed[i] || this.#known.has(word) || this.#index.byKey.has(word) || /\d/.test(word) || hasJapanese(word)) continue;
+      let asWord = this.#speller.correctWithDistance(word);
+      // Three letters are easily another word: only cue words ("wen" → "when") are trusted.
+      if (asWord && word.length <= 3 && !this.#cueWord.has(asWord.word) && !WH_WORDS.has(asWord.word)) asWord = undefined;
+      const asName = word.length >= 4 ? this.#index.speller.correctWithDistance(word) : undefined;
+      if (asName && (!asWord || asName.distance < asWord.distance || (upper[i] && asName.distance <= asWord.distance))) {
+        words[i] = asName.word;
+        corrected[i] = true;
+        towardNames = true;
+      } else if (asWord) {
+        words[i] = asWord.word;
+      }
+    }
+    return towardNames;
+  }
+
+  #findCities(words: string[], consumed: boolean[], japaneseRest: string): CityHit[] {
+    const out: CityHit[] = [];
+    const push = (city: CityHit) => {
+      if (!out.some((c) => c.en === city.en)) out.push(city);
+    };
     for (let i = 0; i < words.length; i++) {
       if (consumed[i]) continue;
       const city = this.#cities.find((c) => c.key === words[i]);
-      if (city && !(words[i + 1] === "2020" || words[i + 1] === "olympic" || words[i + 1] === "olympics")) {
-        if (!out.some((c) => c.key === city.key)) out.push({ ...city, at: i });
-      }
+      const next = words[i + 1];
+      if (city && !(next === "2020" || next === "olympic" || next === "olympics" || next === "paralympic")) push(city);
     }
     if (japaneseRest) {
       for (const city of this.#cities) {
-        if (
-          hasJapanese(city.key) &&
-          japaneseRest.includes(city.key) &&
-          !out.some((c) => c.display === city.display)
-        ) {
-          out.push({ ...city, at: -1 });
-        }
+        if (!hasJapanese(city.key)) continue;
+        const at = japaneseRest.indexOf(city.key);
+        if (at < 0) continue;
+        const after = japaneseRest.slice(at + city.key.length);
+        if (/^(?:オリンピック|五輪|パラリンピック|2020)/.test(after)) continue;
+        push(city);
       }
     }
     return out;
   }
 
-  #unknownName(text: string, words: string[], consumed: boolean[]): string | undefined {
+  #otherDialogue(words: string[], consumed: boolean[], raw: string[], japaneseRest: string): boolean {
+    if (OTHER_DIALOGUE_JA.test(japaneseRest)) return true;
+    for (let i = 0; i < words.length; i++) {
+      if (consumed[i]) continue;
+      const w = words[i] ?? "";
+      const isUs = w === "us" && (raw[i] === "US" || raw[i] === "U.S");
+      const isUnited = w === "united" && (words[i + 1] === "states" || words[i + 1] === "kingdom");
+      if (!OTHER_COUNTRIES.has(w) && !isUs && !isUnited) continue;
+      const near = words.slice(Math.max(0, i - 2), i + 4);
+      if (near.some((n) => n === "japan" || n === "australia" || n === "dialogue" || n === "dialog" || n === "cyber" || n === "talks")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Content words of a question that may name a topic ("cybercrime", "Olympics"); Japanese terms too. */
+  #topicWords(words: string[], consumed: boolean[], japaneseRest: string): string[] {
+    const out = words.filter(
+      (w, i) =>
+        !consumed[i] &&
+        w.length >= 3 &&
+        !STOPWORDS.has(w) &&
+        !this.#cueWord.has(w) &&
+        !isRoundWord(w) &&
+        !SIDE_WORDS[w] &&
+        !ANCHOR_WORDS.has(w) &&
+        !TOPIC_FILLER.has(w) &&
+        !WH_WORDS.has(w) &&
+        !hasJapanese(w) &&
+        !this.#cities.some((c) => c.key === w),
+    );
+    for (const [ja, en] of Object.entries(JA_TOPIC_TERMS)) if (japaneseRest.includes(ja)) out.push(...en);
+    return [...new Set(out)];
+  }
+
+  /** "the dialogue that issued a joint statement": the round whose recorded outcome the question names. */
+  #roundByOutcome(text: string, japaneseRest: string): Round | undefined {
+    const found = this.#kb.rounds.filter((round) => {
+      if (!isKnown(round.outcome)) return false;
+      const en = round.outcome.value.en ? matchKey(round.outcome.value.en) : "";
+      const ja = round.outcome.value.ja ?? "";
+      return (en.length >= 6 && en.split(" ").length <= 4 && text.includes(en)) || (ja.length >= 3 && japaneseRest.includes(ja));
+    });
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  #unknownName(text: string, words: string[], consumed: boolean[], japaneseRest: string): string | undefined {
     const patterns = [
       /^(?:(?:hey|so|and|ok|okay|please)[, ]+)*(?:was|were|did|is|are|has|had|does)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:attend|participate|take part|join|go|come|send|present|there|at|in|among|represented|part of|involved|co-?chair|chair|lead|on|a participant|one of)\b/i,
       /\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do|\s+did)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:stand for|mean|short for)\b/i,
       /\bwho(?:'s|\s+is|\s+was)\s+(?!the\b|a\b|an\b|that\b|this\b|it\b)(.+?)\s*\??$/i,
       /\bwhat(?:'s|\s+is|\s+was|\s+are)\s+(?:the\s+|an?\s+)?([A-Z][\w&/.-]*(?:\s+[A-Z][\w&/.-]*){0,4})\s*\??$/,
-      /^(.{1,40}?)(?:とは|って何|は何の略|の略|は誰|って誰|は参加|が参加|は出席|が出席)/,
+      /^(.{1,40}?)(?:(?<!こ)とは|って何|は何の略|の略|は誰|って誰|は参加|が参加|は出席|が出席)/,
     ];
     for (const pattern of patterns) {
       const match = pattern.exec(text);
@@ -437,12 +434,14 @@ export class Understander {
       if (!phrase) continue;
       const cleaned = phrase.replace(/^(?:the|a|an)\s+/i, "").replace(/[?？!。、,]+$/, "");
       if (cleaned.length < 2 || cleaned.length > 60) continue;
-      const found = this.#index.lookup(cleaned);
-      if (found) return undefined;
+      if (this.#index.lookup(cleaned)) return undefined;
+      if (hasJapanese(cleaned)) {
+        // Japanese: a name, not a question about a round ("第3回にはどの機関")
+        if (/第.{1,3}回|回目|協議|会合|機関|省庁|どの|何|誰|いつ|どこ|共同議長|参加/.test(cleaned)) continue;
+        return cleaned;
+      }
       const phraseWords = tokenise(cleaned).map((t) => t.text);
-      const meaningful = phraseWords.filter(
-        (w) => !STOPWORDS.has(w) && !isRoundWord(w) && !this.#cueWord.has(w) && !SIDE_WORDS[w],
-      );
+      const meaningful = phraseWords.filter((w) => !STOPWORDS.has(w) && !isRoundWord(w) && !this.#cueWord.has(w) && !SIDE_WORDS[w]);
       if (meaningful.length === 0) continue;
       if (phraseWords.some((w) => ROUND_NOUNS.has(w) && w !== "one")) continue;
       if (phraseWords.some((w) => this.#cities.some((c) => c.key === w))) continue;
@@ -453,10 +452,12 @@ export class Understander {
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
       if (consumed[i] || word.length < 2 || word.length > 8) continue;
-      if (this.#known.has(word) || isRoundWord(word) || /\d/.test(word)) continue;
+      if (this.#known.has(word) || isRoundWord(word) || /\d/.test(word) || hasJapanese(word)) continue;
       const raw = text.match(new RegExp(`\\b${word}\\b`, "i"))?.[0];
       if (raw && raw === raw.toUpperCase() && /[A-Z]/.test(raw)) return raw;
     }
+    const jaAcronym = /^([A-Z][A-Z0-9&/-]{1,9})(?:は|が|って|とは)/.exec(japaneseRest);
+    if (jaAcronym?.[1] && !this.#index.lookup(jaAcronym[1])) return jaAcronym[1];
     return undefined;
   }
 
@@ -465,7 +466,7 @@ export class Understander {
     intent: Query["intent"],
     query: Query,
     hints: Hints,
-    cities: { key: string; display: string; known: boolean; at: number }[],
+    cities: CityHit[],
     words: string[],
   ): { low: boolean } {
     const kb = this.#kb;
@@ -473,15 +474,13 @@ export class Understander {
     const candidates = strong.length > 0 ? strong : found;
     // Prefer an exact round (number / first / latest / previous) over a date, a date over a month.
     const rank = (m: RelatedMention) =>
-      m.mention.kind === "number" ||
-      m.mention.kind === "first" ||
-      m.mention.kind === "latest" ||
-      m.mention.kind === "previous"
+      m.mention.kind === "number" || m.mention.kind === "first" || m.mention.kind === "latest" || m.mention.kind === "previous"
         ? 0
         : m.mention.kind === "date"
           ? 1
           : 2;
-    const chosen = [...candidates].sort((a, b) => rank(a) - rank(b))[0];
+    const sorted = [...candidates].sort((a, b) => rank(a) - rank(b));
+    const chosen = sorted[0];
     let low = chosen !== undefined && chosen.mention.strength === "weak";
     if (low) hints.weakRound = true;
     const relate = (n: number, m: RelatedMention) => {
@@ -489,89 +488,90 @@ export class Understander {
       if (intent === "next_round" && m.relation === "after") return n;
       return m.relation === "after" ? n + 1 : n - 1;
     };
-    const setRound = (n: number, m: RelatedMention) => {
-      const target = relate(n, m);
-      if (roundByNumber(kb, target)) query.round = target;
-      else hints.missing = { kind: "number", n: target };
-    };
-    const announcedQuestion = intent === "next_round" && chosen && !chosen.relation;
-
-    if (chosen) {
-      const mention = chosen.mention;
+    /** The round a mention names: a number, "missing", or several. */
+    const resolve = (m: RelatedMention): { n?: number; missing?: MissingRound; several?: number[] } => {
+      const mention = m.mention;
       switch (mention.kind) {
-        case "number":
-          setRound(mention.n, chosen);
-          break;
+        case "number": {
+          const n = relate(mention.n, m);
+          return roundByNumber(kb, n) ? { n } : { missing: { kind: "number", n } };
+        }
         case "first": {
-          const firstRound = kb.rounds[0];
-          if (firstRound) setRound(firstRound.number, chosen);
-          break;
+          const first = kb.rounds[0];
+          if (!first) return {};
+          const n = relate(first.number, m);
+          return roundByNumber(kb, n) ? { n } : { missing: { kind: "number", n } };
         }
         case "latest": {
-          const latest = intent === "next_round" ? undefined : latestRound(kb);
-          if (latest) {
-            query.round = latest.number;
-            hints.explicitLatest = true;
-          }
-          break;
+          const latest = latestRound(kb);
+          return latest ? { n: relate(latest.number, m) } : {};
         }
         case "previous": {
           const latest = latestHeldRound(kb);
-          if (latest) setRound(latest.number - 1, chosen);
-          low = true;
-          hints.weakRound = true;
-          break;
+          return latest ? { n: latest.number - 1 } : {};
         }
         case "date": {
           const rounds = roundsInYear(kb, mention.year, mention.month);
-          if (intent === "rounds") {
-            hints.year = mention.year;
-          } else if (rounds.length === 1 && rounds[0]) {
-            setRound(rounds[0].number, chosen);
-          } else if (rounds.length === 0) {
-            hints.missing = {
-              kind: "date",
-              year: mention.year,
-              ...(mention.month ? { month: mention.month } : {}),
-            };
-          } else {
-            hints.ambiguous = { candidates: rounds.map((r) => r.number), via: mention.via };
-            low = true;
+          if (rounds.length === 1 && rounds[0]) return { n: relate(rounds[0].number, m) };
+          if (rounds.length === 0) {
+            return { missing: { kind: "date", year: mention.year, ...(mention.month ? { month: mention.month } : {}) } };
           }
-          break;
+          return { several: rounds.map((r) => r.number) };
         }
         case "month": {
           const rounds = roundsInMonth(kb, mention.month);
-          if (rounds.length === 1 && rounds[0]) setRound(rounds[0].number, chosen);
-          else if (rounds.length === 0) hints.missing = { kind: "month", month: mention.month };
-          else {
-            hints.ambiguous = { candidates: rounds.map((r) => r.number), via: mention.via };
-            low = true;
-          }
-          break;
+          if (rounds.length === 1 && rounds[0]) return { n: rounds[0].number };
+          if (rounds.length === 0) return { missing: { kind: "month", month: mention.month } };
+          return { several: rounds.map((r) => r.number) };
         }
       }
+    };
+
+    if (chosen) {
+      const mention = chosen.mention;
+      if (intent === "rounds" && mention.kind === "date") {
+        hints.year = mention.year;
+        return { low };
+      }
+      if (intent === "next_round" && mention.kind === "latest") {
+        // "the latest announced round": the latest announcement on record, whichever round made it
+        return { low };
+      }
+      const result = resolve(chosen);
+      if (result.n !== undefined) {
+        query.round = result.n;
+        if (mention.kind === "latest") hints.explicitLatest = true;
+        if (mention.kind === "previous") {
+          low = true;
+          hints.weakRound = true;
+        }
+      } else if (result.missing) hints.missing = result.missing;
+      else if (result.several) {
+        hints.ambiguous = { candidates: result.several, via: mention.via };
+        low = true;
+      }
+      // "Who co-chaired round 2 and round 3?": every round named the same way.
+      const others = sorted
+        .slice(1)
+        .filter((m) => rank(m) === rank(chosen))
+        .map((m) => resolve(m).n)
+        .filter((n): n is number => n !== undefined && n !== query.round);
+      if (query.round !== undefined && others.length > 0) hints.rounds = [query.round, ...new Set(others)];
       // "where was the 3rd round supposed to be held?": the announcement of round 3 was made by round 2.
-      if (announcedQuestion && query.round !== undefined && mention.kind === "number") {
+      if (intent === "next_round" && query.round !== undefined && (mention.kind === "number" || mention.kind === "first") && !chosen.relation) {
         const asked = query.round;
-        const announcement = announcementOf(kb, asked);
         if (this.#asksByTarget(words, chosen.at)) {
           hints.announcedRound = asked;
+          const announcement = announcementOf(kb, asked);
           if (announcement) query.round = announcement.by.number;
           else delete query.round;
         }
       }
       // A year or a city that contradicts the numbered round is pointed out.
-      if (query.round !== undefined && (mention.kind === "number" || mention.kind === "first")) {
+      if (query.round !== undefined && (mention.kind === "number" || mention.kind === "first") && !hints.rounds) {
         const round = roundByNumber(kb, query.round);
         const date = strong.find((m) => m.mention.kind === "date");
-        if (
-          round &&
-          date &&
-          date.mention.kind === "date" &&
-          isKnown(round.date) &&
-          round.date.value.year !== date.mention.year
-        ) {
+        if (round && date && date.mention.kind === "date" && isKnown(round.date) && round.date.value.year !== date.mention.year) {
           hints.conflict = { kind: "year", year: date.mention.year };
           low = true;
         }
@@ -579,12 +579,13 @@ export class Understander {
         if (
           round &&
           city &&
-          !(intent === "membership" && query.relation === "held_in") &&
+          !hints.yesno &&
+          intent !== "membership" &&
           intent !== "next_round" &&
           isKnown(round.place) &&
           ![round.place.value.city.en, round.place.value.city.ja].some((n) => n && compactKey(n) === city.key)
         ) {
-          hints.conflict = { kind: "place", city: city.display };
+          hints.conflict = { kind: "place", city: hints.place ?? city.en };
         }
       }
       return { low };
@@ -592,21 +593,17 @@ export class Understander {
 
     // No round named: a city may name one ("the Canberra round").
     const city = cities[0];
-    const cityNamesRound =
-      city &&
-      intent !== "next_round" &&
-      intent !== "rounds" &&
-      !(intent === "membership" && query.relation === "held_in");
+    const cityNamesRound = city && intent !== "next_round" && intent !== "rounds" && intent !== "membership";
     if (city && cityNamesRound) {
-      const rounds = roundsHeldIn(kb, city.display);
+      const rounds = roundsHeldIn(kb, city.en);
       if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;
-      else if (rounds.length === 0) hints.missing = { kind: "place", city: city.display };
+      else if (rounds.length === 0) hints.missing = { kind: "place", city: hints.place ?? city.en };
       else {
-        hints.ambiguous = { candidates: rounds.map((r) => r.number), via: city.display };
+        hints.ambiguous = { candidates: rounds.map((r) => r.number), via: hints.place ?? city.en };
         low = true;
       }
     }
-    if (city && intent === "rounds") query.place = city.display;
+    if (city && intent === "rounds") query.place = city.en;
     return { low };
   }
 
@@ -621,11 +618,7 @@ export class Understander {
     let k = at - 1;
     if (words[k] === "the") k--;
     if (["at", "by", "in", "during", "from", "after"].includes(words[k] ?? "")) return false;
-    if (/\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended)\b|予定/.test(text))
-      return true;
-    return (
-      /\b(?:was|were|is)\b/.test(words.slice(0, Math.max(0, at)).join(" ")) &&
-      /\bannounced\b/.test(words.slice(at).join(" "))
-    );
+    if (/\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended)\b|予定/.test(text)) return true;
+    return /\b(?:was|were|is)\b/.test(words.slice(0, Math.max(0, at)).join(" ")) && /\bannounced\b/.test(words.slice(at).join(" "));
   }
 }

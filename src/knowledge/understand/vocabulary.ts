@@ -92,7 +92,7 @@ export const CUES: Cue[] = [
     ],
     phrases:
       /\b(?:take part|took part|taking part|taken part|who (?:was|were) (?:there|present)|who came|who went|who joined|which (?:ministry|department|organization)|were present|was present|sent officials|government bodies)\b/,
-    ja: /参加|出席|省庁|機関|関係者|代表団|府省|官庁|顔ぶれ/,
+    ja: /参加|出席|省庁|機関|関係者|代表団|府省|官庁|顔ぶれ|何機関/,
   },
   {
     intent: "next_round",
@@ -138,7 +138,7 @@ export const CUES: Cue[] = [
     ],
     phrases:
       /\b(?:what day|which (?:city|country|year|month)|take place|took place|taken place|held in|held on|meet in|met in)\b/,
-    ja: /いつ|どこ|日付|日時|日程|開催地|場所|何年|何月|何日|開催日|都市|会場|どの都市|どちらで/,
+    ja: /いつ|どこ|日付|日時|日程|開催地|場所|何年|何月|何日|開催日|都市|会場|どの都市|どちらで|開かれ|行われ/,
   },
   {
     intent: "topics",
@@ -164,7 +164,12 @@ export const CUES: Cue[] = [
       "focused",
       "talked",
       "talk",
-      "talks",
+      "mentioned",
+      "raised",
+      "addressed",
+      "fora",
+      "forum",
+      "forums",
       "outcome",
       "outcomes",
       "result",
@@ -177,7 +182,8 @@ export const CUES: Cue[] = [
       "areas",
       "content",
     ],
-    phrases: /\b(?:talk(?:ed)? about|joint statement|what was (?:said|agreed)|what did they (?:say|agree))\b/,
+    phrases:
+      /\b(?:talk(?:ed)? about|joint statement|what was (?:said|agreed)|what did they (?:say|agree)|came up|come up|on the table|came out of|come out of|resulted in|produced?)\b/,
     ja: /議題|話題|議論|話し合|協議内容|テーマ|意見交換|内容|協力分野|分野|成果|共同ステートメント|声明|取り上げ|焦点/,
   },
   {
@@ -231,6 +237,14 @@ export const CUES: Cue[] = [
     phrases:
       /\b(?:how many|how often|so far|to date|all (?:the )?(?:rounds|meetings|dialogues|sessions)|number of)\b/,
     ja: /何回|回数|一覧|これまで|全て|すべて|歴代|過去の|何度/,
+  },
+  {
+    intent: "rounds",
+    weight: 4,
+    anchors: true,
+    phrases:
+      /\b(?:(?:list|every|each|all)(?: of)?(?: the)? (?:rounds?|meetings?|dialogues?|sessions?)|how many (?:rounds|meetings|dialogues|sessions|times)|(?:rounds|meetings|dialogues|sessions) (?:so far|to date|on record|have there been|were there))\b/,
+    ja: /何回開催|何回行われ|回数|一覧|歴代/,
   },
   {
     intent: "glossary",
@@ -339,7 +353,7 @@ export const ANCHOR_WORDS = new Set([
   "dfat",
 ]);
 ANCHOR_WORDS.delete("one");
-export const ANCHOR_JA = /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話/;
+export const ANCHOR_JA = /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話|開催|回(?:を|は|の|が|に|で)|共同議長|参加機関/;
 
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
@@ -475,3 +489,103 @@ export const COMMON_WORDS = new Set(
     "country countries nation side both each either also between among around approximately exact"
   ).split(" "),
 );
+
+/** Cities people may name that the knowledge base does not: a round "in Sydney" is a round not on record. */
+export const OTHER_CITIES: Record<string, string> = {
+  sydney: "Sydney",
+  melbourne: "Melbourne",
+  brisbane: "Brisbane",
+  perth: "Perth",
+  adelaide: "Adelaide",
+  darwin: "Darwin",
+  hobart: "Hobart",
+  osaka: "Osaka",
+  kyoto: "Kyoto",
+  yokohama: "Yokohama",
+  nagoya: "Nagoya",
+  sapporo: "Sapporo",
+  fukuoka: "Fukuoka",
+  kobe: "Kobe",
+  hiroshima: "Hiroshima",
+  sendai: "Sendai",
+  okinawa: "Okinawa",
+  singapore: "Singapore",
+  jakarta: "Jakarta",
+  washington: "Washington",
+  london: "London",
+  シドニー: "シドニー",
+  メルボルン: "メルボルン",
+  ブリスベン: "ブリスベン",
+  パース: "パース",
+  大阪: "大阪",
+  京都: "京都",
+  横浜: "横浜",
+  名古屋: "名古屋",
+  札幌: "札幌",
+  福岡: "福岡",
+  神戸: "神戸",
+  広島: "広島",
+};
+
+/** Other countries: a question about "the Japan–US dialogue" is about a dialogue the knowledge base does not cover. */
+export const OTHER_COUNTRIES = new Set([
+  "usa",
+  "america",
+  "american",
+  "uk",
+  "britain",
+  "british",
+  "england",
+  "india",
+  "indian",
+  "china",
+  "chinese",
+  "korea",
+  "korean",
+  "rok",
+  "france",
+  "french",
+  "germany",
+  "german",
+  "eu",
+  "european",
+  "canada",
+  "canadian",
+  "indonesia",
+  "indonesian",
+  "philippines",
+  "vietnam",
+  "singapore",
+  "zealand",
+  "nz",
+  "taiwan",
+  "russia",
+  "ukraine",
+  "quad",
+  "aukus",
+]);
+export const OTHER_DIALOGUE_JA = /日[米英印中韓仏独加]|[米英印中韓仏独加]日|豪[米英印中韓仏独加]|[米英印中韓仏独加]豪|米国|アメリカ|英国|イギリス|インド|中国|韓国|フランス|ドイツ|欧州|カナダ/;
+
+/** Japanese words of topics, with the English words of the recorded topics they stand for. */
+export const JA_TOPIC_TERMS: Record<string, string[]> = {
+  オリンピック: ["olympic"],
+  五輪: ["olympic"],
+  パラリンピック: ["paralympic"],
+  サイバー犯罪: ["cybercrime"],
+  犯罪: ["cybercrime"],
+  能力構築: ["capacity"],
+  キャパシティ: ["capacity"],
+  国際法: ["international law"],
+  規範: ["norms"],
+  信頼醸成: ["confidence"],
+  重要インフラ: ["critical", "infrastructure"],
+  情報共有: ["information sharing"],
+  共同演習: ["joint exercises"],
+  演習: ["exercises"],
+  脅威: ["threat"],
+  戦略: ["strategies"],
+  地域: ["regional"],
+  二国間: ["bilateral"],
+  国連: ["ungge"],
+  ASEAN地域フォーラム: ["asean regional forum"],
+};
