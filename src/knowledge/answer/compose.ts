@@ -7,9 +7,9 @@ import { roundByNumber } from "../queries.ts";
 import { composeAgencies } from "./agencies.ts";
 import { composeCochairs } from "./cochairs.ts";
 import { ambiguousAnswer, missingRoundAnswer, suggest, suggestionLabel } from "./common.ts";
-import { roundName } from "./format.ts";
 import type { Ctx } from "./context.ts";
 import { Draft } from "./draft.ts";
+import { roundName } from "./format.ts";
 import { composeGlossary } from "./glossary.ts";
 import { composeMembership } from "./membership.ts";
 import { composeNextRound } from "./next-round.ts";
@@ -40,7 +40,14 @@ const COMPOSERS: Record<Intent, (ctx: Ctx, draft: Draft) => void> = {
 const ROUNDLESS = new Set<Intent>(["origin", "glossary", "person", "unknown"]);
 
 /** Intents that can answer about several rounds at once ("round 2 and round 3"). */
-const MULTI_ROUND = new Set<Intent>(["cochairs", "agencies", "when_where", "topics", "round_overview", "membership"]);
+const MULTI_ROUND = new Set<Intent>([
+  "cochairs",
+  "agencies",
+  "when_where",
+  "topics",
+  "round_overview",
+  "membership",
+]);
 
 /** One answer per round, in one reply. */
 function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
@@ -52,7 +59,12 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
     COMPOSERS[query.intent]({ ...ctx, query: { ...query, round: n }, hints }, part);
     draft.say(part.paragraphs.join(locale === "ja" ? "" : " "));
     for (const section of part.sections) {
-      draft.section(section.heading.includes(String(n)) ? section.heading : `${section.heading} — ${roundName(n, locale)}`, section.body);
+      draft.section(
+        section.heading.includes(String(n))
+          ? section.heading
+          : `${section.heading} — ${roundName(n, locale)}`,
+        section.body,
+      );
     }
     draft.citeIds(part.sourceIds);
   }

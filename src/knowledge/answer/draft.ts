@@ -74,8 +74,13 @@ export class Draft {
     }
     const text = this.paragraphs.join(locale === "ja" ? "" : " ").replace(/ {2,}/g, " ");
     // A yes/no answer leads with its verdict, in the title too (it is what a reader sees first).
-    const verdict = /^(Yes|No|Not recorded)(?:, [^—]{1,20})? — /.exec(text)?.[1] ?? /^(はい|いいえ|記録されていません)。/.exec(text)?.[1];
-    const title = verdict && !this.title.startsWith(verdict) ? `${verdict}${locale === "ja" ? "：" : " — "}${this.title}` : this.title;
+    const verdict =
+      /^(Yes|No|Not recorded)(?:, [^—]{1,20})? — /.exec(text)?.[1] ??
+      /^(はい|いいえ|記録されていません)。/.exec(text)?.[1];
+    const title =
+      verdict && !this.title.startsWith(verdict)
+        ? `${verdict}${locale === "ja" ? "：" : " — "}${this.title}`
+        : this.title;
     return {
       question,
       intent: this.intent,

@@ -130,7 +130,10 @@ function describeDialogueName(ctx: Ctx, draft: Draft): void {
   );
   const compact = (t: string) => t.replace(/[\s\u2010-\u2015-]+/g, "").toLowerCase();
   for (const source of kb.sources.values()) {
-    if ((ja && compact(source.title).includes(compact(ja))) || (en && compact(source.title).includes(compact(en)))) {
+    if (
+      (ja && compact(source.title).includes(compact(ja))) ||
+      (en && compact(source.title).includes(compact(en)))
+    ) {
       draft.cite([{ source: source.id, quote: source.title }]);
     }
   }

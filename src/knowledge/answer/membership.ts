@@ -16,8 +16,9 @@ import {
   samePlace,
   wasHeld,
 } from "../queries.ts";
-import type { Organisation, Person, Round } from "../types.ts";
+import type { Evidence, Organisation, Person, Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
+import { matchKey } from "../understand/normalise.ts";
 import { conflictNote, correctionNote } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
@@ -315,6 +316,18 @@ function organisationAt(
     return;
   }
   draft.cite(list.evidence);
+  // Named in the source without being listed ("CERT Australia, representing the Australian Cyber Security Center").
+  const named = namedInEvidence(ctx, org, list.evidence);
+  if (named) {
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}indirectly: the ${name} is not listed as a separate ${adjective} participant of ${where}, but the source names it: “${named}”.`,
+        `${YES(locale)}${name}は第${round.number}回の${adjective}参加機関として個別には記載されていませんが、情報源に「${named}」とあります。`,
+      ),
+    );
+    return;
+  }
   const part = list.value.organisations
     .map((id) => kb.organisations.get(id))
     .find((o) => o?.partOf === org.id);
@@ -342,6 +355,27 @@ function organisationAt(
       ),
     );
   }
+}
+
+/** The clause of a source quote that names an organisation (by any of its names), if one does. */
+function namedInEvidence(ctx: Ctx, org: Organisation, evidence: Evidence[]): string | undefined {
+  const names = ctx.index
+    .formsOf({ kind: "organisation", id: org.id })
+    .filter((f) => !f.japanese && f.key.length >= 3)
+    .map((f) => f.key);
+  const contains = (clause: string) => {
+    const key = ` ${matchKey(clause)} `;
+    return names.some((n) => key.includes(` ${n} `));
+  };
+  for (const e of evidence) {
+    const clauses = e.quote.split(/,\s+|;\s+/);
+    const at = clauses.findIndex(contains);
+    if (at < 0) continue;
+    let clause = clauses[at] ?? "";
+    if (/^representing\b/i.test(clause) && at > 0) clause = `${clauses[at - 1]}, ${clause}`;
+    return quoteTyped(clause.replace(/^and\s+/i, "").replace(/[.。]+$/, ""), 160);
+  }
+  return undefined;
 }
 
 function personAt(

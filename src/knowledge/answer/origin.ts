@@ -42,7 +42,9 @@ export function composeOrigin(ctx: Ctx, draft: Draft): void {
         if (asked.month !== undefined) verdict &&= o.date.month === asked.month;
         if (asked.day !== undefined) verdict &&= o.date.day === asked.day;
       }
-      if (ctx.hints.place) verdict &&= cityName(o.place, "en") === ctx.hints.place || cityName(o.place, "ja") === ctx.hints.place;
+      if (ctx.hints.place)
+        verdict &&=
+          cityName(o.place, "en") === ctx.hints.place || cityName(o.place, "ja") === ctx.hints.place;
       draft.say(verdict ? pick(locale, "Yes — ", "はい。") : pick(locale, "No — ", "いいえ。"));
     }
     const people = o.agreedBy.map((id) => kb.people.get(id)).filter((p): p is Person => !!p);

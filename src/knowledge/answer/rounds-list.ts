@@ -17,18 +17,38 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
   const places = hints.places ?? (query.place ? [query.place] : []);
   if (places.length > 0) {
     const cities = places.map((p) => quoteTyped(p, 40));
-    draft.title = pick(locale, `Rounds held in ${joinList(cities, locale)}`, `${cities.join("・")}で開催された回`);
+    draft.title = pick(
+      locale,
+      `Rounds held in ${joinList(cities, locale)}`,
+      `${cities.join("・")}で開催された回`,
+    );
     places.forEach((place, i) => {
       const rounds = roundsHeldIn(kb, place);
       const city = cities[i] ?? place;
-      const prefix = i === 0 && hints.yesno ? (rounds.length ? pick(locale, "Yes — ", "はい。") : pick(locale, "No — ", "いいえ。")) : "";
+      const prefix =
+        i === 0 && hints.yesno
+          ? rounds.length
+            ? pick(locale, "Yes — ", "はい。")
+            : pick(locale, "No — ", "いいえ。")
+          : "";
       if (rounds.length === 0) {
-        draft.say(pick(locale, `${prefix}No round on record was held in ${city}.`, `${prefix}${city}で開催された回の記録はありません。`));
+        draft.say(
+          pick(
+            locale,
+            `${prefix}No round on record was held in ${city}.`,
+            `${prefix}${city}で開催された回の記録はありません。`,
+          ),
+        );
         return;
       }
-      const placeName = rounds[0] && isKnown(rounds[0].place) ? localText(rounds[0].place.value.city, locale) : city;
+      const placeName =
+        rounds[0] && isKnown(rounds[0].place) ? localText(rounds[0].place.value.city, locale) : city;
       const list = rounds.map((r) =>
-        pick(locale, `the ${ordinal(r.number)} (${roundWhenWhere(r, locale).split(", ")[0]})`, `第${r.number}回（${roundWhenWhere(r, locale).split("、")[0]}）`),
+        pick(
+          locale,
+          `the ${ordinal(r.number)} (${roundWhenWhere(r, locale).split(", ")[0]})`,
+          `第${r.number}回（${roundWhenWhere(r, locale).split("、")[0]}）`,
+        ),
       );
       draft.say(
         pick(
@@ -44,7 +64,10 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
       draft.say(
         pick(
           locale,
-          `(The place of ${joinList(unknownPlace.map((r) => `the ${ordinal(r.number)} round`), locale)} is not recorded.)`,
+          `(The place of ${joinList(
+            unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
+            locale,
+          )} is not recorded.)`,
           `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません。）`,
         ),
       );

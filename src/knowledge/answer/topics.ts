@@ -9,7 +9,35 @@ import type { Draft } from "./draft.ts";
 import { joinList, localText, ordinal, pick, RoundName, roundName, roundWhenWhere } from "./format.ts";
 
 /** Words too general to look for in a topic ("main", "important"). */
-const VAGUE = new Set(["main", "key", "major", "important", "specific", "particular", "general", "issues", "issue", "things", "thing", "stuff", "matters", "matter", "anything", "something", "everything", "details", "list", "they", "them", "there", "officials", "both", "countries", "two", "sides"]);
+const VAGUE = new Set([
+  "main",
+  "key",
+  "major",
+  "important",
+  "specific",
+  "particular",
+  "general",
+  "issues",
+  "issue",
+  "things",
+  "thing",
+  "stuff",
+  "matters",
+  "matter",
+  "anything",
+  "something",
+  "everything",
+  "details",
+  "list",
+  "they",
+  "them",
+  "there",
+  "officials",
+  "both",
+  "countries",
+  "two",
+  "sides",
+]);
 
 /** Does a topic mention a word or phrase (allowing plurals and small spelling differences)? */
 function mentions(topic: Text, word: string): boolean {
@@ -165,7 +193,7 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
         pick(
           locale,
           `${hints.yesno ? "Not recorded — " : ""}The outcome of ${roundName(round.number, locale)} is not recorded in the knowledge base.`,
-          `第${round.number}回の成果は記録されていません。`,
+          `${hints.yesno ? "記録されていません。" : ""}第${round.number}回の成果は記録されていません。`,
         ),
       );
     }
@@ -185,7 +213,7 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
       pick(locale, "Topics", "議題"),
       round.topics.value.map((t) => `• ${localText(t, locale)}`).join("\n"),
     );
-  } else if (searchWords.length === 0) {
+  } else if (!(searchWords.length > 0 && hints.yesno)) {
     draft.say(
       pick(
         locale,

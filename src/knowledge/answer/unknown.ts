@@ -32,7 +32,11 @@ export function composeUnknown(ctx: Ctx, draft: Draft): void {
       );
       break;
     case "other_dialogue":
-      draft.title = pick(locale, "Only the Japan–Australia dialogue is on record", "記録しているのは日豪の協議のみです");
+      draft.title = pick(
+        locale,
+        "Only the Japan–Australia dialogue is on record",
+        "記録しているのは日豪の協議のみです",
+      );
       draft.say(
         pick(
           locale,

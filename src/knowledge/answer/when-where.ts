@@ -48,7 +48,10 @@ function verdict(ctx: Ctx, round: Round): boolean | undefined {
   if (hints.asAnnounced) {
     const announcement = announcementOf(kb, round.number);
     if (!announcement?.announced.place || !isKnown(round.place)) return undefined;
-    return samePlace(round.place.value, announcement.announced.place.city.en ?? announcement.announced.place.city.ja ?? "");
+    return samePlace(
+      round.place.value,
+      announcement.announced.place.city.en ?? announcement.announced.place.city.ja ?? "",
+    );
   }
   return true;
 }
@@ -59,11 +62,17 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   const round = named ?? latestRound(kb);
   if (!round) {
     draft.title = pick(locale, "Date and place", "日時と場所");
-    draft.say(pick(locale, "No rounds are recorded in the knowledge base.", "記録されている回はありません。"));
+    draft.say(
+      pick(locale, "No rounds are recorded in the knowledge base.", "記録されている回はありません。"),
+    );
     return;
   }
   draft.round = round.number;
-  draft.title = pick(locale, `When and where the ${ordinal(round.number)} round was held`, `第${round.number}回の日時と場所`);
+  draft.title = pick(
+    locale,
+    `When and where the ${ordinal(round.number)} round was held`,
+    `第${round.number}回の日時と場所`,
+  );
   const announcement = announcementOf(kb, round.number);
   if (wasHeld(round)) {
     draft.cite(round.held.status === "known" ? round.held.evidence : []);
@@ -72,10 +81,19 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
     let prefix = "";
     if (hints.yesno) {
       const v = verdict(ctx, round);
-      prefix = v === undefined ? pick(locale, "Not recorded — ", "記録されていません。") : v ? pick(locale, "Yes — ", "はい。") : pick(locale, "No — ", "いいえ。");
+      prefix =
+        v === undefined
+          ? pick(locale, "Not recorded — ", "記録されていません。")
+          : v
+            ? pick(locale, "Yes — ", "はい。")
+            : pick(locale, "No — ", "いいえ。");
     }
     const lead = !named
-      ? pick(locale, `The latest round on record is the ${ordinal(round.number)}. `, `記録上最新の回は第${round.number}回です。`)
+      ? pick(
+          locale,
+          `The latest round on record is the ${ordinal(round.number)}. `,
+          `記録上最新の回は第${round.number}回です。`,
+        )
       : "";
     draft.say(`${prefix}${lead}${heldSentence(round, locale)}`);
     if (isKnown(round.date) && round.date.value.approximate) {
@@ -89,16 +107,27 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
     } else if (!isKnown(round.date)) {
       draft.say(pick(locale, "Its date is not recorded.", "日付は記録されていません。"));
     }
-    if (!isKnown(round.place)) draft.say(pick(locale, "Its place is not recorded.", "開催地は記録されていません。"));
+    if (!isKnown(round.place))
+      draft.say(pick(locale, "Its place is not recorded.", "開催地は記録されていません。"));
     if (round.released && isKnown(round.released) && isKnown(round.date)) {
       const released = round.released.value;
       const date = round.date.value;
       if (released.day !== date.day || released.month !== date.month || released.year !== date.year) {
-        draft.say(pick(locale, `The press release reporting it is dated ${formatDate(released, locale)}.`, `報道発表の日付は${formatDate(released, locale)}です。`));
+        draft.say(
+          pick(
+            locale,
+            `The press release reporting it is dated ${formatDate(released, locale)}.`,
+            `報道発表の日付は${formatDate(released, locale)}です。`,
+          ),
+        );
         draft.cite(round.released.evidence);
       }
     }
-    if (announcement?.announced.place && isKnown(round.place) && !samePlace(round.place.value, announcement.announced.place.city.en ?? "")) {
+    if (
+      announcement?.announced.place &&
+      isKnown(round.place) &&
+      !samePlace(round.place.value, announcement.announced.place.city.en ?? "")
+    ) {
       draft.say(
         pick(
           locale,
@@ -118,8 +147,20 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
     );
     if (announcement) {
       const planned = [
-        announcement.announced.place ? pick(locale, `for ${cityName(announcement.announced.place, locale)}`, `${cityName(announcement.announced.place, locale)}で`) : "",
-        announcement.announced.date ? pick(locale, `in ${formatDate(announcement.announced.date, locale)}`, `${formatDate(announcement.announced.date, locale)}に`) : "",
+        announcement.announced.place
+          ? pick(
+              locale,
+              `for ${cityName(announcement.announced.place, locale)}`,
+              `${cityName(announcement.announced.place, locale)}で`,
+            )
+          : "",
+        announcement.announced.date
+          ? pick(
+              locale,
+              `in ${formatDate(announcement.announced.date, locale)}`,
+              `${formatDate(announcement.announced.date, locale)}に`,
+            )
+          : "",
       ].filter(Boolean);
       const by = roundByNumber(kb, announcement.by.number);
       const byDate = by && isKnown(by.date) ? formatDate(by.date.value, locale) : "";

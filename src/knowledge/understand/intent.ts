@@ -61,6 +61,7 @@ for (const cue of CUES) {
 
 /** Words that are cues only weakly (they also occur in questions of other kinds). */
 const WEAK_WORDS = new Set([
+  "held",
   "about",
   "time",
   "day",
@@ -130,7 +131,10 @@ export interface Features {
   japanese: string;
 }
 
-const best = (scores: Record<CueIntent, number>, among: readonly CueIntent[] = PRIORITY): CueIntent | undefined => {
+const best = (
+  scores: Record<CueIntent, number>,
+  among: readonly CueIntent[] = PRIORITY,
+): CueIntent | undefined => {
   let top: CueIntent | undefined;
   for (const intent of PRIORITY) {
     if (!among.includes(intent)) continue;
@@ -139,8 +143,20 @@ const best = (scores: Record<CueIntent, number>, among: readonly CueIntent[] = P
   return top;
 };
 
-const OUTCOME = /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted)\b|成果|共同ステートメント|声明/;
-const HELD = /\b(?:held|happen|happened|take place|took place|taken place|hosted|convened|met)\b|開催|開かれ|行われ/;
+const OUTCOME =
+  /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted)\b|成果|共同ステートメント|声明/;
+const HELD =
+  /\b(?:held|happen|happened|take place|took place|taken place|hosted|convened|met)\b|開催|開かれ|行われ/;
+
+/** "What is the Japanese name of the dialogue?", "協議の正式名称は？" */
+export function asksDialogueName(text: string, japanese: string): boolean {
+  return (
+    /\b(?:name|called|title)\b(?: \w+){0,4} (?:dialogue|dialog)\b|\b(?:dialogue|dialog)(?: \w+){0,2} (?:called|named|name)\b/.test(
+      text,
+    ) ||
+    (/名称|名前|何と呼/.test(japanese) && /協議/.test(japanese))
+  );
+}
 
 export function decideIntent(f: Features): Intent {
   const s = f.scores.byIntent;
@@ -153,7 +169,9 @@ export function decideIntent(f: Features): Intent {
   const numbered = f.roundMentions.some(
     (m) => m.mention.strength === "strong" && (m.mention.kind === "number" || m.mention.kind === "date"),
   );
-  const numberedRound = f.roundMentions.some((m) => m.mention.strength === "strong" && m.mention.kind === "number");
+  const numberedRound = f.roundMentions.some(
+    (m) => m.mention.strength === "strong" && m.mention.kind === "number",
+  );
   const someone = person || org || f.unknownName;
 
   if (f.yesno) {
@@ -171,7 +189,8 @@ export function decideIntent(f: Features): Intent {
       return "membership";
     }
     if (s.topics > 0) return "topics";
-    if (s.next_round > 0 && !HELD.test(text)) return "next_round";
+    if (s.next_round > 0 && (/\bnext\b|次/.test(`${text} ${f.japanese}`) || !HELD.test(text)))
+      return "next_round";
     if (s.cochairs > 0) return "cochairs";
     if (s.agencies > 0) return "agencies";
     if (s.when_where > 0 || HELD.test(`${text} ${f.japanese}`)) {
@@ -180,13 +199,14 @@ export function decideIntent(f: Features): Intent {
   }
 
   // The dialogue's own name: "What is the Japanese name of the dialogue?"
-  if (!someone && !term && ((/\bname\b/.test(text) && /\bdialog(?:ue)?\b/.test(text)) || (/名称|名前/.test(f.japanese) && /協議/.test(f.japanese)))) {
+  if (!someone && !term && s.cochairs === 0 && s.agencies === 0 && asksDialogueName(text, f.japanese))
     return "glossary";
-  }
 
   // "What does X stand for?", "What is X?", "Xとは"
   const glossaryShape =
-    /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b/.test(text) ||
+    /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b/.test(
+      text,
+    ) ||
     /^(?:\w+ )?(?:what|whats) (?:is|are|was|were)? ?(?:an? )?ent\b/.test(text) ||
     s.glossary > 0;
 
@@ -196,13 +216,29 @@ export function decideIntent(f: Features): Intent {
     if (s.person > 0 && s.person >= s.cochairs - 2) return "person";
     if (!aboutRound && s.topics === 0 && s.next_round === 0 && s.origin === 0) return "person";
   }
-  if ((org || term) && glossaryShape && s.cochairs === 0 && s.agencies === 0 && s.topics === 0 && s.next_round === 0 && !numbered) {
+  if (
+    (org || term) &&
+    glossaryShape &&
+    s.cochairs === 0 &&
+    s.agencies === 0 &&
+    s.topics === 0 &&
+    s.next_round === 0 &&
+    !numbered
+  ) {
     return "glossary";
   }
   if (!org && !term && !person && f.unknownName && glossaryShape && s.cochairs === 0 && s.agencies === 0) {
     return s.person > s.glossary ? "person" : "glossary";
   }
-  if (!person && !org && f.unknownName && s.person > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.cochairs === 0 && s.agencies === 0) {
+  if (
+    !person &&
+    !org &&
+    f.unknownName &&
+    s.person > 0 &&
+    /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) &&
+    s.cochairs === 0 &&
+    s.agencies === 0
+  ) {
     return "person";
   }
 
@@ -214,18 +250,25 @@ export function decideIntent(f: Features): Intent {
   if (!org && !person && f.unknownName && s.agencies > 0 && hasRound) return "membership";
 
   // "Who led…", "Who co-chaired…": co-chairs, whatever else the question mentions.
-  if (s.cochairs > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.agencies < s.cochairs) return "cochairs";
+  if (s.cochairs > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.agencies < s.cochairs)
+    return "cochairs";
 
   let intent = best(s);
   if (intent === "next_round" && s.when_where > s.next_round + 2) intent = "when_where";
-  if (intent === "origin" && numbered && !/\bfirst\b/.test(text) && s.topics + s.cochairs + s.agencies + s.when_where > 0) {
+  if (
+    intent === "origin" &&
+    numbered &&
+    !/\bfirst\b/.test(text) &&
+    s.topics + s.cochairs + s.agencies + s.when_where > 0
+  ) {
     intent = best(s, ["cochairs", "agencies", "topics", "when_where"]);
   }
   if (intent === "origin" && numbered && /\bagreed?\b/.test(text)) intent = "topics";
   if (intent === "round_overview" && (org || term) && !hasRound) return "glossary";
   if (intent === "person" && !person && !f.unknownName) {
     // "who was Japan's representative at round 2?" is about the co-chairs
-    if (hasRound || /\b(?:represent|representative|ambassador|delegate|head)\w*\b/.test(text)) intent = "cochairs";
+    if (hasRound || /\b(?:represent|representative|ambassador|delegate|head)\w*\b/.test(text))
+      intent = "cochairs";
   }
   if (intent === "when_where" && /\bhow many\b/.test(text)) intent = "rounds";
   if (!intent) {

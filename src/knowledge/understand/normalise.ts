@@ -91,7 +91,9 @@ export function tokenise(cleaned: string): Token[] {
     .replace(/\b([A-Za-z]+)'s\b/g, "$1")
     .replace(/[’']/g, "");
   // Latin words and Japanese runs are separate tokens even when written together ("NISCとは").
-  for (const match of prepared.matchAll(/[\p{Script=Latin}\p{N}#]+|[^\s\p{Script=Latin}\p{N}#\p{P}\p{S}]+/gu)) {
+  for (const match of prepared.matchAll(
+    /[\p{Script=Latin}\p{N}#]+|[^\s\p{Script=Latin}\p{N}#\p{P}\p{S}]+/gu,
+  )) {
     const raw = match[0];
     const text = matchKey(raw);
     if (!text) continue;

@@ -228,7 +228,10 @@ const ERA_START: Record<string, number> = { 平成: 1988, 令和: 2018 };
 export function japaneseRoundMentions(text: string): RelatedMention[] {
   const out: RelatedMention[] = [];
   const num = "([0-9]{1,4}|[〇一二三四五六七八九十]{1,3})";
-  const ordinal = new RegExp(`第${num}回(?:目)?|(?<![0-9〇一二三四五六七八九十第何])${num}回目`, "g");
+  const ordinal = new RegExp(
+    `第${num}(?:回|かい)(?:目|め)?|(?<![0-9〇一二三四五六七八九十第何])${num}(?:回目|かいめ)`,
+    "g",
+  );
   for (const match of text.matchAll(ordinal)) {
     const n = japaneseNumber(match[1] ?? match[2] ?? "");
     if (n === undefined) continue;

@@ -18,11 +18,12 @@ import {
   roundsInYear,
 } from "../queries.ts";
 import type { Round } from "../types.ts";
-import { detectSide, type EntityMention, matchJapaneseNames, matchNames } from "./entities.ts";
 import { ENGLISH_WORDS } from "./english.ts";
+import { detectSide, type EntityMention, matchJapaneseNames, matchNames } from "./entities.ts";
 import { Speller } from "./fuzzy.ts";
 import { defuse } from "./hostile.ts";
-import { cueWords, decideIntent, type Features, scoreCues } from "./intent.ts";
+import { asksDialogueName, cueWords, decideIntent, type Features, scoreCues } from "./intent.ts";
+import { consonantSkeleton, KATAKANA_RUN, katakanaToRomaji } from "./kana.ts";
 import { cleanInput, compactKey, hasJapanese, looksJapanese, matchKey, tokenise } from "./normalise.ts";
 import { englishRoundMentions, isRoundWord, japaneseRoundMentions, type RelatedMention } from "./rounds.ts";
 import {
@@ -109,16 +110,88 @@ interface CityHit {
   known: boolean;
 }
 
-const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whats", "whos", "wheres", "whens", "hows"]);
-const YESNO_START = new Set(["was", "were", "did", "is", "are", "does", "do", "has", "have", "had", "can", "could", "will", "would"]);
-const LEADING_FILLER = new Set(["hey", "hi", "hello", "so", "and", "but", "ok", "okay", "please", "quick", "question", "bot", "also", "then", "um", "well", "ent"]);
+const WH_WORDS = new Set([
+  "who",
+  "whom",
+  "whose",
+  "what",
+  "which",
+  "when",
+  "where",
+  "why",
+  "how",
+  "whats",
+  "whos",
+  "wheres",
+  "whens",
+  "hows",
+]);
+const YESNO_START = new Set([
+  "was",
+  "were",
+  "did",
+  "is",
+  "are",
+  "does",
+  "do",
+  "has",
+  "have",
+  "had",
+  "can",
+  "could",
+  "will",
+  "would",
+]);
+const LEADING_FILLER = new Set([
+  "hey",
+  "hi",
+  "hello",
+  "so",
+  "and",
+  "but",
+  "ok",
+  "okay",
+  "please",
+  "quick",
+  "question",
+  "bot",
+  "also",
+  "then",
+  "um",
+  "well",
+  "ent",
+]);
 const JA_WH = /誰|だれ|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら/;
-const TAG_QUESTION = /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no)\s*\?*\s*$/i;
+const TAG_QUESTION =
+  /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no)\s*\?*\s*$/i;
 /** Words that make a yes/no question compare an outcome with its announcement. */
 const AS_ANNOUNCED = /\b(?:announced|said|planned|promised|supposed|scheduled|intended|expected)\b/;
 /** Verbs around a topic that are not the topic ("was cybercrime discussed"). */
-const TOPIC_FILLER = new Set(["held", "hold", "happen", "happened", "mention", "raise", "end", "ended", "come", "came", "out", "ever", "included", "include", "cover", "covered", "issue", "issued", "bring", "brought", "agenda"]);
-const OUTCOME_WORDS = /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted|produced?)\b/;
+const TOPIC_FILLER = new Set([
+  "held",
+  "hold",
+  "happen",
+  "happened",
+  "mention",
+  "raise",
+  "end",
+  "ended",
+  "come",
+  "came",
+  "out",
+  "ever",
+  "included",
+  "include",
+  "cover",
+  "covered",
+  "issue",
+  "issued",
+  "bring",
+  "brought",
+  "agenda",
+]);
+const OUTCOME_WORDS =
+  /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted|produced?)\b/;
 
 export class Understander {
   readonly #kb: KnowledgeBase;
@@ -127,6 +200,7 @@ export class Understander {
   readonly #cities: CityHit[];
   readonly #known = new Set<string>();
   readonly #cueWord: Map<string, string>;
+  readonly #personSkeletons: { id: string; skeleton: string }[] = [];
 
   constructor(kb: KnowledgeBase, index: NameIndex) {
     this.#kb = kb;
@@ -157,6 +231,7 @@ export class Understander {
     for (const term of kb.glossary) {
       for (const w of tokenise(term.expansion.en ?? "")) if (w.text.length >= 5) meaningful.add(w.text);
     }
+    for (const place of knownCities(kb)) if (place.city.en) meaningful.add(matchKey(place.city.en));
     for (const w of [...meaningful, ...STOPWORDS, ...COMMON_WORDS, ...ENGLISH_WORDS]) this.#known.add(w);
     const cueWord = this.#cueWord;
     this.#speller = new Speller(
@@ -168,13 +243,25 @@ export class Understander {
     for (const place of knownCities(kb)) {
       const en = place.city.en ?? place.city.ja ?? "";
       for (const name of [place.city.en, place.city.ja]) {
-        if (name) cities.set(compactKey(name), { key: compactKey(name), en, ...(place.city.ja ? { ja: place.city.ja } : {}), known: true });
+        if (name)
+          cities.set(compactKey(name), {
+            key: compactKey(name),
+            en,
+            ...(place.city.ja ? { ja: place.city.ja } : {}),
+            known: true,
+          });
       }
     }
     for (const [key, display] of Object.entries(OTHER_CITIES)) {
       if (!cities.has(key)) cities.set(key, { key, en: display, known: false });
     }
     this.#cities = [...cities.values()];
+    for (const person of kb.people.values()) {
+      for (const part of person.name.en?.split(/\s+/) ?? []) {
+        const skeleton = consonantSkeleton(part);
+        if (skeleton.length >= 3) this.#personSkeletons.push({ id: person.id, skeleton });
+      }
+    }
   }
 
   understand(raw: string, forced?: Locale): Understanding {
@@ -198,20 +285,35 @@ export class Understander {
     const consumed = words.map(() => false);
     const corrected = words.map(() => false);
     const mentions: EntityMention[] = matchNames(this.#index, words, typed, consumed, corrected);
-    if (this.#correct(words, tokens.map((t) => t.upper), consumed, corrected)) {
+    if (
+      this.#correct(
+        words,
+        tokens.map((t) => t.upper),
+        consumed,
+        corrected,
+      )
+    ) {
       mentions.push(...matchNames(this.#index, words, typed, consumed, corrected));
     }
     const compact = hasJapanese(defused.text) ? compactKey(defused.text) : "";
     const japanese = matchJapaneseNames(this.#index, compact);
     for (const mention of japanese.mentions) {
-      if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id)) mentions.push(mention);
+      if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id))
+        mentions.push(mention);
+    }
+    for (const mention of this.#katakanaNames(japanese.rest)) {
+      if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id))
+        mentions.push(mention);
     }
     for (const mention of mentions) {
       if (mention.corrected) hints.corrections.push({ typed: mention.typed, ref: mention.ref });
     }
 
     const cityHits = this.#findCities(words, consumed, japanese.rest);
-    const roundMentions: RelatedMention[] = [...englishRoundMentions(words), ...japaneseRoundMentions(japanese.rest)];
+    const roundMentions: RelatedMention[] = [
+      ...englishRoundMentions(words),
+      ...japaneseRoundMentions(japanese.rest),
+    ];
     const side = detectSide(words, consumed, japanese.rest);
 
     // Cue words (not inside names); a name becomes "ent" so that "what is ent" still reads.
@@ -226,13 +328,29 @@ export class Understander {
     // Yes/no: "Was…", "Did…", "…, right?", "…しましたか" — but not "was it A or B?".
     const firstWord = cueText.find((w) => !LEADING_FILLER.has(w)) ?? "";
     const hasWh = cueText.some((w) => WH_WORDS.has(w)) || JA_WH.test(japanese.rest);
+    // "Was round 3 held where it was announced?" is yes/no; "Do you know who co-chaired?" is not.
+    const embeddedWh =
+      /\b(?:know|tell|say|remember|wonder|explain|show)(?: me| us)? (?:who|when|where|which|what|how)\b/.test(
+        text,
+      );
+    const ending = defused.text.replace(/\s+/g, "");
     const jaYesNo =
       compact.length > 0 &&
       !JA_WH.test(japanese.rest) &&
-      /(?:か|かな|かしら|のか|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:した|いた|された|だった|ある|あった|いる)[?？]+$/.test(compact);
+      (/(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:した|いた|された|だった|ある|あった|いる|れた)[?？]+$/.test(
+        ending,
+      ) ||
+        // "Rob McKinnonは第3回の共同議長？": a statement about a name, asked
+        (mentions.some((m) => m.ref.kind !== "term") &&
+          /[?？]$/.test(ending) &&
+          !/(?:は|って|とは)[?？]+$/.test(ending)));
     const choice = /\bor\b/.test(text) && !/\bor not\b/.test(text);
     hints.yesno =
-      ((YESNO_START.has(firstWord) && !hasWh) || jaYesNo || /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) || TAG_QUESTION.test(defused.text)) &&
+      ((YESNO_START.has(firstWord) &&
+        (!hasWh || (!embeddedWh && !WH_WORDS.has(cueText[cueText.indexOf(firstWord) + 1] ?? "")))) ||
+        jaYesNo ||
+        /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) ||
+        TAG_QUESTION.test(defused.text)) &&
       !choice;
 
     const anchor =
@@ -244,10 +362,20 @@ export class Understander {
       scores.anchored;
 
     // A dialogue with another country ("the Japan–US cyber dialogue") is not in the knowledge base.
-    if (this.#otherDialogue(words, consumed, tokens.map((t) => t.raw), japanese.rest)) return unknown("other_dialogue");
+    if (
+      this.#otherDialogue(
+        words,
+        consumed,
+        tokens.map((t) => t.raw),
+        japanese.rest,
+      )
+    )
+      return unknown("other_dialogue");
 
     const orgOrPerson = mentions.find((m) => m.ref.kind !== "term");
-    const unknownName = orgOrPerson ? undefined : this.#unknownName(defused.text, words, consumed, japanese.rest);
+    const unknownName = orgOrPerson
+      ? undefined
+      : this.#unknownName(defused.text, words, consumed, japanese.rest);
     const topicWords = this.#topicWords(words, consumed, japanese.rest);
 
     const features: Features = {
@@ -290,11 +418,15 @@ export class Understander {
     const dates = roundMentions.map((m) => m.mention).filter((m) => m.kind === "date");
     const firstDate = dates[0];
     if (firstDate && firstDate.kind === "date") {
-      hints.date = { year: firstDate.year, ...(firstDate.month ? { month: firstDate.month } : {}), ...(firstDate.day ? { day: firstDate.day } : {}) };
+      hints.date = {
+        year: firstDate.year,
+        ...(firstDate.month ? { month: firstDate.month } : {}),
+        ...(firstDate.day ? { day: firstDate.day } : {}),
+      };
     }
     if (hints.yesno && AS_ANNOUNCED.test(text)) hints.asAnnounced = true;
-    if (/\bname\b/.test(text) && /\b(?:dialogue|dialog)\b/.test(text) && !org && !person && !term) hints.dialogueName = true;
-    if (/名称|名前/.test(japanese.rest) && /協議/.test(japanese.rest) && !org && !person && !term) hints.dialogueName = true;
+    if (intent === "glossary" && !org && !person && !term && asksDialogueName(text, japanese.rest))
+      hints.dialogueName = true;
 
     if (intent === "membership") {
       const cochairWords = scores.byIntent.cochairs > 0;
@@ -304,7 +436,8 @@ export class Understander {
       if (query.relation === "held_in" && hints.place) query.place = hints.place;
     }
     if (intent === "topics") {
-      if (OUTCOME_WORDS.test(text) || /成果|共同ステートメント|声明/.test(japanese.rest)) hints.focus = "outcome";
+      if (OUTCOME_WORDS.test(text) || /成果|共同ステートメント|声明/.test(japanese.rest))
+        hints.focus = "outcome";
       else if (topicWords.length > 0) hints.topicWords = topicWords.slice(0, 6);
     }
 
@@ -313,7 +446,13 @@ export class Understander {
     if (!["origin", "glossary", "person"].includes(intent)) {
       const resolved = this.#resolveRound(roundMentions, intent, query, hints, cityHits, words);
       if (resolved.low) confidence = "low";
-      if (query.round === undefined && !hints.missing && !hints.ambiguous && roundMentions.length === 0 && intent !== "topics") {
+      if (
+        query.round === undefined &&
+        !hints.missing &&
+        !hints.ambiguous &&
+        roundMentions.length === 0 &&
+        intent !== "topics"
+      ) {
         const byOutcome = this.#roundByOutcome(text, japanese.rest);
         if (byOutcome) query.round = byOutcome.number;
       }
@@ -328,17 +467,51 @@ export class Understander {
     return { locale, query, hints, confidence };
   }
 
+  /** People named in katakana that the data writes only in English ("フィーキン" → Tobias Feakin). */
+  #katakanaNames(japaneseRest: string): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (const match of japaneseRest.matchAll(KATAKANA_RUN)) {
+      const skeleton = consonantSkeleton(katakanaToRomaji(match[0]));
+      if (skeleton.length < 3) continue;
+      const found = this.#personSkeletons.filter((p) => p.skeleton === skeleton);
+      const ids = new Set(found.map((p) => p.id));
+      const first = found[0];
+      if (first && ids.size === 1) {
+        out.push({
+          ref: { kind: "person", id: first.id },
+          alternatives: [],
+          typed: match[0],
+          corrected: true,
+          start: -1,
+          end: -1,
+        });
+      }
+    }
+    return out;
+  }
+
   /** Corrects misspelt words in place; true when a word was corrected toward a name. */
   #correct(words: string[], upper: boolean[], consumed: boolean[], corrected: boolean[]): boolean {
     let towardNames = false;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? "";
-      if (consumed[i] || this.#known.has(word) || this.#index.byKey.has(word) || /\d/.test(word) || hasJapanese(word)) continue;
+      if (
+        consumed[i] ||
+        this.#known.has(word) ||
+        this.#index.byKey.has(word) ||
+        /\d/.test(word) ||
+        hasJapanese(word)
+      )
+        continue;
       let asWord = this.#speller.correctWithDistance(word);
       // Three letters are easily another word: only cue words ("wen" → "when") are trusted.
-      if (asWord && word.length <= 3 && !this.#cueWord.has(asWord.word) && !WH_WORDS.has(asWord.word)) asWord = undefined;
+      if (asWord && word.length <= 3 && !this.#cueWord.has(asWord.word) && !WH_WORDS.has(asWord.word))
+        asWord = undefined;
       const asName = word.length >= 4 ? this.#index.speller.correctWithDistance(word) : undefined;
-      if (asName && (!asWord || asName.distance < asWord.distance || (upper[i] && asName.distance <= asWord.distance))) {
+      if (
+        asName &&
+        (!asWord || asName.distance < asWord.distance || (upper[i] && asName.distance <= asWord.distance))
+      ) {
         words[i] = asName.word;
         corrected[i] = true;
         towardNames = true;
@@ -358,7 +531,8 @@ export class Understander {
       if (consumed[i]) continue;
       const city = this.#cities.find((c) => c.key === words[i]);
       const next = words[i + 1];
-      if (city && !(next === "2020" || next === "olympic" || next === "olympics" || next === "paralympic")) push(city);
+      if (city && !(next === "2020" || next === "olympic" || next === "olympics" || next === "paralympic"))
+        push(city);
     }
     if (japaneseRest) {
       for (const city of this.#cities) {
@@ -382,7 +556,17 @@ export class Understander {
       const isUnited = w === "united" && (words[i + 1] === "states" || words[i + 1] === "kingdom");
       if (!OTHER_COUNTRIES.has(w) && !isUs && !isUnited) continue;
       const near = words.slice(Math.max(0, i - 2), i + 4);
-      if (near.some((n) => n === "japan" || n === "australia" || n === "dialogue" || n === "dialog" || n === "cyber" || n === "talks")) {
+      if (
+        near.some(
+          (n) =>
+            n === "japan" ||
+            n === "australia" ||
+            n === "dialogue" ||
+            n === "dialog" ||
+            n === "cyber" ||
+            n === "talks",
+        )
+      ) {
         return true;
       }
     }
@@ -415,7 +599,10 @@ export class Understander {
       if (!isKnown(round.outcome)) return false;
       const en = round.outcome.value.en ? matchKey(round.outcome.value.en) : "";
       const ja = round.outcome.value.ja ?? "";
-      return (en.length >= 6 && en.split(" ").length <= 4 && text.includes(en)) || (ja.length >= 3 && japaneseRest.includes(ja));
+      return (
+        (en.length >= 6 && en.split(" ").length <= 4 && text.includes(en)) ||
+        (ja.length >= 3 && japaneseRest.includes(ja))
+      );
     });
     return found.length === 1 ? found[0] : undefined;
   }
@@ -441,7 +628,9 @@ export class Understander {
         return cleaned;
       }
       const phraseWords = tokenise(cleaned).map((t) => t.text);
-      const meaningful = phraseWords.filter((w) => !STOPWORDS.has(w) && !isRoundWord(w) && !this.#cueWord.has(w) && !SIDE_WORDS[w]);
+      const meaningful = phraseWords.filter(
+        (w) => !STOPWORDS.has(w) && !isRoundWord(w) && !this.#cueWord.has(w) && !SIDE_WORDS[w],
+      );
       if (meaningful.length === 0) continue;
       if (phraseWords.some((w) => ROUND_NOUNS.has(w) && w !== "one")) continue;
       if (phraseWords.some((w) => this.#cities.some((c) => c.key === w))) continue;
@@ -474,7 +663,10 @@ export class Understander {
     const candidates = strong.length > 0 ? strong : found;
     // Prefer an exact round (number / first / latest / previous) over a date, a date over a month.
     const rank = (m: RelatedMention) =>
-      m.mention.kind === "number" || m.mention.kind === "first" || m.mention.kind === "latest" || m.mention.kind === "previous"
+      m.mention.kind === "number" ||
+      m.mention.kind === "first" ||
+      m.mention.kind === "latest" ||
+      m.mention.kind === "previous"
         ? 0
         : m.mention.kind === "date"
           ? 1
@@ -514,7 +706,13 @@ export class Understander {
           const rounds = roundsInYear(kb, mention.year, mention.month);
           if (rounds.length === 1 && rounds[0]) return { n: relate(rounds[0].number, m) };
           if (rounds.length === 0) {
-            return { missing: { kind: "date", year: mention.year, ...(mention.month ? { month: mention.month } : {}) } };
+            return {
+              missing: {
+                kind: "date",
+                year: mention.year,
+                ...(mention.month ? { month: mention.month } : {}),
+              },
+            };
           }
           return { several: rounds.map((r) => r.number) };
         }
@@ -556,9 +754,15 @@ export class Understander {
         .filter((m) => rank(m) === rank(chosen))
         .map((m) => resolve(m).n)
         .filter((n): n is number => n !== undefined && n !== query.round);
-      if (query.round !== undefined && others.length > 0) hints.rounds = [query.round, ...new Set(others)];
+      if (query.round !== undefined && others.length > 0 && !hints.yesno)
+        hints.rounds = [query.round, ...new Set(others)];
       // "where was the 3rd round supposed to be held?": the announcement of round 3 was made by round 2.
-      if (intent === "next_round" && query.round !== undefined && (mention.kind === "number" || mention.kind === "first") && !chosen.relation) {
+      if (
+        intent === "next_round" &&
+        query.round !== undefined &&
+        (mention.kind === "number" || mention.kind === "first") &&
+        !chosen.relation
+      ) {
         const asked = query.round;
         if (this.#asksByTarget(words, chosen.at)) {
           hints.announcedRound = asked;
@@ -568,10 +772,20 @@ export class Understander {
         }
       }
       // A year or a city that contradicts the numbered round is pointed out.
-      if (query.round !== undefined && (mention.kind === "number" || mention.kind === "first") && !hints.rounds) {
+      if (
+        query.round !== undefined &&
+        (mention.kind === "number" || mention.kind === "first") &&
+        !hints.rounds
+      ) {
         const round = roundByNumber(kb, query.round);
         const date = strong.find((m) => m.mention.kind === "date");
-        if (round && date && date.mention.kind === "date" && isKnown(round.date) && round.date.value.year !== date.mention.year) {
+        if (
+          round &&
+          date &&
+          date.mention.kind === "date" &&
+          isKnown(round.date) &&
+          round.date.value.year !== date.mention.year
+        ) {
           hints.conflict = { kind: "year", year: date.mention.year };
           low = true;
         }
@@ -618,7 +832,11 @@ export class Understander {
     let k = at - 1;
     if (words[k] === "the") k--;
     if (["at", "by", "in", "during", "from", "after"].includes(words[k] ?? "")) return false;
-    if (/\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended)\b|予定/.test(text)) return true;
-    return /\b(?:was|were|is)\b/.test(words.slice(0, Math.max(0, at)).join(" ")) && /\bannounced\b/.test(words.slice(at).join(" "));
+    if (/\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended)\b|予定/.test(text))
+      return true;
+    return (
+      /\b(?:was|were|is)\b/.test(words.slice(0, Math.max(0, at)).join(" ")) &&
+      /\bannounced\b/.test(words.slice(at).join(" "))
+    );
   }
 }

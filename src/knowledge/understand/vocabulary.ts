@@ -51,7 +51,7 @@ export const CUES: Cue[] = [
       "cohosts",
     ],
     phrases:
-      /\b(?:in charge|head of (?:the )?delegation|heads of (?:the )?delegations?|who (?:led|headed|lead|leads|ran)|(?:led|headed) (?:the|by|it)\b)/,
+      /\b(?:in charge|heads? of (?:the |each |both |two )*(?:delegations?|sides?)|(?:delegation|delegations) heads?|who (?:led|headed|lead|leads|ran|chaired)|(?:led|headed) (?:the|by|it|for|japan|australia)|leaders? of (?:the )?(?:delegations?|talks|dialogue|meeting|round))\b/,
     ja: /共同議長|議長|首席代表|代表団長|団長|率い|主宰/,
   },
   {
@@ -91,13 +91,12 @@ export const CUES: Cue[] = [
       "institutions",
     ],
     phrases:
-      /\b(?:take part|took part|taking part|taken part|who (?:was|were) (?:there|present)|who came|who went|who joined|which (?:ministry|department|organization)|were present|was present|sent officials|government bodies)\b/,
-    ja: /参加|出席|省庁|機関|関係者|代表団|府省|官庁|顔ぶれ|何機関/,
+      /\b(?:take part|took part|taking part|taken part|who (?:was|were) (?:there|present|at|in attendance|involved)|at the table|who came|who went|who joined|who sent|which (?:ministry|ministries|department|departments|organization|organizations|bodies|offices)|were present|was present|sent officials|government bodies|how many (?:agencies|organizations|ministries|departments|bodies))\b/,
+    ja: /参加|出席|省庁|機関|関係者|代表団|府省|官庁|顔ぶれ/,
   },
   {
     intent: "next_round",
     weight: 3,
-    anchors: false,
     words: [
       "next",
       "upcoming",
@@ -109,7 +108,7 @@ export const CUES: Cue[] = [
       "planned",
     ],
     phrases:
-      /\b(?:will (?:be held|hold|take place|meet|happen)|supposed to|going to be|due to be|expected to|plan(?:ned)? (?:for|to)|following (?:round|meeting|dialogue|one|session)|future (?:round|meeting|dialogue)s?)\b/,
+      /\b(?:will (?:be held|hold|take place|meet|happen)|supposed to|going to be|due to be|expected to|plan(?:ned)? (?:for|to)|following (?:round|meeting|dialogue|one|session)|future (?:round|meeting|dialogue)s?|comes? after|came after|what follows|what is after|after (?:the )?(?:latest|last|most recent) (?:round|meeting|dialogue|one))\b/,
     ja: /次回|次の|次は|今後|予定|発表/,
   },
   {
@@ -135,6 +134,7 @@ export const CUES: Cue[] = [
       "month",
       "time",
       "wen",
+      "held",
     ],
     phrases:
       /\b(?:what day|which (?:city|country|year|month)|take place|took place|taken place|held in|held on|meet in|met in)\b/,
@@ -184,7 +184,7 @@ export const CUES: Cue[] = [
     ],
     phrases:
       /\b(?:talk(?:ed)? about|joint statement|what was (?:said|agreed)|what did they (?:say|agree)|came up|come up|on the table|came out of|come out of|resulted in|produced?)\b/,
-    ja: /議題|話題|議論|話し合|協議内容|テーマ|意見交換|内容|協力分野|分野|成果|共同ステートメント|声明|取り上げ|焦点/,
+    ja: /議題|話題|議論|話し合|話し|協議内容|テーマ|意見交換|内容|協力分野|分野|成果|共同ステートメント|声明|取り上げ|焦点|言及|枠組み/,
   },
   {
     intent: "origin",
@@ -204,20 +204,20 @@ export const CUES: Cue[] = [
       "originate",
       "originated",
       "inception",
-      "created",
-      "launched",
-      "began",
-      "begin",
-      "started",
-      "start",
-      "beginning",
       "genesis",
       "conceived",
       "summit",
     ],
     phrases:
-      /\b(?:set up|come about|came about|come into being|first agreed|who agreed|how did (?:it|the dialogue) start)\b/,
+      /\b(?:come into being|first agreed|who agreed|how did (?:it|the dialogue) (?:start|begin|come about))\b/,
     ja: /合意|設立|発足|始ま|創設|きっかけ|経緯|起源|首脳会談|立ち上げ/,
+  },
+  {
+    // "start", "set up", "began": also said of other things, so they do not show the question is about the dialogue
+    intent: "origin",
+    weight: 3,
+    words: ["created", "launched", "began", "begin", "started", "start", "beginning"],
+    phrases: /\b(?:set up|come about|came about)\b/,
   },
   {
     intent: "rounds",
@@ -234,9 +234,8 @@ export const CUES: Cue[] = [
       "timeline",
       "ever",
     ],
-    phrases:
-      /\b(?:how many|how often|so far|to date|all (?:the )?(?:rounds|meetings|dialogues|sessions)|number of)\b/,
-    ja: /何回|回数|一覧|これまで|全て|すべて|歴代|過去の|何度/,
+    phrases: /\b(?:how many|how often|so far|to date|number of)\b/,
+    ja: /何回|これまで|全て|すべて|過去の|何度/,
   },
   {
     intent: "rounds",
@@ -271,8 +270,9 @@ export const CUES: Cue[] = [
     intent: "person",
     weight: 2,
     words: ["title", "position", "role", "job", "post", "rank", "biography", "background", "whos"],
-    phrases: /\b(?:who (?:is|was) (?!the\b)|what (?:is|was) (?:the )?(?:title|position|role|job))/,
-    ja: /誰|だれ|役職|肩書|人物|どんな人/,
+    phrases:
+      /\b(?:who (?:is|was) (?!the\b)|what (?:is|was) (?:the )?(?:title|position|role|job)|work(?:ed|s)? (?:for|at)|(?:was|is) \w+ from|from which)/,
+    ja: /誰|だれ|役職|肩書|人物|どんな人|所属/,
   },
   {
     intent: "round_overview",
@@ -353,7 +353,8 @@ export const ANCHOR_WORDS = new Set([
   "dfat",
 ]);
 ANCHOR_WORDS.delete("one");
-export const ANCHOR_JA = /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話|開催|回(?:を|は|の|が|に|で)|共同議長|参加機関/;
+export const ANCHOR_JA =
+  /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話|開催|回(?:を|は|の|が|に|で)|共同議長|参加機関/;
 
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
@@ -564,7 +565,8 @@ export const OTHER_COUNTRIES = new Set([
   "quad",
   "aukus",
 ]);
-export const OTHER_DIALOGUE_JA = /日[米英印中韓仏独加]|[米英印中韓仏独加]日|豪[米英印中韓仏独加]|[米英印中韓仏独加]豪|米国|アメリカ|英国|イギリス|インド|中国|韓国|フランス|ドイツ|欧州|カナダ/;
+export const OTHER_DIALOGUE_JA =
+  /日[米英印中韓仏独加]|[米英印中韓仏独加]日|豪[米英印中韓仏独加]|[米英印中韓仏独加]豪|米国|アメリカ|英国|イギリス|インド|中国|韓国|フランス|ドイツ|欧州|カナダ/;
 
 /** Japanese words of topics, with the English words of the recorded topics they stand for. */
 export const JA_TOPIC_TERMS: Record<string, string[]> = {
