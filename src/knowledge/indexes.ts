@@ -215,20 +215,24 @@ export class NameIndex {
   }
 }
 
+/** Spelling slack for a word of a name: none for three letters ("NSA" is not "NSS"). */
+export const nameEdits = (length: number) => (length <= 3 ? 0 : allowedEdits(length));
+
 /**
  * True when every identifying word of `query` has a counterpart in `name` (equal, a prefix of at least
- * three letters, or within its allowed spelling edits), and the query names at least half of the name.
+ * four letters, or within its allowed spelling edits), and the query names at least half of the name.
  */
 export function wordsCovered(query: string, name: string): boolean {
   const significant = (text: string) => text.split(" ").filter((w) => w && !NAME_FILLER.has(w));
   const asked = significant(query);
   const named = significant(name);
   if (asked.length === 0 || named.length === 0) return false;
-  const close = (a: string, b: string) =>
-    a === b ||
-    (a.length >= 3 && b.startsWith(a) && a.length >= b.length / 2) ||
-    editDistance(a, b, allowedEdits(Math.min(a.length, b.length))) <=
-      allowedEdits(Math.min(a.length, b.length));
+  const close = (a: string, b: string) => {
+    if (a === b) return true;
+    if (a.length >= 4 && b.startsWith(a) && a.length >= b.length / 2) return true;
+    const edits = nameEdits(Math.min(a.length, b.length));
+    return edits > 0 && editDistance(a, b, edits) <= edits;
+  };
   const used = new Set<number>();
   for (const word of asked) {
     const at = named.findIndex((n, i) => !used.has(i) && close(word, n));

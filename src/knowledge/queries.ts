@@ -158,8 +158,19 @@ export function roundsInMonth(kb: KnowledgeBase, month: number): Round[] {
 
 const cityKey = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 
+const COUNTRY_NAMES: Record<string, "JP" | "AU"> = {
+  japan: "JP",
+  日本: "JP",
+  australia: "AU",
+  オーストラリア: "AU",
+  豪州: "AU",
+};
+
+/** Is a place the city (or, given a country's name, in the country) named, in either language? */
 export function samePlace(place: Place, city: string): boolean {
   const wanted = cityKey(city);
+  const country = COUNTRY_NAMES[wanted];
+  if (country) return place.country === country;
   return [place.city.en, place.city.ja].some((name) => name !== undefined && cityKey(name) === wanted);
 }
 

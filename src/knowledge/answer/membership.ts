@@ -209,16 +209,42 @@ function organisationAt(
           `${missing.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関は記録されていないか、完全ではありません。`,
         )
       : "";
+    // "…at all rounds?": every round must record it.
+    const absent = kb.rounds.filter((r) => {
+      const list = r.participants[side];
+      return isKnown(list) && list.value.complete && !list.value.organisations.includes(org.id);
+    });
+    let verdict = YES(locale);
+    if (ctx.hints.allRounds)
+      verdict = absent.length > 0 ? NO(locale) : missing.length > 0 ? NOT_RECORDED(locale) : YES(locale);
+    if (ctx.hints.allRounds && absent.length > 0) {
+      draft.say(
+        pick(
+          locale,
+          `${verdict}the ${name} is not among the recorded ${adjective} participants of ${joinList(
+            absent.map((r) => `the ${ordinal(r.number)}`),
+            locale,
+          )} round${absent.length === 1 ? "" : "s"}.`,
+          `${verdict}${name}は${absent.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関に含まれていません。`,
+        ),
+      );
+      for (const r of absent) {
+        const list = r.participants[side];
+        if (isKnown(list)) draft.cite(list.evidence);
+      }
+    }
     if (attended.length > 0) {
       draft.say(
         pick(
           locale,
-          `${ctx.hints.yesno ? YES(locale) : ""}the ${name} is recorded among the participants of ${joinList(
+          `${ctx.hints.yesno && !(ctx.hints.allRounds && absent.length > 0) ? verdict : ""}the ${name} is recorded among the participants of ${joinList(
             attended.map((a) => `the ${ordinal(a.round.number)}`),
             locale,
           )} round${attended.length === 1 ? "" : "s"}.`,
-          `${ctx.hints.yesno ? YES(locale) : ""}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
-        ).replace(/^the /, "The "),
+          `${ctx.hints.yesno && !(ctx.hints.allRounds && absent.length > 0) ? verdict : ""}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
+        ).replace(/^the [^]*? is recorded/, (m) =>
+          absent.length > 0 && ctx.hints.allRounds ? "It is recorded" : `T${m.slice(1)}`,
+        ),
       );
     } else {
       draft.say(

@@ -81,11 +81,11 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
       draft.say(
         pick(
           locale,
-          `Yes — “${asked}” appears in the recorded topics of ${joinList(
+          `${hints.yesno ? "Yes — " : ""}“${asked}” appears in the recorded topics of ${joinList(
             rounds.map((r) => roundName(r.number, locale)),
             locale,
           )}.`,
-          `はい。「${asked}」は${joinList(
+          `${hints.yesno ? "はい。" : ""}「${asked}」は${joinList(
             rounds.map((r) => `第${r.number}回`),
             locale,
           )}の議題として記録されています。`,
@@ -179,7 +179,21 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
   }
   const outcome = round.outcome;
   if (outcomeFocus) {
-    if (isKnown(outcome)) {
+    // "Did round 2 issue a joint statement?": the statement must be the recorded outcome.
+    const asksStatement = hints.yesno && hints.asksStatement;
+    const isStatement =
+      isKnown(outcome) &&
+      /statement|ステートメント|声明/i.test(`${outcome.value.en ?? ""} ${outcome.value.ja ?? ""}`);
+    if (asksStatement && !isStatement) {
+      draft.say(
+        pick(
+          locale,
+          `Not recorded — no joint statement is recorded for ${roundName(round.number, locale)}.${isKnown(outcome) ? ` Its recorded outcome: ${localText(outcome.value, locale)}` : ""}`,
+          `記録されていません。第${round.number}回の共同ステートメントは記録されていません。${isKnown(outcome) ? `記録されている成果：${localText(outcome.value, locale)}` : ""}`,
+        ),
+      );
+      if (isKnown(outcome)) draft.cite(outcome.evidence);
+    } else if (isKnown(outcome)) {
       draft.cite(outcome.evidence);
       draft.say(
         pick(

@@ -80,6 +80,10 @@ export interface Hints {
   topicWords?: string[];
   /** what a topics question is really after */
   focus?: "outcome";
+  /** the question asks whether a (joint) statement was issued */
+  asksStatement?: boolean;
+  /** the question is about every round ("at all rounds", "毎回") */
+  allRounds?: boolean;
   /** a yes/no question comparing what happened with what was announced */
   asAnnounced?: boolean;
   /** the question asks for the dialogue's own name */
@@ -310,6 +314,19 @@ export class Understander {
     }
 
     const cityHits = this.#findCities(words, consumed, japanese.rest);
+    // "held in Japan": a country where a city would be
+    if (cityHits.length === 0) {
+      const country =
+        /\b(?:in|to) (japan|australia)\b/.exec(words.join(" "))?.[1] ??
+        (/日本で|日本国内/.test(japanese.rest)
+          ? "japan"
+          : /(?:オーストラリア|豪州)で/.test(japanese.rest)
+            ? "australia"
+            : undefined);
+      if (country === "japan") cityHits.push({ key: "japan", en: "Japan", ja: "日本", known: true });
+      if (country === "australia")
+        cityHits.push({ key: "australia", en: "Australia", ja: "オーストラリア", known: true });
+    }
     const roundMentions: RelatedMention[] = [
       ...englishRoundMentions(words),
       ...japaneseRoundMentions(japanese.rest),
@@ -425,6 +442,12 @@ export class Understander {
       };
     }
     if (hints.yesno && AS_ANNOUNCED.test(text)) hints.asAnnounced = true;
+    if (
+      /\b(?:all|every|each)(?: of)?(?: the)? (?:rounds?|dialogues?|meetings?|sessions?)\b/.test(text) ||
+      /全ての回|すべての回|毎回|全回/.test(japanese.rest)
+    ) {
+      hints.allRounds = true;
+    }
     if (intent === "glossary" && !org && !person && !term && asksDialogueName(text, japanese.rest))
       hints.dialogueName = true;
 
@@ -436,6 +459,7 @@ export class Understander {
       if (query.relation === "held_in" && hints.place) query.place = hints.place;
     }
     if (intent === "topics") {
+      if (/\bstatement\b/.test(text) || /ステートメント|声明/.test(japanese.rest)) hints.asksStatement = true;
       if (OUTCOME_WORDS.test(text) || /成果|共同ステートメント|声明/.test(japanese.rest))
         hints.focus = "outcome";
       else if (topicWords.length > 0) hints.topicWords = topicWords.slice(0, 6);

@@ -51,7 +51,7 @@ export const CUES: Cue[] = [
       "cohosts",
     ],
     phrases:
-      /\b(?:in charge|heads? of (?:the |each |both |two )*(?:delegations?|sides?)|(?:delegation|delegations) heads?|who (?:led|headed|lead|leads|ran|chaired)|(?:led|headed) (?:the|by|it|for|japan|australia)|leaders? of (?:the )?(?:delegations?|talks|dialogue|meeting|round))\b/,
+      /\b(?:in charge|heads? of (?:the |each |both |two )*(?:delegations?|sides?)|(?:delegation|delegations) heads?|who (?:led|headed|lead|leads|ran|chaired|represented)|who (?:was|were) (?:the )?(?:\w+ )?(?:representatives?|heads?|leaders?)|(?:led|headed) (?:the|by|it|for|japan|australia)|leaders? of (?:the )?(?:delegations?|talks|dialogue|meeting|round))\b/,
     ja: /共同議長|議長|首席代表|代表団長|団長|率い|主宰/,
   },
   {
@@ -242,7 +242,7 @@ export const CUES: Cue[] = [
     weight: 4,
     anchors: true,
     phrases:
-      /\b(?:(?:list|every|each|all)(?: of)?(?: the)? (?:rounds?|meetings?|dialogues?|sessions?)|how many (?:rounds|meetings|dialogues|sessions|times)|(?:rounds|meetings|dialogues|sessions) (?:so far|to date|on record|have there been|were there))\b/,
+      /\b(?:(?:list|every|each|all|which|what)(?: of)?(?: the)? (?:rounds|meetings|dialogues|sessions)|(?:list|every|each|all)(?: of)?(?: the)? (?:round|meeting|dialogue|session)|how many (?:rounds|meetings|dialogues|sessions|times)|(?:rounds|meetings|dialogues|sessions) (?:so far|to date|on record|have there been|were there))\b/,
     ja: /何回開催|何回行われ|回数|一覧|歴代/,
   },
   {
