@@ -3,13 +3,13 @@
  * are not on record and references that fit several rounds.
  */
 import type { Answer, Intent } from "../answer-types.ts";
-import { roundByNumber } from "../queries.ts";
+import { participantsOf, roundByNumber } from "../queries.ts";
 import { composeAgencies } from "./agencies.ts";
 import { composeCochairs } from "./cochairs.ts";
 import { ambiguousAnswer, missingRoundAnswer, suggest, suggestionLabel } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import { Draft } from "./draft.ts";
-import { roundName } from "./format.ts";
+import { organisationShort, pick, roundName } from "./format.ts";
 import { composeGlossary } from "./glossary.ts";
 import { composeMembership } from "./membership.ts";
 import { composeNextRound } from "./next-round.ts";
@@ -51,13 +51,20 @@ const MULTI_ROUND = new Set<Intent>([
 
 /** One answer per round, in one reply. */
 function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
-  const { locale, query } = ctx;
-  const parts = rounds.filter((n) => roundByNumber(ctx.kb, n)).slice(0, 5);
+  const { kb, locale, query } = ctx;
+  const parts = rounds.filter((n) => roundByNumber(kb, n)).slice(0, 5);
+  const texts: string[] = [];
+  const verdicts: string[] = [];
+  const titles: string[] = [];
   for (const n of parts) {
     const part = new Draft(query.intent);
     const { rounds: _all, ...hints } = ctx.hints;
     COMPOSERS[query.intent]({ ...ctx, query: { ...query, round: n }, hints }, part);
-    draft.say(part.paragraphs.join(locale === "ja" ? "" : " "));
+    const text = part.paragraphs.join(locale === "ja" ? "" : " ");
+    titles.push(part.title);
+    const verdict = VERDICT.exec(text);
+    if (verdict?.[1]) verdicts.push(verdict[1]);
+    texts.push(verdict ? text.slice(verdict[0].length).replace(/^\w/, (c) => c.toUpperCase()) : text);
     for (const section of part.sections) {
       draft.section(
         section.heading.includes(String(n))
@@ -68,9 +75,52 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
     }
     draft.citeIds(part.sourceIds);
   }
+  // A yes/no question about several rounds: yes only if yes for each, no if no for any.
+  if (ctx.hints.yesno && verdicts.length === parts.length) {
+    const no = verdicts.some((v) => v === "No" || v === "いいえ");
+    const yes = verdicts.every((v) => v === "Yes" || v === "はい");
+    draft.say(
+      no
+        ? pick(locale, "No — ", "いいえ。")
+        : yes
+          ? pick(locale, "Yes — ", "はい。")
+          : pick(locale, "Not recorded — ", "記録されていません。"),
+    );
+  }
+  for (const text of texts) draft.say(text);
+  if (query.intent === "agencies" && ctx.hints.allRounds) draft.say(commonParticipants(ctx, parts));
   const names = parts.map((n) => roundName(n, locale).replace(/^the /, ""));
-  draft.title = `${suggestionLabel(query.intent, undefined, locale)} — ${names.join(locale === "ja" ? "・" : ", ")}`;
+  draft.title =
+    query.intent === "membership"
+      ? titles.join(" / ")
+      : `${suggestionLabel(query.intent, undefined, locale)} — ${names.join(locale === "ja" ? "・" : ", ")}`;
   draft.round = parts[0] ?? null;
+}
+
+const VERDICT = /^(Yes|No|Not recorded)(?:, [^—]{1,20})? — |^(はい|いいえ|記録されていません)。/;
+
+/** "Recorded at all of them: …" — the organisations every one of the rounds lists. */
+function commonParticipants(ctx: Ctx, rounds: number[]): string {
+  const { kb, locale } = ctx;
+  const lists = rounds.map((n) => {
+    const round = roundByNumber(kb, n);
+    return round ? participantsOf(kb, round, ctx.query.side) : [];
+  });
+  if (lists.some((sides) => sides.some((side) => side.fact.status !== "known"))) {
+    return pick(
+      locale,
+      "(Some of these lists are not recorded, so what they have in common cannot be said.)",
+      "（記録されていない一覧があるため、共通する機関は判断できません。）",
+    );
+  }
+  const [first, ...rest] = lists.map((sides) => sides.flatMap((side) => side.organisations));
+  const common = (first ?? []).filter((org) => rest.every((list) => list.some((o) => o.id === org.id)));
+  const names = common.map((org) => organisationShort(org, locale));
+  return pick(
+    locale,
+    `Recorded at all of them (${common.length}): ${names.join(", ") || "none"}.`,
+    `すべてに記録されている機関（${common.length}）：${names.join("、") || "なし"}。`,
+  );
 }
 
 export function compose(ctx: Ctx, question: string, confidence: "high" | "low"): Answer {

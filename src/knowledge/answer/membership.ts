@@ -422,8 +422,20 @@ function personAt(
     const fact = c.round.cochairs[c.side];
     if (isKnown(fact)) draft.cite(fact.evidence);
   }
+  const side = ctx.query.side;
   if (!round) {
     draft.title = pick(locale, `${name} as co-chair`, `共同議長としての${name}`);
+    if (side && side !== person.country && asCochair) {
+      // "Was Okada the Australian co-chair?"
+      draft.say(
+        pick(
+          locale,
+          `${NO(locale)}${name} was a ${sideAdjective(person.country, locale)} co-chair${chaired.length ? `: ${chairedText}, for ${countryName(person.country, locale)}` : ""}, not an ${sideAdjective(side, locale)} one.`,
+          `${NO(locale)}${name}は${countryName(person.country, locale)}側の共同議長${chaired.length ? `（${chairedText}）` : ""}で、${countryName(side, locale)}側ではありません。`,
+        ).replace("not an Japanese", "not a Japanese"),
+      );
+      return;
+    }
     if (chaired.length > 0) {
       draft.say(
         pick(
@@ -507,7 +519,7 @@ function unknownAt(ctx: Ctx, draft: Draft, round: Round | undefined, typed: stri
   draft.confidence = "high";
   const notInKb = pick(
     locale,
-    `${name} is not in the knowledge base at all.`,
+    `${Name} is not in the knowledge base at all.`,
     `${name}は知識ベースに記録されていません。`,
   );
   if (!round) {

@@ -12,6 +12,7 @@ import {
   personName,
   pick,
   roundWhenWhere,
+  sideAdjective,
 } from "./format.ts";
 
 export function composePerson(ctx: Ctx, draft: Draft): void {
@@ -35,6 +36,17 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
   }
   draft.cite(person.evidence);
   const name = personName(person, locale);
+  if (hints.yesno && query.side) {
+    // "Is Feakin Japanese?"
+    const same = query.side === person.country;
+    draft.say(
+      pick(
+        locale,
+        `${same ? "Yes — " : "No — "}${name} is recorded on the ${sideAdjective(person.country, locale)} side (${countryName(person.country, locale)}).`,
+        `${same ? "はい。" : "いいえ。"}${name}は${countryName(person.country, locale)}側の人物として記録されています。`,
+      ),
+    );
+  }
   const other = locale === "ja" ? person.name.en : person.name.ja;
   const honorific = locale === "en" && person.honorific?.en ? ` (${person.honorific.en})` : "";
   draft.title = pick(

@@ -7,7 +7,7 @@
 import type { Intent } from "../answer-types.ts";
 import type { EntityMention } from "./entities.ts";
 import type { RelatedMention } from "./rounds.ts";
-import { CUES, type CueIntent } from "./vocabulary.ts";
+import { CUES, type CueIntent, ORDINAL_WORDS, ROUND_NOUNS, STOPWORDS } from "./vocabulary.ts";
 
 export interface CueScores {
   byIntent: Record<CueIntent, number>;
@@ -129,6 +129,8 @@ export interface Features {
   topicWords: string[];
   /** the Japanese part of the question, names blanked out */
   japanese: string;
+  /** a side named ("Australian", "日本側") */
+  side: boolean;
 }
 
 const best = (
@@ -175,6 +177,9 @@ export function decideIntent(f: Features): Intent {
   const someone = person || org || f.unknownName;
 
   if (f.yesno) {
+    // "Is Feakin Japanese?": which side someone is on
+    if (person && f.side && !hasRound && s.cochairs === 0 && s.agencies === 0 && s.topics === 0)
+      return "person";
     if (s.origin > 0 && !numberedRound && s.cochairs === 0 && s.agencies === 0) return "origin";
     if (s.cochairs > 0 && someone) return "membership";
     if (term && !org && !person) return s.topics > 0 || hasRound ? "topics" : "glossary";
@@ -272,7 +277,17 @@ export function decideIntent(f: Features): Intent {
   }
   if (intent === "when_where" && /\bhow many\b/.test(text)) intent = "rounds";
   if (!intent) {
-    if (strongRound) return "round_overview";
+    // a bare reference ("round 3", "2nd", "the one after the first") asks about that round
+    const bare = f.words.every(
+      (w) =>
+        STOPWORDS.has(w) ||
+        ROUND_NOUNS.has(w) ||
+        w in ORDINAL_WORDS ||
+        /^\d/.test(w) ||
+        w === "after" ||
+        w === "before",
+    );
+    if (strongRound || (hasRound && bare)) return "round_overview";
     if (person) return "person";
     if (org || term) return "glossary";
     return "unknown";

@@ -316,11 +316,14 @@ export class Understander {
     const cityHits = this.#findCities(words, consumed, japanese.rest);
     // "held in Japan": a country where a city would be
     if (cityHits.length === 0) {
+      const joined = words.join(" ");
       const country =
-        /\b(?:in|to) (japan|australia)\b/.exec(words.join(" "))?.[1] ??
-        (/日本で|日本国内/.test(japanese.rest)
+        /\b(?:in|to) (japan|australia)\b/.exec(joined)?.[1] ??
+        /\b(japan|australia)\b(?: \w+){0,2} (?:host|hosted|hosts|hosting)\b/.exec(joined)?.[1] ??
+        /\b(?:host|hosted|hosts|hosting)\b.{0,30}\b(?:by|in) (japan|australia)\b/.exec(joined)?.[1] ??
+        (/日本で|日本国内|日本が(?:主催|開催)/.test(japanese.rest)
           ? "japan"
-          : /(?:オーストラリア|豪州)で/.test(japanese.rest)
+          : /(?:オーストラリア|豪州)(?:で|が(?:主催|開催))/.test(japanese.rest)
             ? "australia"
             : undefined);
       if (country === "japan") cityHits.push({ key: "japan", en: "Japan", ja: "日本", known: true });
@@ -407,6 +410,7 @@ export class Understander {
       anchor,
       topicWords,
       japanese: japanese.rest,
+      side: side !== undefined,
     };
     let intent = decideIntent(features);
     if (intent === "unknown" || (defused.code && scores.total < 4) || (defused.injection && !anchor)) {
@@ -443,7 +447,9 @@ export class Understander {
     }
     if (hints.yesno && AS_ANNOUNCED.test(text)) hints.asAnnounced = true;
     if (
-      /\b(?:all|every|each)(?: of)?(?: the)? (?:rounds?|dialogues?|meetings?|sessions?)\b/.test(text) ||
+      /\b(?:all|every|each)(?: of)?(?: the)? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b/.test(
+        text,
+      ) ||
       /全ての回|すべての回|毎回|全回/.test(japanese.rest)
     ) {
       hints.allRounds = true;
@@ -466,7 +472,7 @@ export class Understander {
     }
 
     // Which round.
-    let confidence: "high" | "low" = scores.total >= 3 || mentions.length > 0 ? "high" : "low";
+    let confidence: "high" | "low" = scores.total >= 2 || mentions.length > 0 ? "high" : "low";
     if (!["origin", "glossary", "person"].includes(intent)) {
       const resolved = this.#resolveRound(roundMentions, intent, query, hints, cityHits, words);
       if (resolved.low) confidence = "low";
@@ -637,7 +643,8 @@ export class Understander {
       /\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do|\s+did)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:stand for|mean|short for)\b/i,
       /\bwho(?:'s|\s+is|\s+was)\s+(?!the\b|a\b|an\b|that\b|this\b|it\b)(.+?)\s*\??$/i,
       /\bwhat(?:'s|\s+is|\s+was|\s+are)\s+(?:the\s+|an?\s+)?([A-Z][\w&/.-]*(?:\s+[A-Z][\w&/.-]*){0,4})\s*\??$/,
-      /^(.{1,40}?)(?:(?<!こ)とは|って何|は何の略|の略|は誰|って誰|は参加|が参加|は出席|が出席)/,
+      /^(.{1,40}?)(?:(?<!こ)とは|って何|は何の略|の略|は誰|って誰)/,
+      /^([^ぁ-ゖ]{1,30}?)(?:は|が|も)(?:[^。？?]{0,16}?)(?:参加|出席)/,
     ];
     for (const pattern of patterns) {
       const match = pattern.exec(text);
@@ -648,7 +655,8 @@ export class Understander {
       if (this.#index.lookup(cleaned)) return undefined;
       if (hasJapanese(cleaned)) {
         // Japanese: a name, not a question about a round ("第3回にはどの機関")
-        if (/第.{1,3}回|回目|協議|会合|機関|省庁|どの|何|誰|いつ|どこ|共同議長|参加/.test(cleaned)) continue;
+        if (/第.{1,3}回|回目|協議|会合|機関|省庁|どの|何|誰|いつ|どこ|共同議長|参加|[ぁ-ゖ]/.test(cleaned))
+          continue;
         return cleaned;
       }
       const phraseWords = tokenise(cleaned).map((t) => t.text);
@@ -778,7 +786,9 @@ export class Understander {
         .filter((m) => rank(m) === rank(chosen))
         .map((m) => resolve(m).n)
         .filter((n): n is number => n !== undefined && n !== query.round);
-      if (query.round !== undefined && others.length > 0 && !hints.yesno)
+      const severalAsked =
+        !hints.yesno || (intent === "membership" && /\b(?:and|or|both)\b|と|も/.test(words.join(" ")));
+      if (query.round !== undefined && others.length > 0 && severalAsked)
         hints.rounds = [query.round, ...new Set(others)];
       // "where was the 3rd round supposed to be held?": the announcement of round 3 was made by round 2.
       if (

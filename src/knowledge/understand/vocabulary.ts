@@ -210,7 +210,7 @@ export const CUES: Cue[] = [
     ],
     phrases:
       /\b(?:come into being|first agreed|who agreed|how did (?:it|the dialogue) (?:start|begin|come about))\b/,
-    ja: /合意|設立|発足|始ま|創設|きっかけ|経緯|起源|首脳会談|立ち上げ/,
+    ja: /合意|設立|発足|始ま|始め|創設|きっかけ|経緯|起源|首脳会談|立ち上げ/,
   },
   {
     // "start", "set up", "began": also said of other things, so they do not show the question is about the dialogue
@@ -243,7 +243,7 @@ export const CUES: Cue[] = [
     anchors: true,
     phrases:
       /\b(?:(?:list|every|each|all|which|what)(?: of)?(?: the)? (?:rounds|meetings|dialogues|sessions)|(?:list|every|each|all)(?: of)?(?: the)? (?:round|meeting|dialogue|session)|how many (?:rounds|meetings|dialogues|sessions|times)|(?:rounds|meetings|dialogues|sessions) (?:so far|to date|on record|have there been|were there))\b/,
-    ja: /何回開催|何回行われ|回数|一覧|歴代/,
+    ja: /何回開|何回行われ|回数|一覧|歴代|(?:開催|開かれ|行われ)(?:た|された)?回/,
   },
   {
     intent: "glossary",
@@ -354,7 +354,7 @@ export const ANCHOR_WORDS = new Set([
 ]);
 ANCHOR_WORDS.delete("one");
 export const ANCHOR_JA =
-  /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話|開催|回(?:を|は|の|が|に|で)|共同議長|参加機関/;
+  /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話|開催|開かれ|行われ|回(?:を|は|の|が|に|で)|共同議長|参加機関/;
 
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
