@@ -1,9 +1,6 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
-
-/** The project's own data folder, wherever the process was started from. */
-export const DEFAULT_KB_DIR = fileURLToPath(new URL("../../data", import.meta.url));
+import { knowledgeBaseDir } from "../knowledge/kb-dir.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -55,6 +52,7 @@ export interface Config {
   apiUrl: string | undefined;
   /** Absent: "info" for the bot, "warn" for the console (whose answers share the terminal). */
   logLevel: (typeof LOG_LEVELS)[number] | undefined;
+  /** KB_DIR resolved, or the project's data/ folder wherever the process was started from. */
   kbDir: string;
 }
 
@@ -81,7 +79,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       guildId: value.DISCORD_GUILD_ID,
       apiUrl: value.DISCORD_API_URL?.replace(/\/+$/, ""),
       logLevel: value.LOG_LEVEL,
-      kbDir: value.KB_DIR ?? DEFAULT_KB_DIR,
+      kbDir: knowledgeBaseDir({ KB_DIR: value.KB_DIR }),
     },
   };
 }

@@ -79,7 +79,10 @@ export function sourcesField(sources: readonly SourceRef[], locale: Locale): API
   if (sources.length === 0) return { name: t.sources, value: t.noSources };
   const lines: string[] = [];
   for (const [index, source] of sources.entries()) {
-    const line = `• [${escapeLinkText(truncate(source.title, 200))}](${escapeUrl(source.url)}) (${escapeLinkText(source.publisher)})`;
+    const title = escapeLinkText(truncate(source.title, 200));
+    // Only web addresses become links; anything else (a local file) is named without one.
+    const linked = /^https?:\/\//i.test(source.url) ? `[${title}](${escapeUrl(source.url)})` : title;
+    const line = `• ${linked} (${escapeLinkText(source.publisher)})`;
     const rest = sources.length - index - 1;
     const tail = rest > 0 ? `\n${t.moreSources(rest)}` : "";
     const candidate = [...lines, line].join("\n");

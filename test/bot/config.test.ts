@@ -1,5 +1,7 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_KB_DIR, parseConfig } from "../../src/bot/config.ts";
+import { parseConfig } from "../../src/bot/config.ts";
+import { knowledgeBaseDir } from "../../src/knowledge/kb-dir.ts";
 
 describe("parseConfig", () => {
   it("accepts an empty environment: the console", () => {
@@ -11,7 +13,7 @@ describe("parseConfig", () => {
         guildId: undefined,
         apiUrl: undefined,
         logLevel: undefined,
-        kbDir: DEFAULT_KB_DIR,
+        kbDir: knowledgeBaseDir({}),
       },
     });
   });
@@ -38,7 +40,7 @@ describe("parseConfig", () => {
         guildId: "1250000000000000100",
         apiUrl: "http://127.0.0.1:1234/api",
         logLevel: "debug",
-        kbDir: "some/dir",
+        kbDir: resolve("some/dir"),
       },
     });
   });

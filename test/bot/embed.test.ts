@@ -77,6 +77,11 @@ describe("sourcesField", () => {
     expect(field.value).toBe("• [Title \\[draft\\]](https://example.com/a_%28b%29%20c) (P)");
   });
 
+  it("links only web addresses", () => {
+    const field = sourcesField([{ id: "n", title: "notes.md", publisher: "Research", url: "file:///notes.md" }], "en");
+    expect(field.value).toBe("• notes.md (Research)");
+  });
+
   it("says when there is no source", () => {
     expect(sourcesField([], "ja")).toEqual({ name: "出典", value: "出典の記録はありません。" });
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_KB_DIR } from "../../src/bot/config.ts";
 import { KnowledgeHolder } from "../../src/bot/knowledge-holder.ts";
+import { knowledgeBaseDir } from "../../src/knowledge/kb-dir.ts";
 import { fakeAnswerer } from "./helpers/fake-answerer.ts";
 
 describe("KnowledgeHolder", () => {
-  const loaded = KnowledgeHolder.load(DEFAULT_KB_DIR, () => fakeAnswerer());
+  const loaded = KnowledgeHolder.load(knowledgeBaseDir({}), () => fakeAnswerer());
   if (!loaded.ok) throw new Error("data/ should load");
   const holder = loaded.holder;
 
@@ -15,7 +15,7 @@ describe("KnowledgeHolder", () => {
 
   it("swaps atomically: a snapshot read before a reload keeps its engine", () => {
     const before = holder.current();
-    const result = holder.reload(DEFAULT_KB_DIR, () => fakeAnswerer());
+    const result = holder.reload(knowledgeBaseDir({}), () => fakeAnswerer());
     expect(result.ok).toBe(true);
     expect(holder.current().version).toBe(before.version + 1);
     expect(holder.current().answerer).not.toBe(before.answerer);

@@ -1,0 +1,82 @@
+/**
+ * Starts the real bot (the real discord.js Client with the project's wiring) against the fake Discord,
+ * with the real knowledge base and engine unless a test swaps the engine.
+ */
+import { type RunningBot, startBot } from "../../../src/bot/bot.ts";
+import { deployCommands } from "../../../src/bot/deploy.ts";
+import { type BuildAnswerer, KnowledgeHolder } from "../../../src/bot/knowledge-holder.ts";
+import { createLogger } from "../../../src/bot/logger.ts";
+import { createAnswerer } from "../../../src/knowledge/answerer.ts";
+import { knowledgeBaseDir } from "../../../src/knowledge/kb-dir.ts";
+import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from "../fake-discord/index.ts";
+import { type LogLine, TEST_TOKEN } from "./replies.ts";
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: RunningBot;
+  knowledge: KnowledgeHolder;
+  /** Every log line the bot wrote, parsed. */
+  logs: LogLine[];
+  /** Raw log output, to check that nothing secret was written. */
+  rawLogs: string[];
+  stop(): Promise<void>;
+}
+
+export function loadKnowledge(build: BuildAnswerer = createAnswerer): KnowledgeHolder {
+  const loaded = KnowledgeHolder.load(knowledgeBaseDir({}), build);
+  if (!loaded.ok) throw new Error(`the knowledge base does not load: ${JSON.stringify(loaded.errors)}`);
+  return loaded.holder;
+}
+
+/** Options that make the real client fast against a local fake; none changes the bot's behaviour. */
+export const FAST_CLIENT_OPTIONS = {
+  rest: { globalRequestsPerSecond: 1e6, retries: 0 },
+  waitGuildTimeout: 100,
+  ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) },
+} as const;
+
+export async function startHarness(
+  options: { fake?: FakeDiscordOptions; build?: BuildAnswerer; register?: boolean } = {},
+): Promise<Harness> {
+  const fake = await startFakeDiscord(options.fake);
+  const logs: LogLine[] = [];
+  const rawLogs: string[] = [];
+  const logger = createLogger({
+    level: "debug",
+    destination: {
+      write(line: string) {
+        rawLogs.push(line);
+        logs.push(JSON.parse(line) as LogLine);
+      },
+    },
+  });
+  const knowledge = loadKnowledge(options.build);
+  if (options.register !== false) {
+    await deployCommands({
+      token: TEST_TOKEN,
+      applicationId: fake.applicationId,
+      guildId: fake.guildId,
+      apiUrl: fake.apiUrl,
+    });
+  }
+  try {
+    const bot = await startBot(
+      { token: TEST_TOKEN, apiUrl: fake.apiUrl },
+      { logger, knowledge, clientOptions: FAST_CLIENT_OPTIONS as never },
+    );
+    return {
+      fake,
+      bot,
+      knowledge,
+      logs,
+      rawLogs,
+      async stop() {
+        await bot.stop();
+        await fake.close();
+      },
+    };
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+}
