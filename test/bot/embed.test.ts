@@ -78,7 +78,10 @@ describe("sourcesField", () => {
   });
 
   it("links only web addresses", () => {
-    const field = sourcesField([{ id: "n", title: "notes.md", publisher: "Research", url: "file:///notes.md" }], "en");
+    const field = sourcesField(
+      [{ id: "n", title: "notes.md", publisher: "Research", url: "file:///notes.md" }],
+      "en",
+    );
     expect(field.value).toBe("• notes.md (Research)");
   });
 
