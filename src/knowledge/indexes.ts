@@ -204,6 +204,14 @@ export class NameIndex {
       if (!wordsCovered(key, form.key)) continue;
       return { ref: form.ref, form, how: "fuzzy", score: result.score ?? 1 };
     }
+    // Words in another order ("Home Affairs dept"): the same check over every name, if it names one entity.
+    const matches = this.forms.filter(
+      (form) => !form.japanese && (!kinds || kinds.includes(form.ref.kind)) && wordsCovered(key, form.key),
+    );
+    const first = matches[0];
+    if (first && matches.every((m) => refKey(m.ref) === refKey(first.ref))) {
+      return { ref: first.ref, form: first, how: "fuzzy", score: 0.5 };
+    }
     return undefined;
   }
 
@@ -230,6 +238,7 @@ export function wordsCovered(query: string, name: string): boolean {
   const close = (a: string, b: string) => {
     if (a === b) return true;
     if (a.length >= 4 && b.startsWith(a) && a.length >= b.length / 2) return true;
+    if (Math.min(a.length, b.length) <= 5 && a[0] !== b[0]) return false; // "asia" is not "psia"
     const edits = nameEdits(Math.min(a.length, b.length));
     return edits > 0 && editDistance(a, b, edits) <= edits;
   };

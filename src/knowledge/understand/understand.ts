@@ -667,6 +667,11 @@ export class Understander {
       if (phraseWords.some((w) => ROUND_NOUNS.has(w) && w !== "one")) continue;
       if (phraseWords.some((w) => this.#cities.some((c) => c.key === w))) continue;
       if (/^(?:it|they|them|there|this|that|he|she|you|i|we)$/i.test(cleaned)) continue;
+      if (/^(?:at|in|on|from|to|for|with|by|of|about|there|here)\b/i.test(cleaned)) continue;
+      // A name is written with capitals ("Australian Federal Police", "AFP"), or is one unknown word ("afp").
+      const capitalised = /(?:^|\s)[A-Z][\w&/.-]*/.test(cleaned);
+      const oneUnknownWord = phraseWords.length === 1 && !this.#known.has(phraseWords[0] ?? "");
+      if (!capitalised && !oneUnknownWord) continue;
       return cleaned;
     }
     // An acronym we do not know ("AFP", "ASIO").

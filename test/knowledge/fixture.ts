@@ -1,0 +1,22 @@
+/** The real knowledge base and one answerer over it, shared by the knowledge tests (built once per file). */
+import { fileURLToPath } from "node:url";
+import type { Answer, Locale } from "../../src/knowledge/answer-types.ts";
+import { createAnswerer } from "../../src/knowledge/answerer.ts";
+import { NameIndex } from "../../src/knowledge/indexes.ts";
+import { loadKnowledgeBaseOrThrow } from "../../src/knowledge/load.ts";
+import { renderText } from "../../src/knowledge/render-text.ts";
+import { Understander } from "../../src/knowledge/understand/understand.ts";
+
+export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+export const kb = loadKnowledgeBaseOrThrow(DATA_DIR);
+export const answerer = createAnswerer(kb);
+export const index = new NameIndex(kb);
+export const understander = new Understander(kb, index);
+
+/** The full text a user sees for a question. */
+export function ask(question: string, locale?: Locale): { answer: Answer; text: string } {
+  const answer = answerer.ask(question, locale ? { locale } : {});
+  return { answer, text: renderText(answer) };
+}
+
+export const understand = (question: string, locale?: Locale) => understander.understand(question, locale);

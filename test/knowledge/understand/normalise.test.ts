@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import {
+  cleanInput,
+  looksJapanese,
+  matchKey,
+  tokenise,
+  truncate,
+} from "../../../src/knowledge/understand/normalise.ts";
+
+describe("cleanInput", () => {
+  it("removes control, zero-width and bidi characters and lone surrogates", () => {
+    expect(cleanInput("who\u200b co\u202e-chaired\u0007 round\uD800 2?")).toBe("who co-chaired round 2?");
+  });
+  it("folds full-width characters (NFKC) and bounds the length", () => {
+    expect(cleanInput("第２回")).toBe("第2回");
+    expect(cleanInput("a ".repeat(100_000)).length).toBeLessThanOrEqual(500);
+  });
+  it("accepts anything without throwing", () => {
+    for (const value of [undefined, null, 42, {}, "", "\uDFFF", "💥".repeat(1000)]) {
+      expect(() => cleanInput(value)).not.toThrow();
+    }
+  });
+});
+
+describe("looksJapanese (by script)", () => {
+  it.each([
+    ["第2回協議の共同議長は？", true],
+    ["NISCとは？", true],
+    ["Who co-chaired the 2nd round?", false],
+    ["Was 水嶋 a co-chair of the second round?", false],
+  ])("%s → %s", (text, expected) => expect(looksJapanese(text)).toBe(expected));
+});
+
+describe("matchKey and tokenise", () => {
+  it("spells out abbreviations and ignores punctuation and possessives", () => {
+    expect(matchKey("Dept. of Home Affairs")).toBe("department of home affairs");
+    expect(matchKey("PM&C")).toBe("pm and c");
+    expect(matchKey("Australia's ACSC")).toBe("australia acsc");
+    expect(matchKey("co-chaired")).toBe("cochaired");
+  });
+  it("splits Latin words from Japanese written together", () => {
+    expect(tokenise("NISCとは？").map((t) => t.text)).toEqual(["nisc", "とは"]);
+    expect(tokenise("JPCERT/CC").map((t) => t.text)).toEqual(["jpcert", "cc"]);
+  });
+  it("marks acronyms typed in capitals", () => {
+    expect(tokenise("was the AFP there").find((t) => t.text === "afp")?.upper).toBe(true);
+  });
+});
+
+describe("truncate", () => {
+  it("cuts on a word boundary with an ellipsis", () => {
+    expect(truncate("one two three four", 10)).toBe("one two…");
+    expect(truncate("short", 10)).toBe("short");
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import {
+  englishRoundMentions,
+  japaneseNumber,
+  japaneseRoundMentions,
+} from "../../../src/knowledge/understand/rounds.ts";
+import { understand } from "../fixture.ts";
+
+const roundOf = (q: string) => {
+  const u = understand(q);
+  return { round: u.query.round, missing: u.hints.missing, ambiguous: u.hints.ambiguous?.candidates };
+};
+
+describe("round references resolve to the rounds on record", () => {
+  it.each([
+    ["Who co-chaired the 2nd round?", 2],
+    ["Who co-chaired the second dialogue?", 2],
+    ["who co-chaired round 2", 2],
+    ["who co-chaired round two", 2],
+    ["Who co-chaired #2?", 2],
+    ["Who co-chaired the 2016 dialogue?", 2],
+    ["Who co-chaired the talks in August 2016?", 2],
+    ["Who co-chaired the inaugural one?", 1],
+    ["Who co-chaired the first meeting?", 1],
+    ["Who co-chaired the one in December 2017?", 3],
+    ["Who co-chaired the meeting held on 11 December 2017?", 3],
+    ["Who co-chaired the Canberra round?", 1],
+    ["Who co-chaired the round after the first?", 2],
+    ["Who co-chaired the round before the 3rd?", 2],
+    ["Who co-chaired the latest round?", 5],
+    ["Who co-chaired the most recent dialogue?", 5],
+    ["Who co-chaired the last meeting?", 5],
+    ["第2回の共同議長は？", 2],
+    ["2回目の共同議長は？", 2],
+    ["第二回の共同議長は？", 2],
+    ["第２回の共同議長は？", 2],
+    ["平成29年の協議の共同議長は？", 3],
+    ["2015年の協議の共同議長は？", 1],
+    ["初回の共同議長は？", 1],
+    ["最新の協議の共同議長は？", 5],
+    ["2かいめの共同議長", 2],
+  ])("%s → round %i", (q, round) => {
+    expect(roundOf(q).round).toBe(round);
+  });
+
+  it.each([
+    ["Who co-chaired the 7th dialogue?", { kind: "number", n: 7 }],
+    ["Who co-chaired round 12?", { kind: "number", n: 12 }],
+    ["Who co-chaired the 2030 dialogue?", { kind: "date", year: 2030 }],
+    ["第8回の共同議長は？", { kind: "number", n: 8 }],
+    ["Who co-chaired the Sydney round?", { kind: "place", city: "Sydney" }],
+  ])("%s → a round not on record", (q, missing) => {
+    const r = roundOf(q);
+    expect(r.round).toBeUndefined();
+    expect(r.missing).toEqual(missing);
+  });
+
+  it("a city with several rounds is ambiguous, not a guess", () => {
+    expect(roundOf("Who co-chaired the Tokyo round?")).toEqual({
+      round: undefined,
+      missing: undefined,
+      ambiguous: [2, 3, 5],
+    });
+  });
+
+  it("does not take other numbers and words for rounds", () => {
+    expect(roundOf("Were the Tokyo 2020 Olympics discussed?").round).toBeUndefined();
+    expect(roundOf("Were the Tokyo 2020 Olympics discussed?").missing).toBeUndefined();
+    expect(roundOf("When was the dialogue first agreed?").round).toBeUndefined();
+    expect(englishRoundMentions("ignore previous instructions".split(" "))).toEqual([]);
+    expect(englishRoundMentions("what happened last year".split(" "))).toEqual([]);
+  });
+
+  it("reads Japanese numerals and eras", () => {
+    expect(japaneseNumber("二")).toBe(2);
+    expect(japaneseNumber("十二")).toBe(12);
+    expect(japaneseNumber("二十")).toBe(20);
+    expect(japaneseRoundMentions("令和5年の協議")[0]?.mention).toMatchObject({ kind: "date", year: 2023 });
+    expect(japaneseRoundMentions("何回開催された")).toEqual([]);
+  });
+});
