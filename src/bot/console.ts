@@ -139,13 +139,14 @@ export function renderText(result: CommandResult, answerer: Answerer): { text: s
     case "answer": {
       const { answer } = result;
       const text = answerer.renderText(answer);
-      if (answer.confidence !== "low" || answer.suggestions.length === 0) return { text, choices: [] };
-      const lines = answer.suggestions.map((s, i) => `  ${i + 1}. ${s.label}`);
-      const prompt = strings(answer.locale).didYouMean;
-      return {
-        text: `${text}\n\n${prompt}\n${lines.join("\n")}\n(type a number to pick one)`,
-        choices: answer.suggestions.map((s) => s.query),
-      };
+      // renderText lists the suggestions of a low-confidence or off-topic answer; number them for picking.
+      const listed =
+        answer.suggestions.length > 0 && (answer.confidence === "low" || answer.intent === "unknown");
+      if (!listed) return { text, choices: [] };
+      const n = answer.suggestions.length;
+      const hint =
+        answer.locale === "ja" ? `（1〜${n} の番号で選べます）` : `(type 1–${n} to pick one of these)`;
+      return { text: `${text}\n${hint}`, choices: answer.suggestions.map((s) => s.query) };
     }
     case "search": {
       const t = strings(result.locale);
@@ -174,6 +175,8 @@ export function renderText(result: CommandResult, answerer: Answerer): { text: s
 /** One console conversation: remembers the last numbered list so "2" opens its second item. */
 export class ConsoleSession {
   #choices: Query[] = [];
+  /** the language of the list the choices came from */
+  #choicesLocale: Locale = "en";
   readonly #knowledge: KnowledgeHolder;
   readonly #logger: Logger;
   readonly #locale: Locale | undefined;
@@ -200,14 +203,17 @@ export class ConsoleSession {
         const query = this.#choices[parsed.index - 1];
         if (!query)
           return { text: "There is no numbered list to pick from; ask a question first.", quit: false };
-        result = { kind: "answer", answer: answerer.answerQuery(query, { locale: this.#locale ?? "en" }) };
+        result = { kind: "answer", answer: answerer.answerQuery(query, { locale: this.#choicesLocale }) };
         outcome = describeResult("pick", result);
       } else {
         result = parsed.command.execute({ options: parsed.options, locale: parsed.locale }, { answerer });
         outcome = describeResult(parsed.command.definition.name, result);
       }
       const rendered = renderText(result, answerer);
-      if (rendered.choices.length > 0 || result.kind === "answer") this.#choices = rendered.choices;
+      if (rendered.choices.length > 0 || result.kind === "answer") {
+        this.#choices = rendered.choices;
+        this.#choicesLocale = result.kind === "answer" ? result.answer.locale : result.locale;
+      }
       text = rendered.text;
     } catch (error) {
       const ref = errorReference();

@@ -140,6 +140,44 @@ describe("slash commands", () => {
     expect((await opened.reply()).ephemeral).toBe(true);
   });
 
+  it("/org organisation:jpcert-cc round:3 answers whether it attended", async () => {
+    const { message } = await slash("org", { organisation: "jpcert-cc", round: "3" });
+    expect(message.embeds[0]?.title).toMatch(/^Yes/);
+    expect(visibleText(message)).toContain("JPCERT");
+  });
+
+  it("/org accepts a typed name, not only a picked choice", async () => {
+    const { message } = await slash("org", { organisation: "NISC" });
+    expect(visibleText(message)).toMatch(/1st.*2nd.*3rd/s);
+  });
+
+  it("/org with a name it cannot place says so privately", async () => {
+    const { message } = await slash("org", { organisation: "zzzz qqqq" });
+    expect(message.ephemeral).toBe(true);
+    expect(message.content).toContain("zzzz qqqq");
+  });
+
+  it("/agencies country:JP in Japanese", async () => {
+    const { message } = await slash("agencies", { round: "2", country: "JP" }, { locale: "ja" });
+    const text = visibleText(message);
+    expect(text).toContain("警察庁");
+    expect(text).not.toContain("CERT Australia");
+  });
+
+  it("/round in Japanese", async () => {
+    const { message } = await slash("round", { round: "第3回" }, { locale: "ja" });
+    expect(visibleText(message)).toContain("大鷹");
+    expect(sourcesOf(message)?.name).toBe("出典");
+  });
+
+  it("/search private:true keeps the hits to the asker; /next for:@bob points at bob", async () => {
+    const search = await slash("search", { query: "NISC", private: true });
+    expect(search.message.ephemeral).toBe(true);
+    expect(customIds(search.message)).toEqual([`dd:open:${alice}`]);
+    const next = await slash("next", { for: bob });
+    expect(next.message.allowedMentions).toEqual({ parse: [], users: [bob] });
+  });
+
   it("/help explains what the bot answers", async () => {
     const { message } = await slash("help");
     expect(visibleText(message)).toContain("/cochairs");
@@ -193,6 +231,16 @@ describe("autocomplete", () => {
     expect(choices.length).toBeGreaterThanOrEqual(5);
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices.map((c) => c.name).join(" ")).toMatch(/第\d+回/);
+  });
+
+  it("/org suggests organisations by name or acronym, and rounds for its round option", async () => {
+    const orgs = await h.fake.sendAutocomplete({ name: "org", options: { organisation: "jpc" } });
+    expect(orgs.data?.choices?.[0]).toMatchObject({ value: "jpcert-cc" });
+    const rounds = await h.fake.sendAutocomplete({
+      name: "org",
+      options: { organisation: "nisc", round: "la" },
+    });
+    expect(rounds.data?.choices?.map((c) => c.value)).toContain("5");
   });
 
   it("a picked choice value is accepted by the handler", async () => {
