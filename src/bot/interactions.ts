@@ -106,7 +106,7 @@ async function autocomplete(
 }
 
 async function unknownCommand(interaction: RepliableInteraction, name: string): Promise<Outcome> {
-  await interaction.reply(noticeReply(strings(toLocale(interaction.locale)).staleButton));
+  await interaction.reply(noticeReply(strings(toLocale(interaction.locale)).unknownCommand));
   return { command: name, outcome: "unknown_command" };
 }
 

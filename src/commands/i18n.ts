@@ -30,6 +30,7 @@ const en = {
     "Ask me something about the Japan–Australia Cyber Policy Dialogue, e.g. “who co-chaired the 2nd round?”",
   emptyMessage: "That message has no text I can answer.",
   staleButton: "This button is no longer valid. Ask again to get a fresh answer.",
+  unknownCommand: "This command is no longer available. Type / to see the current commands.",
   notYourAnswer: "Only the person who asked can delete this answer.",
   error: (ref: string) => `Sorry, something went wrong while answering. Reference: \`${ref}\``,
 } as const;
@@ -55,6 +56,7 @@ const ja: Strings = {
   emptyQuestion: "日豪サイバー政策協議について質問してください（例: 「第2回の共同議長は誰？」）。",
   emptyMessage: "このメッセージには答えられるテキストがありません。",
   staleButton: "このボタンは無効になりました。もう一度質問してください。",
+  unknownCommand: "このコマンドは現在使えません。/ を入力して今のコマンドを確認してください。",
   notYourAnswer: "この回答を削除できるのは質問した人だけです。",
   error: (ref: string) => `回答中にエラーが発生しました。参照番号: \`${ref}\``,
 };

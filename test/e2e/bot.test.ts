@@ -205,6 +205,13 @@ describe("slash commands", () => {
     expect(customIds(message)).toEqual([`dd:del:${alice}`]);
   });
 
+  it("a command it no longer has gets a short private notice", async () => {
+    const response = await h.fake.sendSlashCommand({ name: "retired", options: [] });
+    const reply = await response.reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain("no longer available");
+  });
+
   it("/help in Japanese", async () => {
     const { message } = await slash("help", {}, { locale: "ja" });
     expect(message.embeds[0]?.title).toContain("日豪サイバー政策協議");
