@@ -10,7 +10,9 @@ describe("npm start with a token", () => {
   let child: Child | undefined;
 
   beforeAll(async () => {
-    fake = await startFakeDiscord();
+    // A freshly spawned process on a busy machine can take longer than Discord's 3 s for its very first
+    // answer (cold JIT); this test is about the wiring of `npm start`, so the fake is patient.
+    fake = await startFakeDiscord({ waitTimeoutMs: 20_000, interactionDeadlineMs: 20_000 });
   });
 
   afterAll(async () => {
