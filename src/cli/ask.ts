@@ -3,7 +3,9 @@
  * Without --json: the answer as a person reads it. With --json: one JSON object per question; with no
  * question, one question per line from stdin, one JSON object per line, in order.
  */
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
 import { answerJson } from "../knowledge/answer-json.ts";
 import type { Locale } from "../knowledge/answer-types.ts";
 import { createAnswerer } from "../knowledge/answerer.ts";
@@ -70,12 +72,16 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+const runDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (runDirectly) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    },
+  );
+}

@@ -160,12 +160,10 @@ export class OrganisationChoices {
         else if (form.key.includes(key) || form.compact.includes(key.replace(/\s+/g, ""))) note(org.id, 2);
       }
     }
+    // Misspelt or reordered names: only a verified match, never a near miss ("AFP" is not the MOD).
     if (score.size === 0) {
       const hit = this.#index.lookup(text, ["organisation"]);
       if (hit) note(hit.ref.id, 3);
-      for (const { form, score: s } of this.#index.search(text, 10)) {
-        if (form.ref.kind === "organisation") note(form.ref.id, 4 + s);
-      }
     }
     return this.#orgs
       .filter((o) => score.has(o.id))

@@ -65,10 +65,14 @@ export class NameIndex {
   readonly japaneseForms: NameForm[];
   /** the longest Latin key, in words */
   readonly maxWords: number;
+  /** for each first word of a Latin key, the longest key (in words) that starts with it */
+  readonly firstWords = new Map<string, number>();
   /** every word of every Latin name, for spelling correction */
   readonly speller: Speller;
   readonly #fuse: Fuse<NameForm>;
   readonly #byRef = new Map<string, NameForm[]>();
+  /** Latin forms by the first two letters of each of their words */
+  readonly #byPrefix = new Map<string, NameForm[]>();
   readonly kb: KnowledgeBase;
 
   constructor(kb: KnowledgeBase) {
@@ -130,6 +134,17 @@ export class NameIndex {
     this.japaneseForms = this.forms
       .filter((form) => form.japanese)
       .sort((a, b) => b.compact.length - a.compact.length);
+    for (const form of this.forms) {
+      if (form.japanese) continue;
+      const keyWords = form.key.split(" ");
+      const head = keyWords[0] ?? "";
+      this.firstWords.set(head, Math.max(this.firstWords.get(head) ?? 0, keyWords.length));
+      for (const word of new Set(keyWords.map((w) => w.slice(0, 2)))) {
+        const list = this.#byPrefix.get(word);
+        if (list) list.push(form);
+        else this.#byPrefix.set(word, [form]);
+      }
+    }
     this.maxWords = Math.max(1, ...this.forms.filter((f) => !f.japanese).map((f) => f.key.split(" ").length));
     const words = new Set<string>();
     for (const form of this.forms) {
@@ -198,19 +213,28 @@ export class NameIndex {
   /** fuse.js candidates, kept only when every identifying word of the query is in the name (spelling aside). */
   fuzzy(key: string, kinds?: readonly EntityKind[]): LookupResult | undefined {
     if (key.length < 3) return undefined;
-    for (const result of this.#fuse.search(key, { limit: 8 })) {
-      const form = result.item;
-      if (kinds && !kinds.includes(form.ref.kind)) continue;
-      if (!wordsCovered(key, form.key)) continue;
-      return { ref: form.ref, form, how: "fuzzy", score: result.score ?? 1 };
+    // Only names sharing a word's first letters can pass the word check: fuse.js ranks those.
+    const candidates = new Set<NameForm>();
+    for (const word of key.split(" ")) {
+      if (NAME_FILLER.has(word)) continue;
+      for (const form of this.#byPrefix.get(word.slice(0, 2)) ?? []) {
+        if (!kinds || kinds.includes(form.ref.kind)) candidates.add(form);
+      }
     }
-    // Words in another order ("Home Affairs dept"): the same check over every name, if it names one entity.
-    const matches = this.forms.filter(
-      (form) => !form.japanese && (!kinds || kinds.includes(form.ref.kind)) && wordsCovered(key, form.key),
-    );
+    const matches = [...candidates].filter((form) => wordsCovered(key, form.key));
     const first = matches[0];
-    if (first && matches.every((m) => refKey(m.ref) === refKey(first.ref))) {
+    if (!first) return undefined;
+    // One entity (also for words in another order, "Home Affairs dept"): that one.
+    if (matches.every((m) => refKey(m.ref) === refKey(first.ref))) {
       return { ref: first.ref, form: first, how: "fuzzy", score: 0.5 };
+    }
+    // Several: the one fuse.js ranks best within its threshold, if any.
+    if (key.length <= 32) {
+      for (const result of this.#fuse.search(key, { limit: 8 })) {
+        if (matches.includes(result.item)) {
+          return { ref: result.item.ref, form: result.item, how: "fuzzy", score: result.score ?? 1 };
+        }
+      }
     }
     return undefined;
   }
@@ -231,22 +255,34 @@ export const nameEdits = (length: number) => (length <= 3 ? 0 : allowedEdits(len
  * four letters, or within its allowed spelling edits), and the query names at least half of the name.
  */
 export function wordsCovered(query: string, name: string): boolean {
-  const significant = (text: string) => text.split(" ").filter((w) => w && !NAME_FILLER.has(w));
-  const asked = significant(query);
-  const named = significant(name);
+  const asked = significantWords(query);
+  const named = significantWords(name);
   if (asked.length === 0 || named.length === 0) return false;
-  const close = (a: string, b: string) => {
-    if (a === b) return true;
-    if (a.length >= 4 && b.startsWith(a) && a.length >= b.length / 2) return true;
-    if (Math.min(a.length, b.length) <= 5 && a[0] !== b[0]) return false; // "asia" is not "psia"
-    const edits = nameEdits(Math.min(a.length, b.length));
-    return edits > 0 && editDistance(a, b, edits) <= edits;
-  };
-  const used = new Set<number>();
+  const used: boolean[] = [];
   for (const word of asked) {
-    const at = named.findIndex((n, i) => !used.has(i) && close(word, n));
+    let at = -1;
+    for (let i = 0; i < named.length; i++) {
+      if (!used[i] && closeWords(word, named[i] ?? "")) {
+        at = i;
+        break;
+      }
+    }
     if (at < 0) return false;
-    used.add(at);
+    used[at] = true;
   }
-  return used.size * 2 >= named.length;
+  return used.filter(Boolean).length * 2 >= named.length;
+}
+
+function significantWords(text: string): string[] {
+  return text.split(" ").filter((w) => w.length > 0 && !NAME_FILLER.has(w));
+}
+
+/** Two words of a name that are the same word: equal, a long prefix, or a small misspelling. */
+function closeWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 4 && b.startsWith(a) && a.length >= b.length / 2) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter <= 5 && a[0] !== b[0]) return false; // "asia" is not "psia"
+  const edits = nameEdits(shorter);
+  return edits > 0 && Math.abs(a.length - b.length) <= edits && editDistance(a, b, edits) <= edits;
 }

@@ -6,7 +6,7 @@
 import { localText, organisationName, personName, roundWhenWhere } from "./answer/format.ts";
 import type { Locale, SearchHit } from "./answer-types.ts";
 import type { RoundChoices } from "./choices.ts";
-import type { NameForm, NameIndex } from "./indexes.ts";
+import { type NameForm, type NameIndex, wordsCovered } from "./indexes.ts";
 import type { KnowledgeBase } from "./load.ts";
 import { isKnown, roundByNumber } from "./queries.ts";
 import { cleanInput, matchKey } from "./understand/normalise.ts";
@@ -81,7 +81,11 @@ export class Searcher {
       else if (key.length >= 3 && (form.key.includes(key) || form.compact.includes(compact)))
         add(this.#entityHit(form, locale), 0.4);
     }
-    for (const { form, score } of this.#index.search(text, 10)) add(this.#entityHit(form, locale), 1 + score);
+    const verified = this.#index.lookup(text);
+    if (verified) add(this.#entityHit(verified.form, locale), 0.1 + verified.score / 2);
+    for (const { form, score } of this.#index.search(text, 10)) {
+      if (score <= 0.25 || wordsCovered(key, form.key)) add(this.#entityHit(form, locale), 1 + score);
+    }
 
     // Topics: every word of the query in the topic (substring), then any.
     const words = key.split(" ").filter((w) => w.length >= 3);

@@ -172,7 +172,7 @@ export function roundLine(kb: KnowledgeBase, round: Round, locale: Locale): stri
     return pick(
       locale,
       `${name} — announced${planned.length ? ` for ${planned.join(", ")}` : ""}; not recorded as held`,
-      `${name} — ${planned.length ? `${planned.join("、")}での開催が` : ""}発表済み（開催の記録なし）`,
+      `${name} — ${announcement.announced.date ? `${formatDate(announcement.announced.date, locale)}に` : ""}${announcement.announced.place ? `${cityName(announcement.announced.place, locale)}で` : ""}開催すると発表（開催の記録なし）`,
     );
   }
   return pick(locale, `${name} — not recorded as held`, `${name} — 開催の記録なし`);

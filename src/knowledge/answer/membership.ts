@@ -234,16 +234,18 @@ function organisationAt(
       }
     }
     if (attended.length > 0) {
+      const saidNo = ctx.hints.allRounds && absent.length > 0;
+      const lead = ctx.hints.yesno && !saidNo ? verdict : "";
+      const subject = saidNo ? "It" : lead ? `the ${name}` : `The ${name}`;
+      const rounds = joinList(
+        attended.map((a) => `the ${ordinal(a.round.number)}`),
+        locale,
+      );
       draft.say(
         pick(
           locale,
-          `${ctx.hints.yesno && !(ctx.hints.allRounds && absent.length > 0) ? verdict : ""}the ${name} is recorded among the participants of ${joinList(
-            attended.map((a) => `the ${ordinal(a.round.number)}`),
-            locale,
-          )} round${attended.length === 1 ? "" : "s"}.`,
-          `${ctx.hints.yesno && !(ctx.hints.allRounds && absent.length > 0) ? verdict : ""}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
-        ).replace(/^the [^]*? is recorded/, (m) =>
-          absent.length > 0 && ctx.hints.allRounds ? "It is recorded" : `T${m.slice(1)}`,
+          `${lead}${subject} is recorded among the participants of ${rounds} round${attended.length === 1 ? "" : "s"}.`,
+          `${lead}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
         ),
       );
     } else {

@@ -40,16 +40,33 @@ const VAGUE = new Set([
 ]);
 
 /** Does a topic mention a word or phrase (allowing plurals and small spelling differences)? */
+const topicWordsCache = new WeakMap<Text, { words: string[]; key: string }>();
+
+function topicWords(topic: Text): { words: string[]; key: string } {
+  let cached = topicWordsCache.get(topic);
+  if (!cached) {
+    cached = {
+      words: [...tokenise(topic.en ?? ""), ...tokenise(topic.ja ?? "")].map((t) => t.text),
+      key: matchKey(topic.en ?? ""),
+    };
+    topicWordsCache.set(topic, cached);
+  }
+  return cached;
+}
+
 function mentions(topic: Text, word: string): boolean {
-  const words = [...tokenise(topic.en ?? ""), ...tokenise(topic.ja ?? "")].map((t) => t.text);
+  const { words, key } = topicWords(topic);
   if (topic.ja?.includes(word)) return true;
-  if (word.includes(" ")) return matchKey(topic.en ?? "").includes(word);
+  if (word.includes(" ")) return key.includes(word);
   const stem = word.length > 5 ? word.slice(0, Math.max(4, word.length - 2)) : word;
   return words.some(
     (w) =>
       w === word ||
       (stem.length >= 4 && w.startsWith(stem)) ||
-      (word.length >= 6 && editDistance(w, word, 1) <= 1),
+      (word.length >= 6 &&
+        w[0] === word[0] &&
+        Math.abs(w.length - word.length) <= 1 &&
+        editDistance(w, word, 1) <= 1),
   );
 }
 

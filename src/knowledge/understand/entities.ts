@@ -34,7 +34,9 @@ export function matchNames(
   const out: EntityMention[] = [];
   for (let i = 0; i < words.length; i++) {
     if (consumed[i] || words[i] === "the") continue;
-    for (let len = Math.min(index.maxWords + 2, words.length - i); len >= 1; len--) {
+    const longest = index.firstWords.get(words[i] ?? "");
+    if (longest === undefined) continue;
+    for (let len = Math.min(longest + 2, words.length - i); len >= 1; len--) {
       const span: string[] = [];
       let ok = true;
       for (let j = i; j < i + len; j++) {

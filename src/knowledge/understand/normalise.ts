@@ -73,6 +73,30 @@ export function matchKey(text: string): string {
 /** A matching key without spaces, for substring search of Japanese (and mixed) names. */
 export const compactKey = (text: string) => matchKey(text).replace(/\s+/g, "");
 
+const WORD_ABBREVIATIONS: Record<string, string> = {
+  dept: "department",
+  depts: "departments",
+  govt: "government",
+  gov: "government",
+  natl: "national",
+  intl: "international",
+  rnd: "round",
+  rnds: "rounds",
+  mtg: "meeting",
+  centre: "center",
+  centres: "centers",
+};
+
+/** The matching form of one word (a token of `tokenise`): what matchKey gives, without its whole-text work. */
+export function wordKey(raw: string): string {
+  if (!/^[a-z0-9#]+$/i.test(raw)) return matchKey(raw);
+  const lower = raw.toLowerCase();
+  const abbreviation = WORD_ABBREVIATIONS[lower];
+  if (abbreviation) return abbreviation;
+  if (lower.startsWith("organisation")) return `organization${lower.slice(12)}`;
+  return lower;
+}
+
 export interface Token {
   /** the matching form of the word */
   text: string;
@@ -95,7 +119,7 @@ export function tokenise(cleaned: string): Token[] {
     /[\p{Script=Latin}\p{N}#]+|[^\s\p{Script=Latin}\p{N}#\p{P}\p{S}]+/gu,
   )) {
     const raw = match[0];
-    const text = matchKey(raw);
+    const text = wordKey(raw);
     if (!text) continue;
     for (const part of text.split(" ")) {
       tokens.push({

@@ -4,7 +4,7 @@
  * an ambiguous reference, a name that is not in the knowledge base…).
  */
 import type { Locale, Query } from "../answer-types.ts";
-import type { EntityRef, NameIndex } from "../indexes.ts";
+import type { EntityRef, LookupResult, NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import {
   announcementOf,
@@ -106,6 +106,8 @@ export interface Understanding {
   hints: Hints;
   confidence: "high" | "low";
 }
+
+type NamePhrase = { entity: LookupResult; typed: string } | { unknown: string };
 
 interface CityHit {
   key: string;
@@ -392,10 +394,18 @@ export class Understander {
     )
       return unknown("other_dialogue");
 
-    const orgOrPerson = mentions.find((m) => m.ref.kind !== "term");
-    const unknownName = orgOrPerson
-      ? undefined
-      : this.#unknownName(defused.text, words, consumed, japanese.rest);
+    // A name-like phrase the exact pass did not find: a misspelt or reordered name, or one not on record.
+    let unknownName: string | undefined;
+    if (!mentions.some((m) => m.ref.kind !== "term")) {
+      const phrase = this.#unknownName(defused.text, words, consumed, japanese.rest);
+      if (phrase && "entity" in phrase) {
+        const { ref } = phrase.entity;
+        mentions.push({ ref, alternatives: [ref], typed: phrase.typed, corrected: true, start: -1, end: -1 });
+        hints.corrections.push({ typed: phrase.typed, ref });
+      } else if (phrase) {
+        unknownName = phrase.unknown;
+      }
+    }
     const topicWords = this.#topicWords(words, consumed, japanese.rest);
 
     const features: Features = {
@@ -637,7 +647,18 @@ export class Understander {
     return found.length === 1 ? found[0] : undefined;
   }
 
-  #unknownName(text: string, words: string[], consumed: boolean[], japaneseRest: string): string | undefined {
+  /** A name-like phrase: the entity it names after all (misspelt, reordered), or a name not on record. */
+  #nameOrEntity(phrase: string): NamePhrase {
+    const found = this.#index.lookup(phrase);
+    return found ? { entity: found, typed: phrase } : { unknown: phrase };
+  }
+
+  #unknownName(
+    text: string,
+    words: string[],
+    consumed: boolean[],
+    japaneseRest: string,
+  ): NamePhrase | undefined {
     const patterns = [
       /^(?:(?:hey|so|and|ok|okay|please)[, ]+)*(?:was|were|did|is|are|has|had|does)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:attend|participate|take part|join|go|come|send|present|there|at|in|among|represented|part of|involved|co-?chair|chair|lead|on|a participant|one of)\b/i,
       /\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do|\s+did)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:stand for|mean|short for)\b/i,
@@ -652,12 +673,11 @@ export class Understander {
       if (!phrase) continue;
       const cleaned = phrase.replace(/^(?:the|a|an)\s+/i, "").replace(/[?？!。、,]+$/, "");
       if (cleaned.length < 2 || cleaned.length > 60) continue;
-      if (this.#index.lookup(cleaned)) return undefined;
       if (hasJapanese(cleaned)) {
         // Japanese: a name, not a question about a round ("第3回にはどの機関")
         if (/第.{1,3}回|回目|協議|会合|機関|省庁|どの|何|誰|いつ|どこ|共同議長|参加|[ぁ-ゖ]/.test(cleaned))
           continue;
-        return cleaned;
+        return this.#nameOrEntity(cleaned);
       }
       const phraseWords = tokenise(cleaned).map((t) => t.text);
       const meaningful = phraseWords.filter(
@@ -672,7 +692,7 @@ export class Understander {
       const capitalised = /(?:^|\s)[A-Z][\w&/.-]*/.test(cleaned);
       const oneUnknownWord = phraseWords.length === 1 && !this.#known.has(phraseWords[0] ?? "");
       if (!capitalised && !oneUnknownWord) continue;
-      return cleaned;
+      return this.#nameOrEntity(cleaned);
     }
     // An acronym we do not know ("AFP", "ASIO").
     for (let i = 0; i < words.length; i++) {
@@ -680,10 +700,10 @@ export class Understander {
       if (consumed[i] || word.length < 2 || word.length > 8) continue;
       if (this.#known.has(word) || isRoundWord(word) || /\d/.test(word) || hasJapanese(word)) continue;
       const raw = text.match(new RegExp(`\\b${word}\\b`, "i"))?.[0];
-      if (raw && raw === raw.toUpperCase() && /[A-Z]/.test(raw)) return raw;
+      if (raw && raw === raw.toUpperCase() && /[A-Z]/.test(raw)) return this.#nameOrEntity(raw);
     }
     const jaAcronym = /^([A-Z][A-Z0-9&/-]{1,9})(?:は|が|って|とは)/.exec(japaneseRest);
-    if (jaAcronym?.[1] && !this.#index.lookup(jaAcronym[1])) return jaAcronym[1];
+    if (jaAcronym?.[1]) return this.#nameOrEntity(jaAcronym[1]);
     return undefined;
   }
 
