@@ -1,0 +1,577 @@
+/** The benchmark's results: their shape (bench/results.json) and the Markdown rendering (bench/results.md). */
+import type { MemoryMeasurement, RoundTrip, StartMeasurement } from "./bot.ts";
+import { describeMachine, type Machine } from "./machine.ts";
+import { fmtMb, fmtMs, type Summary } from "./measure.ts";
+
+export interface AccuracyResult {
+  passed: number;
+  total: number;
+  rate: number;
+  byTag: Record<string, { passed: number; total: number }>;
+  failures: { q: string; tag: string; reasons: string[] }[];
+}
+
+export interface QuestionTiming {
+  q: string;
+  median: number;
+  p99: number;
+  max: number;
+}
+
+export interface LatencyResult {
+  questions: number;
+  /** measured calls per question */
+  iterations: number;
+  /** every sample of every question */
+  all: Summary;
+  /**
+   * the distribution of each question's median: what each question costs without the machine's noise (GC,
+   * being descheduled on a shared machine), which the pooled p99 above includes
+   */
+  questionMedians: Summary;
+  /** the questions with the highest p99 */
+  slowest: QuestionTiming[];
+  perQuestion: QuestionTiming[];
+}
+
+export interface HostileResult {
+  name: string;
+  chars: number;
+  median: number;
+  p99: number;
+  max: number;
+}
+
+export interface Report {
+  generatedAt: string;
+  command: string;
+  machine: Machine;
+  quick: boolean;
+  realKb: { rounds: number; organisations: number; people: number; load: Summary; build: Summary };
+  latency: LatencyResult;
+  hostile: HostileResult[];
+  accuracy: {
+    evalFile: string;
+    /** the full check of `npm run eval`: regexes and intent */
+    bot: AccuracyResult;
+    /** the regexes only, as the baselines are scored (they have no intent) */
+    botContent: AccuracyResult;
+    botLatency: Summary;
+    baselines: {
+      name: string;
+      description: string;
+      passages: number;
+      indexMs: number;
+      iterations: number;
+      accuracy: AccuracyResult;
+      latency: Summary;
+      ratio: number;
+    }[];
+  };
+  growth: {
+    scale: number;
+    counts: { rounds: number; organisations: number; people: number; sources: number; files: number };
+    generateMs: number;
+    load: Summary;
+    build: Summary;
+    latency: LatencyResult;
+    hostileMax: number;
+    hostile: HostileResult[];
+    syntheticAccuracy: AccuracyResult;
+    baselines: {
+      name: string;
+      /** questions it was run on (fuse.js: a sample on big corpora) */
+      questions: number;
+      passages: number;
+      indexMs: number;
+      accuracy: number;
+      latency: Summary;
+    }[];
+  }[];
+  start?: StartMeasurement[];
+  roundTrip?: RoundTrip;
+  memory?: MemoryMeasurement;
+  targets?: Target[];
+  elapsedMs: number;
+}
+
+export interface Target {
+  what: string;
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+const ms = (value: number) => `${fmtMs(value)} ms`;
+const mb = (bytes: number) => `${fmtMb(bytes)} MB`;
+const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+const table = (head: string[], rows: (string | number)[][], align?: string[]) =>
+  [row(head), row(align ?? head.map((_, i) => (i === 0 ? "---" : "---:"))), ...rows.map(row)].join("\n");
+const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** Heap growth between 1,000 and 10,000 answers that still counts as "no growth" (GC noise, lazily built caches). */
+export const HEAP_GROWTH_TOLERANCE = 2 * 1024 * 1024;
+
+export function evaluateTargets(report: Report): Target[] {
+  const targets: Target[] = [];
+  targets.push({
+    what: "p99 answer latency, real knowledge base (every sample)",
+    target: "≤ 1 ms",
+    measured: ms(report.latency.all.p99),
+    met: report.latency.all.p99 <= 1,
+  });
+  targets.push({
+    what: "p99 answer latency, real knowledge base (per-question medians: without machine noise)",
+    target: "≤ 1 ms",
+    measured: ms(report.latency.questionMedians.p99),
+    met: report.latency.questionMedians.p99 <= 1,
+  });
+  const hostileWorst = Math.max(...report.hostile.map((h) => h.p99));
+  targets.push({
+    what: "p99 answer latency, worst hostile input",
+    target: "≤ 1 ms (same bar)",
+    measured: ms(hostileWorst),
+    met: hostileWorst <= 1,
+  });
+  const biggest = report.growth.find((g) => g.scale === 1000);
+  targets.push({
+    what: "p99 answer latency, 1000× knowledge base (every sample)",
+    target: "≤ 10 ms",
+    measured: biggest ? ms(biggest.latency.all.p99) : "not run",
+    met: biggest ? biggest.latency.all.p99 <= 10 : null,
+  });
+  targets.push({
+    what: "p99 answer latency, 1000× knowledge base (per-question medians)",
+    target: "≤ 10 ms",
+    measured: biggest ? ms(biggest.latency.questionMedians.p99) : "not run",
+    met: biggest ? biggest.latency.questionMedians.p99 <= 10 : null,
+  });
+  const npm = report.start?.find((s) => s.command.startsWith("npm"));
+  const node = report.start?.find((s) => s.command.startsWith("node"));
+  targets.push({
+    what: "start to ready (`npm start`, median)",
+    target: "≤ 1.5 s",
+    measured: npm ? ms(npm.readyLog.median) : "not run",
+    met: npm ? npm.readyLog.median <= 1500 : null,
+  });
+  const rssAfterStart = node?.rss?.median;
+  targets.push({
+    what: "RSS after start (the bot process of `npm start`: node + tsx loader)",
+    target: "≤ 120 MB",
+    measured: rssAfterStart ? mb(rssAfterStart) : "not run",
+    met: rssAfterStart ? rssAfterStart <= 120 * 1024 * 1024 : null,
+  });
+  const bundle = report.start?.find((s) => s.command.includes("bundle"));
+  if (bundle?.rss) {
+    targets.push({
+      what: "RSS after start, same bot as plain node on a bundle (no tsx at run time)",
+      target: "≤ 120 MB",
+      measured: mb(bundle.rss.median),
+      met: bundle.rss.median <= 120 * 1024 * 1024,
+    });
+  }
+  const memory = report.memory;
+  targets.push({
+    what: `no memory growth over ${memory?.answers ?? 10_000} answers (heap after GC, 1,000 → all)`,
+    target: `growth ≤ ${fmtMb(HEAP_GROWTH_TOLERANCE)} MB`,
+    measured: memory
+      ? `${mb(memory.warm.heapUsed)} → ${mb(memory.after.heapUsed)} (RSS ${mb(memory.warm.rss)} → ${mb(memory.after.rss)})`
+      : "not run",
+    met: memory ? memory.after.heapUsed - memory.warm.heapUsed <= HEAP_GROWTH_TOLERANCE : null,
+  });
+  const worstRatio = Math.min(...report.accuracy.baselines.map((b) => b.ratio));
+  targets.push({
+    what: "bot accuracy far above both baselines",
+    target: "≥ 2× each baseline",
+    measured: `${pct(report.accuracy.bot.rate)} vs ${report.accuracy.baselines
+      .map((b) => `${b.name} ${pct(b.accuracy.rate)}`)
+      .join(", ")} (worst ratio ${worstRatio.toFixed(1)}×)`,
+    met: worstRatio >= 2,
+  });
+  return targets;
+}
+
+const mark = (met: boolean | null) => (met === null ? "–" : met ? "✅ met" : "❌ missed");
+
+/** The headline table: what a reader of the README needs. */
+export function renderSummaryTable(report: Report): string {
+  const rows: (string | number)[][] = [];
+  const l = report.latency.all;
+  rows.push([
+    `Answer latency, ${report.latency.questions} eval questions × ${report.latency.iterations}, warm, in process`,
+    `median ${ms(l.median)} · p99 ${ms(l.p99)} · max ${ms(l.max)}`,
+  ]);
+  rows.push([
+    "Answer latency per question (each question's median; p99 and max over questions)",
+    `p99 ${ms(report.latency.questionMedians.p99)} · max ${ms(report.latency.questionMedians.max)}`,
+  ]);
+  const worstHostile = [...report.hostile].sort((a, b) => b.max - a.max)[0];
+  if (worstHostile)
+    rows.push([
+      `Worst hostile input (${worstHostile.name})`,
+      `median ${ms(worstHostile.median)} · p99 ${ms(worstHostile.p99)} · max ${ms(worstHostile.max)}`,
+    ]);
+  rows.push([
+    "Knowledge base load + validation (`loadKnowledgeBase`)",
+    `median ${ms(report.realKb.load.median)} · max ${ms(report.realKb.load.max)}`,
+  ]);
+  rows.push([
+    "Engine build (`createAnswerer`)",
+    `median ${ms(report.realKb.build.median)} · max ${ms(report.realKb.build.max)}`,
+  ]);
+  for (const start of report.start ?? []) {
+    rows.push([
+      `Start to ready, \`${start.command}\` (${start.runs.length} runs)`,
+      `median ${ms(start.readyLog.median)} · max ${ms(start.readyLog.max)}${start.rss ? ` · RSS ${mb(start.rss.median)}` : ""}`,
+    ]);
+  }
+  if (report.roundTrip) {
+    const r = report.roundTrip.reply;
+    rows.push([
+      `Interaction round trip, \`/ask\` via fake Discord, real discord.js client (× ${report.roundTrip.iterations})`,
+      `median ${ms(r.median)} · p99 ${ms(r.p99)}`,
+    ]);
+  }
+  if (report.memory) {
+    const m = report.memory;
+    rows.push([
+      `Memory (bot child, forced GC): after start → after 1,000 → after ${m.answers.toLocaleString("en")} answers`,
+      `RSS ${mb(m.afterStart.rss)} → ${mb(m.warm.rss)} → ${mb(m.after.rss)} · heap ${mb(m.afterStart.heapUsed)} → ${mb(m.warm.heapUsed)} → ${mb(m.after.heapUsed)}`,
+    ]);
+  }
+  const a = report.accuracy;
+  rows.push([
+    "Evaluation accuracy: bot",
+    `${pct(a.bot.rate)} (${a.bot.passed}/${a.bot.total}) · p99 ${ms(a.botLatency.p99)}`,
+  ]);
+  for (const b of a.baselines) {
+    rows.push([
+      `Evaluation accuracy: baseline ${b.name}`,
+      `${pct(b.accuracy.rate)} (${b.accuracy.passed}/${b.accuracy.total}) · p99 ${ms(b.latency.p99)} · bot/baseline ${b.ratio.toFixed(1)}×`,
+    ]);
+  }
+  return table(["What", "Result"], rows, ["---", "---"]);
+}
+
+export function renderGrowthTable(report: Report): string {
+  const rows = [
+    {
+      scale: 1,
+      rounds: report.realKb.rounds,
+      organisations: report.realKb.organisations,
+      people: report.realKb.people,
+      load: report.realKb.load.median,
+      build: report.realKb.build.median,
+      latency: report.latency.all,
+      perQuestion: report.latency.questionMedians,
+      hostileMax: Math.max(...report.hostile.map((h) => h.max)),
+      accuracy: "–",
+      baseline: "–",
+    },
+    ...report.growth.map((g) => ({
+      scale: g.scale,
+      rounds: g.counts.rounds,
+      organisations: g.counts.organisations,
+      people: g.counts.people,
+      load: g.load.median,
+      build: g.build.median,
+      latency: g.latency.all,
+      perQuestion: g.latency.questionMedians,
+      hostileMax: g.hostileMax,
+      accuracy: `${pct(g.syntheticAccuracy.rate)} (${g.syntheticAccuracy.passed}/${g.syntheticAccuracy.total})`,
+      baseline: [
+        ...g.baselines.map(
+          (b) =>
+            `${b.name} ${pct(b.accuracy)}${b.questions < g.syntheticAccuracy.total ? ` (${b.questions} Qs)` : ""}, p99 ${ms(b.latency.p99)}`,
+        ),
+        ...(g.baselines.some((b) => b.name === "fuse.js")
+          ? []
+          : ["fuse.js not run (linear scan, seconds a query)"]),
+      ].join("; "),
+    })),
+  ];
+  return table(
+    [
+      "Scale",
+      "Rounds / orgs / people",
+      "Load + validate",
+      "Engine build",
+      "Answer median",
+      "Answer p99",
+      "Answer max",
+      "p99 of question medians",
+      "Hostile max",
+      "Bot accuracy (synthetic Qs)",
+      "Baselines on synthetic Qs",
+    ],
+    rows.map((r) => [
+      `${r.scale}×`,
+      `${r.rounds} / ${r.organisations} / ${r.people}`,
+      ms(r.load),
+      ms(r.build),
+      ms(r.latency.median),
+      ms(r.latency.p99),
+      ms(r.latency.max),
+      ms(r.perQuestion.p99),
+      ms(r.hostileMax),
+      r.accuracy,
+      r.baseline,
+    ]),
+  );
+}
+
+export function renderMarkdown(report: Report): string {
+  report.targets = evaluateTargets(report);
+  const out: string[] = [];
+  out.push("# Dialogue Desk benchmark results");
+  out.push("");
+  out.push(
+    `Measured ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC with \`${report.command}\` on ${describeMachine(report.machine)}.` +
+      (report.quick ? " **Quick run: fewer iterations, not for comparison.**" : ""),
+  );
+  out.push("");
+  out.push("## Summary");
+  out.push("");
+  out.push(renderSummaryTable(report));
+  out.push("");
+  out.push("## Targets");
+  out.push("");
+  out.push(
+    table(
+      ["What", "Target", "Measured", ""],
+      report.targets.map((t) => [t.what, t.target, t.measured, mark(t.met)]),
+      ["---", "---", "---", "---"],
+    ),
+  );
+  out.push("");
+  out.push("## Growth: synthetic knowledge bases");
+  out.push("");
+  out.push(
+    "The real `data/` plus generated rounds, organisations and people (bench/synthetic-kb.ts, seeded), written as JSON " +
+      "files and loaded by the same loader and schema. Latency over the synthetic questions (co-chairs, agencies, " +
+      "when/where, yes/no, person, next round, in English and Japanese) and every 4th evaluation question. " +
+      "Load and build are medians.",
+  );
+  out.push("");
+  out.push(renderGrowthTable(report));
+  out.push("");
+  out.push("## Accuracy: bot against full-text retrieval baselines");
+  out.push("");
+  out.push(
+    `Every question of \`${report.accuracy.evalFile}\` (${report.accuracy.bot.total}), scored by the same checks. ` +
+      "A baseline's answer is its top passage and that passage's source id; the corpus is the sentences of the seed " +
+      "press release (bench/corpus/) and every evidence quote in data/.",
+  );
+  out.push("");
+  const tags = [...new Set(Object.keys(report.accuracy.bot.byTag))].sort();
+  const tagCell = (acc: AccuracyResult, tag: string) => {
+    const t = acc.byTag[tag];
+    return t ? `${t.passed}/${t.total}` : "–";
+  };
+  out.push(
+    table(
+      ["Tag", "Bot", ...report.accuracy.baselines.map((b) => b.name)],
+      [
+        ...tags.map((tag) => [
+          tag,
+          tagCell(report.accuracy.bot, tag),
+          ...report.accuracy.baselines.map((b) => tagCell(b.accuracy, tag)),
+        ]),
+        [
+          "**all**",
+          `**${pct(report.accuracy.bot.rate)}**`,
+          ...report.accuracy.baselines.map((b) => `**${pct(b.accuracy.rate)}**`),
+        ],
+        [
+          "latency p99",
+          ms(report.accuracy.botLatency.p99),
+          ...report.accuracy.baselines.map((b) => ms(b.latency.p99)),
+        ],
+        ["bot / baseline", "", ...report.accuracy.baselines.map((b) => `${b.ratio.toFixed(1)}×`)],
+      ],
+    ),
+  );
+  out.push("");
+  for (const b of report.accuracy.baselines)
+    out.push(`- **${b.name}**: ${b.description} (${b.passages} passages, index ${ms(b.indexMs)}).`);
+  if (report.accuracy.bot.failures.length > 0) {
+    out.push("");
+    out.push(`Bot failures (${report.accuracy.bot.failures.length}):`);
+    out.push("");
+    for (const f of report.accuracy.bot.failures.slice(0, 30)) {
+      out.push(
+        `- [${f.tag}] \`${escapeCell(f.q).slice(0, 120)}\`: ${escapeCell(f.reasons.join("; ")).slice(0, 200)}`,
+      );
+    }
+    if (report.accuracy.bot.failures.length > 30)
+      out.push(`- … and ${report.accuracy.bot.failures.length - 30} more (results.json)`);
+  }
+  out.push("");
+  out.push("## Details");
+  out.push("");
+  out.push("Slowest evaluation questions (real base, by p99):");
+  out.push("");
+  out.push(
+    table(
+      ["Question", "median", "p99", "max"],
+      report.latency.slowest.map((s) => [
+        `\`${escapeCell(s.q).slice(0, 100)}\``,
+        ms(s.median),
+        ms(s.p99),
+        ms(s.max),
+      ]),
+    ),
+  );
+  out.push("");
+  out.push("Hostile inputs (real base):");
+  out.push("");
+  out.push(
+    table(
+      ["Input", "chars", "median", "p99", "max"],
+      report.hostile.map((h) => [h.name, h.chars, ms(h.median), ms(h.p99), ms(h.max)]),
+    ),
+  );
+  if (report.start) {
+    const median = (prefix: string) =>
+      report.start?.find((s) => s.command.startsWith(prefix))?.readyLog.median;
+    const npmMs = median("npm");
+    const nodeMs = median("node --import");
+    const bundleMs = median("node <");
+    out.push("");
+    if (npmMs !== undefined && nodeMs !== undefined && bundleMs !== undefined) {
+      out.push(
+        `Where start time goes (medians): npm and the tsx CLI's extra process ${ms(npmMs - nodeMs)}, compiling ` +
+          `TypeScript at run time (tsx loader) ${ms(nodeMs - bundleMs)}, and the rest (node, imports, knowledge base, ` +
+          `engine, login and READY) ${ms(bundleMs)}.`,
+      );
+      out.push("");
+    }
+    out.push(
+      "Start to ready: from spawning the process (DISCORD_TOKEN=x, DISCORD_API_URL = a fresh fake Discord) to the fake " +
+        "receiving IDENTIFY, sending READY, and the bot's `bot ready` log line.",
+    );
+    out.push("");
+    out.push(
+      table(
+        ["Command", "run", "IDENTIFY", "READY sent", "`bot ready` logged", "RSS"],
+        report.start.flatMap((s) =>
+          s.runs.map((r, i) => [
+            `\`${s.command}\``,
+            i + 1,
+            ms(r.identifyMs),
+            ms(r.readySentMs),
+            ms(r.readyLogMs),
+            r.rssBytes ? mb(r.rssBytes) : "–",
+          ]),
+        ),
+      ),
+    );
+  }
+  if (report.memory) {
+    const m = report.memory;
+    out.push("");
+    out.push(
+      `Memory: the real bot (startBot, the engine, the real discord.js client) in a child process run with ` +
+        `\`node --expose-gc --import tsx\`; ${m.answers.toLocaleString("en")} \`/ask\` interactions (the evaluation ` +
+        `questions in turn) through the fake Discord, 8 at a time, in ${(m.elapsedMs / 1000).toFixed(1)} s; ` +
+        `each figure after two forced GCs. Heap slope from 1,000 answers on: ${m.heapSlope.toFixed(0)} bytes an answer.`,
+    );
+    out.push("");
+    out.push(
+      table(
+        ["answers", "RSS", "heap used", "heap total", "external"],
+        [
+          ["0 (after start)", m.afterStart] as const,
+          ...m.series.map((p) => [p.answers.toLocaleString("en"), p.memory] as const),
+        ].map(([label, p]) => [label, mb(p.rss), mb(p.heapUsed), mb(p.heapTotal), mb(p.external)]),
+      ),
+    );
+  }
+  out.push("");
+  out.push(`Total benchmark time: ${(report.elapsedMs / 1000).toFixed(0)} s.`);
+  out.push("");
+  return out.join("\n");
+}
+
+/** The "Performance" section for README.md: the latest headline figures and how to reproduce them. */
+export function renderReadmeSection(report: Report): string {
+  const targets = report.targets ?? evaluateTargets(report);
+  const out: string[] = [];
+  out.push("## Performance");
+  out.push("");
+  out.push(
+    `Measured with \`npm run bench\` on ${describeMachine(report.machine)}, ${report.generatedAt.slice(0, 10)}. ` +
+      "Answers are computed in process from indexes built at start-up; Discord figures use the real discord.js " +
+      "client against the test suite's fake Discord on 127.0.0.1.",
+  );
+  out.push("");
+  out.push(renderSummaryTable(report));
+  out.push("");
+  out.push("Growth with synthetic knowledge bases (10×, 100×, 1000× the rounds, organisations and people):");
+  out.push("");
+  out.push(
+    table(
+      [
+        "Scale",
+        "Rounds / orgs / people",
+        "Load + validate",
+        "Engine build",
+        "Answer median",
+        "Answer p99",
+        "p99 of question medians",
+      ],
+      [
+        [
+          "1×",
+          `${report.realKb.rounds} / ${report.realKb.organisations} / ${report.realKb.people}`,
+          ms(report.realKb.load.median),
+          ms(report.realKb.build.median),
+          ms(report.latency.all.median),
+          ms(report.latency.all.p99),
+          ms(report.latency.questionMedians.p99),
+        ],
+        ...report.growth.map((g) => [
+          `${g.scale}×`,
+          `${g.counts.rounds} / ${g.counts.organisations} / ${g.counts.people}`,
+          ms(g.load.median),
+          ms(g.build.median),
+          ms(g.latency.all.median),
+          ms(g.latency.all.p99),
+          ms(g.latency.questionMedians.p99),
+        ]),
+      ],
+    ),
+  );
+  out.push("");
+  out.push("Targets:");
+  out.push("");
+  out.push(
+    table(
+      ["What", "Target", "Measured", ""],
+      targets.map((t) => [t.what, t.target, t.measured, mark(t.met)]),
+      ["---", "---", "---", "---"],
+    ),
+  );
+  out.push("");
+  out.push("To reproduce:");
+  out.push("");
+  out.push("```sh");
+  out.push(
+    "npm run bench                 # about 2–3 minutes; writes bench/results.md and bench/results.json",
+  );
+  out.push(
+    "npm run bench -- --quick      # a fast smoke run (fewer iterations, no 1000× base, no memory run)",
+  );
+  out.push("npm run bench -- --no-bot     # the engine only");
+  out.push("```");
+  out.push("");
+  out.push(
+    "Full results, including per-tag accuracy against the baselines (MiniSearch BM25 and fuse.js passage " +
+      "retrieval over the source sentences, scored by the same evaluation checks), hostile inputs and the memory " +
+      "series, are in [bench/results.md](bench/results.md). Timings vary with the machine and its load; compare " +
+      "runs on the same machine.",
+  );
+  out.push("");
+  return out.join("\n");
+}
