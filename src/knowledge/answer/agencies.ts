@@ -1,3 +1,4 @@
+import type { Side } from "../answer-types.ts";
 import { isKnown, latestRound, latestRoundRecording, participantsOf, roundByNumber } from "../queries.ts";
 import { conflictNote, correctionNote, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
@@ -16,6 +17,10 @@ import {
 export function composeAgencies(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query } = ctx;
   const named = roundByNumber(kb, query.round);
+  if (!named && ctx.hints.acrossRounds) {
+    acrossRounds(ctx, draft);
+    return;
+  }
   const round = named ?? latestRoundRecording(kb, "participants", query.side);
   if (!round) {
     draft.title = pick(locale, "Participating agencies", "参加機関");
@@ -126,4 +131,59 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
   }
   draft.say(conflictNote(ctx, round));
   draft.say(correctionNote(ctx));
+}
+
+/** "Which agencies have taken part, in total?": every organisation recorded at any round, with its rounds. */
+function acrossRounds(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query } = ctx;
+  const sides: Side[] = query.side ? [query.side] : ["JP", "AU"];
+  draft.title = pick(
+    locale,
+    `${query.side ? `${sideAdjective(query.side, locale)} agencies` : "Agencies"} recorded across the rounds`,
+    `各回を通じて記録されている${query.side ? sideAdjective(query.side, locale) : ""}参加機関`,
+  );
+  const counts: string[] = [];
+  for (const side of sides) {
+    const rounds = new Map<string, number[]>();
+    const gaps: number[] = [];
+    for (const round of kb.rounds) {
+      const list = participantsOf(kb, round, side)[0];
+      if (!list || !isKnown(list.fact)) {
+        gaps.push(round.number);
+        continue;
+      }
+      draft.cite(list.fact.evidence);
+      if (!list.fact.value.complete) gaps.push(round.number);
+      for (const org of list.organisations) rounds.set(org.id, [...(rounds.get(org.id) ?? []), round.number]);
+    }
+    const lines = [...rounds.entries()].map(([id, numbers]) => {
+      const org = kb.organisations.get(id);
+      const at = pick(locale, `rounds ${numbers.join(", ")}`, `第${numbers.join("・")}回`);
+      return `• ${org ? organisationName(org, locale) : id} (${at})`
+        .replace(" (", pick(locale, " (", "（"))
+        .replace(/\)$/, pick(locale, ")", "）"));
+    });
+    counts.push(
+      pick(
+        locale,
+        `${rounds.size} ${sideAdjective(side, locale)}`,
+        `${sideAdjective(side, locale)}${rounds.size}機関`,
+      ),
+    );
+    const gapNote = gaps.length
+      ? pick(
+          locale,
+          `\n(Not recorded or incomplete for rounds ${gaps.join(", ")}.)`,
+          `\n（第${gaps.join("・")}回は記録なし、または一部のみ）`,
+        )
+      : "";
+    draft.section(`${countryName(side, locale)} (${rounds.size})`, `${lines.join("\n")}${gapNote}`);
+  }
+  draft.say(
+    pick(
+      locale,
+      `Across the rounds on record, ${joinList(counts, locale)} organisations are recorded as participants. Some rounds' lists are not recorded or incomplete, so the true totals may be higher.`,
+      `記録されている各回を通じて、参加機関として${counts.join("、")}が記録されています。記録がない、または一部のみの回があるため、実際の数はこれより多い可能性があります。`,
+    ),
+  );
 }

@@ -88,7 +88,8 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
     );
   }
   for (const text of texts) draft.say(text);
-  if (query.intent === "agencies" && ctx.hints.allRounds) draft.say(commonParticipants(ctx, parts));
+  if (query.intent === "agencies" && ctx.hints.difference) draft.say(participantsOnlyAt(ctx, parts));
+  else if (query.intent === "agencies" && ctx.hints.allRounds) draft.say(commonParticipants(ctx, parts));
   const names = parts.map((n) => roundName(n, locale).replace(/^the /, ""));
   draft.title =
     query.intent === "membership"
@@ -98,6 +99,30 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
 }
 
 const VERDICT = /^(Yes|No|Not recorded)(?:, [^—]{1,20})? — |^(はい|いいえ|記録されていません)。/;
+
+/** "Round 3 but not round 2": the organisations the first round lists and the others do not. */
+function participantsOnlyAt(ctx: Ctx, rounds: number[]): string {
+  const { kb, locale } = ctx;
+  const [first, ...rest] = rounds.map((n) => {
+    const round = roundByNumber(kb, n);
+    return round ? participantsOf(kb, round, ctx.query.side) : [];
+  });
+  if (!first || [first, ...rest].some((sides) => sides.some((side) => side.fact.status !== "known"))) {
+    return pick(
+      locale,
+      "(Some of these lists are not recorded, so the difference cannot be said.)",
+      "（記録されていない一覧があるため、違いは判断できません。）",
+    );
+  }
+  const others = rest.flatMap((sides) => sides.flatMap((side) => side.organisations.map((o) => o.id)));
+  const only = first.flatMap((side) => side.organisations).filter((org) => !others.includes(org.id));
+  const n = rounds[0] ?? 0;
+  return pick(
+    locale,
+    `Recorded at the ${roundName(n, locale).replace(/^the /, "")} only (${only.length}): ${only.map((org) => organisationShort(org, locale)).join(", ") || "none"}.`,
+    `第${n}回のみに記録されている機関（${only.length}）：${only.map((org) => organisationShort(org, locale)).join("、") || "なし"}。`,
+  );
+}
 
 /** "Recorded at all of them: …" — the organisations every one of the rounds lists. */
 function commonParticipants(ctx: Ctx, rounds: number[]): string {

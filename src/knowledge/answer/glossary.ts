@@ -3,7 +3,7 @@ import type { GlossaryTerm, Organisation } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import { correctionNote } from "./common.ts";
 import type { Ctx } from "./context.ts";
-import type { Draft } from "./draft.ts";
+import { Draft } from "./draft.ts";
 import { countryName, joinList, localText, ordinal, organisationName, pick } from "./format.ts";
 import { composePerson } from "./person.ts";
 
@@ -139,13 +139,72 @@ function describeDialogueName(ctx: Ctx, draft: Draft): void {
   }
 }
 
+/** Two organisations asked about together: "Is ASD the same as ACSC?", "Is the ACSC part of ASD?" */
+function compareOrganisations(ctx: Ctx, draft: Draft, first: Organisation, others: string[]): void {
+  const { kb, locale, hints } = ctx;
+  const second = others.map((id) => kb.organisations.get(id)).find((o): o is Organisation => !!o);
+  if (!second) {
+    describeOrganisation(ctx, draft, first);
+    return;
+  }
+  const a = organisationName(first, locale);
+  const b = organisationName(second, locale);
+  const firstInSecond = first.partOf === second.id;
+  const secondInFirst = second.partOf === first.id;
+  const relation = firstInSecond
+    ? pick(locale, `the ${a} is recorded as part of the ${b}`, `${a}は${b}の一部として記録されています`)
+    : secondInFirst
+      ? pick(locale, `the ${b} is recorded as part of the ${a}`, `${b}は${a}の一部として記録されています`)
+      : pick(locale, "the knowledge base records no relation between them", "両者の関係は記録されていません");
+  let verdict = "";
+  if (hints.yesno && hints.relationAsked === "part") {
+    verdict = firstInSecond
+      ? pick(locale, "Yes — ", "はい。")
+      : secondInFirst
+        ? pick(locale, "No — ", "いいえ。")
+        : pick(locale, "Not recorded — ", "記録されていません。");
+  } else if (hints.yesno) {
+    verdict = pick(locale, "No — ", "いいえ。");
+  }
+  draft.say(
+    pick(
+      locale,
+      `${verdict}the ${a} and the ${b} are separate organisations in the knowledge base; ${relation}.`,
+      `${verdict}${a}と${b}は知識ベース上別の機関です。${relation}。`,
+    ).replace(/^the/, "The"),
+  );
+  const part = new Draft(draft.intent);
+  describeOrganisation(ctx, part, first);
+  const title = part.title;
+  draft.section(title, part.paragraphs.join(locale === "ja" ? "" : " "));
+  draft.citeIds(part.sourceIds);
+  const other = new Draft(draft.intent);
+  describeOrganisation(ctx, other, second);
+  draft.section(other.title, other.paragraphs.join(locale === "ja" ? "" : " "));
+  draft.citeIds(other.sourceIds);
+  draft.title = `${first.acronym ?? a} / ${second.acronym ?? b}`;
+}
+
 export function composeGlossary(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const term = query.term ? kb.glossary.find((t) => t.id === query.term) : undefined;
   const org = query.organisation ? kb.organisations.get(query.organisation) : undefined;
   if (hints.dialogueName && !org && !term) describeDialogueName(ctx, draft);
-  else if (org) describeOrganisation(ctx, draft, org);
-  else if (term) describeTerm(ctx, draft, term);
+  else if (org && hints.otherOrganisations?.length)
+    compareOrganisations(ctx, draft, org, hints.otherOrganisations);
+  else if (org) {
+    if (hints.yesno) {
+      // "Does the NPA deal with cybercrime?": not something the record says
+      draft.say(
+        pick(
+          locale,
+          `Not recorded — the knowledge base does not record that. What it records about the ${organisationName(org, locale)}:`,
+          `記録されていません。知識ベースにはその記録がありません。${organisationName(org, locale)}について記録されていること：`,
+        ),
+      );
+    }
+    describeOrganisation(ctx, draft, org);
+  } else if (term) describeTerm(ctx, draft, term);
   else if (query.person && kb.people.has(query.person)) {
     draft.intent = "person";
     composePerson(ctx, draft);

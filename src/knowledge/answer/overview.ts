@@ -48,6 +48,16 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
   );
   const notRecorded = pick(locale, "Not recorded.", "記録されていません。");
 
+  if (ctx.hints.yesno) {
+    // "Was round 3 a success?": nothing the record settles; say what it does record
+    draft.say(
+      pick(
+        locale,
+        `Not recorded — the knowledge base does not record that. What it records about the ${ordinal(round.number)} round:`,
+        `記録されていません。知識ベースにはその記録がありません。第${round.number}回について記録されていること：`,
+      ),
+    );
+  }
   if (!named)
     draft.say(
       pick(

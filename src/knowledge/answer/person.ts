@@ -1,4 +1,5 @@
 import { isKnown, roundsCochairedBy } from "../queries.ts";
+import type { Person } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import { correctionNote } from "./common.ts";
 import type { Ctx } from "./context.ts";
@@ -18,6 +19,10 @@ import {
 export function composePerson(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const person = query.person ? kb.people.get(query.person) : undefined;
+  if (!person && hints.roleHolders) {
+    describeHolders(ctx, draft, hints.roleHolders);
+    return;
+  }
   if (!person) {
     const name = hints.unknownName ? quoteTyped(hints.unknownName, 60) : "";
     draft.title = name
@@ -36,6 +41,16 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
   }
   draft.cite(person.evidence);
   const name = personName(person, locale);
+  if (hints.current) {
+    // "Is Mizushima still the ambassador?": the record holds roles as they were, not as they are
+    draft.say(
+      pick(
+        locale,
+        `${hints.yesno ? "Not recorded — " : ""}the knowledge base records ${name}'s role as it was at the time, not what ${name} does now.`,
+        `${hints.yesno ? "記録されていません。" : ""}知識ベースには当時の役職のみが記録されており、${name}の現在の職は記録されていません。`,
+      ).replace(/^the/, hints.yesno ? "the" : "The"),
+    );
+  }
   if (hints.yesno && query.side) {
     // "Is Feakin Japanese?"
     const same = query.side === person.country;
@@ -115,4 +130,43 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
     );
   }
   draft.say(correctionNote(ctx));
+}
+
+/** The people who held a title the question names, at the rounds on record; not who holds it now. */
+function describeHolders(ctx: Ctx, draft: Draft, holders: { title: string; people: string[] }): void {
+  const { kb, locale } = ctx;
+  const people = holders.people.map((id) => kb.people.get(id)).filter((p): p is Person => !!p);
+  draft.title = pick(locale, `Holders of “${holders.title}” on record`, `「${holders.title}」の記録`);
+  const lines = people.map((p) => {
+    const rounds = roundsCochairedBy(kb, p.id).map((c) => c.round);
+    for (const r of rounds) {
+      const fact = r.cochairs[p.country];
+      if (isKnown(fact)) draft.cite(fact.evidence);
+    }
+    for (const role of p.roles) draft.cite(role.evidence);
+    const origin = kb.dialogue.origin;
+    if (isKnown(origin) && origin.value.agreedBy.includes(p.id)) draft.cite(origin.evidence);
+    const when = rounds.length
+      ? pick(
+          locale,
+          ` (co-chaired ${rounds.map((r) => `the ${ordinal(r.number)} round, ${roundWhenWhere(r, locale)}`).join("; ")})`,
+          `（${rounds.map((r) => `第${r.number}回、${roundWhenWhere(r, locale)}`).join("／")}で共同議長）`,
+        )
+      : isKnown(kb.dialogue.origin) && kb.dialogue.origin.value.agreedBy.includes(p.id)
+        ? pick(
+            locale,
+            ` (when the dialogue was agreed, ${formatDate(kb.dialogue.origin.value.date, locale)})`,
+            `（協議の合意時、${formatDate(kb.dialogue.origin.value.date, locale)}）`,
+          )
+        : "";
+    return `• ${personName(p, locale)}, ${countryName(p.country, locale)}${when}`;
+  });
+  draft.say(
+    pick(
+      locale,
+      `The knowledge base records ${people.length === 1 ? "this holder" : "these holders"} of the title “${holders.title}”, as at the time; it does not record who holds it now.`,
+      `「${holders.title}」について、知識ベースには当時の次の人物が記録されています（現在の在任者は記録されていません）。`,
+    ),
+  );
+  draft.section(pick(locale, "On record", "記録"), lines.join("\n"));
 }

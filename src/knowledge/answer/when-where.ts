@@ -26,10 +26,11 @@ export function heldSentence(round: Round, locale: "en" | "ja"): string {
  */
 function verdict(ctx: Ctx, round: Round): boolean | undefined {
   const { kb, hints } = ctx;
+  const date = isKnown(round.date) ? round.date.value : undefined;
+  const place = isKnown(round.place) ? round.place.value : undefined;
   const asked = hints.date;
   if (asked) {
-    if (!isKnown(round.date)) return undefined;
-    const date = round.date.value;
+    if (!date) return undefined;
     if (date.year !== asked.year) return false;
     if (asked.month !== undefined) {
       if (date.month === undefined) return undefined;
@@ -41,18 +42,37 @@ function verdict(ctx: Ctx, round: Round): boolean | undefined {
     }
     return true;
   }
+  if (hints.weekday) {
+    const day = date ? weekday(date, "en") : undefined;
+    return day === undefined ? undefined : day.toLowerCase() === hints.weekday;
+  }
+  if (hints.same && hints.otherRound !== undefined) {
+    const other = roundByNumber(kb, hints.otherRound);
+    if (!other) return undefined;
+    if (hints.same === "place") {
+      if (!place || !isKnown(other.place)) return undefined;
+      return samePlace(place, cityName(other.place.value, "en"));
+    }
+    if (!date || !isKnown(other.date)) return undefined;
+    if (date.year !== other.date.value.year) return false;
+    if (hints.same === "year") return true;
+    if (date.month === undefined || other.date.value.month === undefined) return undefined;
+    return date.month === other.date.value.month;
+  }
   if (hints.place) {
-    if (!isKnown(round.place)) return undefined;
-    return samePlace(round.place.value, hints.place);
+    if (!place) return undefined;
+    return samePlace(place, hints.place);
   }
   if (hints.asAnnounced) {
     const announcement = announcementOf(kb, round.number);
-    if (!announcement?.announced.place || !isKnown(round.place)) return undefined;
+    if (!announcement?.announced.place || !place) return undefined;
     return samePlace(
-      round.place.value,
+      place,
       announcement.announced.place.city.en ?? announcement.announced.place.city.ja ?? "",
     );
   }
+  // "Was round 3 a success?": nothing the record can settle
+  if ((hints.contentWords ?? []).length > 0) return undefined;
   return true;
 }
 

@@ -131,6 +131,8 @@ export interface Features {
   japanese: string;
   /** a side named ("Australian", "日本側") */
   side: boolean;
+  /** the question is about now ("still", "currently") */
+  current: boolean;
 }
 
 const best = (
@@ -144,6 +146,10 @@ const best = (
   }
   return top;
 };
+
+/** Words that make a yes/no question about an organisation a question of being at a round. */
+const ATTENDING =
+  /\b(?:at|there|present|go|went|gone|come|came|join|joined|send|sent|represented|participant|part|involved|among|in|attend\w*|take part|took part)\b|参加|出席|いた|来/;
 
 const OUTCOME =
   /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted)\b|成果|共同ステートメント|声明/;
@@ -177,9 +183,32 @@ export function decideIntent(f: Features): Intent {
   const someone = person || org || f.unknownName;
 
   if (f.yesno) {
-    // "Is Feakin Japanese?": which side someone is on
-    if (person && f.side && !hasRound && s.cochairs === 0 && s.agencies === 0 && s.topics === 0)
+    // "Is Feakin Japanese?", "Is Mizushima still the ambassador?": about the person, not a round
+    if (
+      person &&
+      (f.side || f.current) &&
+      !hasRound &&
+      s.cochairs === 0 &&
+      s.agencies === 0 &&
+      s.topics === 0
+    ) {
       return "person";
+    }
+    // "Is ASD the same as ACSC?", "Is the ACSC part of ASD?"
+    const orgs = f.entities.filter((e) => e.ref.kind === "organisation");
+    if (orgs.length >= 2 && /\b(?:same|part of|belong|under|subordinate|separate|different)\b/.test(text))
+      return "glossary";
+    // "Does the NPA deal with cybercrime?": not about attending a round
+    if (
+      org &&
+      !person &&
+      !hasRound &&
+      s.agencies === 0 &&
+      s.cochairs === 0 &&
+      !ATTENDING.test(`${text} ${f.japanese}`)
+    ) {
+      return "glossary";
+    }
     if (s.origin > 0 && !numberedRound && s.cochairs === 0 && s.agencies === 0) return "origin";
     if (s.cochairs > 0 && someone) return "membership";
     if (term && !org && !person) return s.topics > 0 || hasRound ? "topics" : "glossary";
@@ -198,7 +227,11 @@ export function decideIntent(f: Features): Intent {
       return "next_round";
     if (s.cochairs > 0) return "cochairs";
     if (s.agencies > 0) return "agencies";
-    if (s.when_where > 0 || HELD.test(`${text} ${f.japanese}`)) {
+    if (
+      s.when_where > 0 ||
+      HELD.test(`${text} ${f.japanese}`) ||
+      /\bthere (?:a|an|any|ever)\b|\bexist/.test(text)
+    ) {
       return hasRound ? "when_where" : s.rounds > 0 ? "rounds" : "when_where";
     }
   }
@@ -229,6 +262,14 @@ export function decideIntent(f: Features): Intent {
     s.topics === 0 &&
     s.next_round === 0 &&
     !numbered
+  ) {
+    return "glossary";
+  }
+  if (
+    f.entities.filter((e) => e.ref.kind === "organisation").length >= 2 &&
+    !hasRound &&
+    s.agencies === 0 &&
+    s.cochairs === 0
   ) {
     return "glossary";
   }

@@ -26,8 +26,16 @@ const KANA = /[\u3040-\u30FF]/;
 
 /** Japanese by script: any kana, or kanji in a text with no more Latin letters than kanji. */
 export function looksJapanese(text: string): boolean {
-  if (KANA.test(text)) return true;
   if (!JAPANESE_SCRIPT.test(text)) return false;
+  // An English sentence quoting a Japanese name: "What is 内閣サイバーセキュリティセンター in English?"
+  const latinWords = text.match(/[A-Za-z]{2,}/g) ?? [];
+  if (
+    /^\s*(?:what|who|which|when|where|how|was|were|is|are|did|does|do|has|have|tell|list)\b/i.test(text) &&
+    latinWords.length >= 3
+  ) {
+    return false;
+  }
+  if (KANA.test(text)) return true;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   const han = text.match(/[\u3400-\u4DBF\u4E00-\u9FFF]/g)?.length ?? 0;
   return han >= latin / 4;

@@ -78,7 +78,7 @@ const NOT_A_ROUND_AFTER = new Set([
   "of",
 ]);
 
-const AFTER_WORDS = new Set(["after", "following", "succeeding"]);
+const AFTER_WORDS = new Set(["after", "following", "succeeding", "since"]);
 const BEFORE_WORDS = new Set(["before", "preceding"]);
 
 /** Looks past modifiers ("2nd japan australia cyber policy dialogue") for a round noun. */
@@ -169,7 +169,7 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
     if (year) {
       const prev = words[i - 1];
       if (
-        prev === "tokyo" ||
+        (prev === "tokyo" && (w === "2020" || w === "2021")) ||
         next === "olympic" ||
         next === "olympics" ||
         next === "paralympic" ||

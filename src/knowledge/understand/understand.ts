@@ -3,7 +3,7 @@
  * organisation, person, term, place), with hints for the composers (yes/no, a round that does not exist,
  * an ambiguous reference, a name that is not in the knowledge base…).
  */
-import type { Locale, Query } from "../answer-types.ts";
+import type { Locale, Query, Side } from "../answer-types.ts";
 import type { EntityRef, LookupResult, NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import {
@@ -96,8 +96,28 @@ export interface Hints {
   weakRound?: boolean;
   /** a year or city in the question that contradicts the numbered round */
   conflict?: { kind: "year"; year: number } | { kind: "place"; city: string };
+  /** the question asks about the present ("still", "now", "現在"): roles are recorded as they were */
+  current?: boolean;
+  /** a day of the week asked about ("on a Monday?") */
+  weekday?: string;
+  /** "held in the same city as the 2nd?": what to compare with the other round named */
+  same?: "place" | "year" | "month";
+  /** what a question about two organisations asks: are they the same, is one part of the other */
+  relationAsked?: "same" | "part";
+  /** organisations named after the first ("Is ASD the same as ACSC?") */
+  otherOrganisations?: string[];
+  /** people whose recorded title the question names ("who is the ambassador for cyber affairs?") */
+  roleHolders?: { title: string; people: string[] };
+  /** another round named in the question ("the same city as the 2nd") */
+  otherRound?: number;
+  /** "in total", "across rounds", "ever": every round, not one */
+  acrossRounds?: boolean;
+  /** "round 3 but not round 2": what one round has that another has not */
+  difference?: boolean;
+  /** content words of a yes/no question that no check covers ("a success?") */
+  contentWords?: string[];
   /** why a question got intent "unknown" */
-  reason?: "empty" | "offtopic" | "code" | "injection" | "other_dialogue";
+  reason?: "empty" | "offtopic" | "code" | "injection" | "other_dialogue" | "help" | "current";
 }
 
 export interface Understanding {
@@ -115,6 +135,13 @@ interface CityHit {
   ja?: string;
   known: boolean;
 }
+
+/** "help", "what can you do?": a question about the bot itself. */
+const HELP =
+  /^\s*(?:help|\?+|what can you (?:do|answer)|who are you|what are you|what is this(?: bot)?|how do(?:es)? (?:i|this|it) (?:work|use)|how (?:do|can) i use (?:you|this)|使い方|ヘルプ|何ができ|何を聞け)/i;
+/** The question asks about now, which the knowledge base does not record. */
+const CURRENT =
+  /\b(?:still|now|currently|current|today|present|nowadays|these days|anymore|any more|incumbent)\b/;
 
 const WH_WORDS = new Set([
   "who",
@@ -207,6 +234,7 @@ export class Understander {
   readonly #known = new Set<string>();
   readonly #cueWord: Map<string, string>;
   readonly #personSkeletons: { id: string; skeleton: string }[] = [];
+  readonly #roles: { person: string; country: Side; title: string; words: string[]; ja?: string }[] = [];
 
   constructor(kb: KnowledgeBase, index: NameIndex) {
     this.#kb = kb;
@@ -263,6 +291,18 @@ export class Understander {
     }
     this.#cities = [...cities.values()];
     for (const person of kb.people.values()) {
+      for (const role of person.roles) {
+        const words = tokenise(role.title.en ?? "")
+          .map((t) => t.text)
+          .filter((w) => !["in", "charge", "of", "for", "the", "and"].includes(w));
+        this.#roles.push({
+          person: person.id,
+          country: person.country,
+          title: role.title.en ?? role.title.ja ?? "",
+          words,
+          ...(role.title.ja ? { ja: role.title.ja } : {}),
+        });
+      }
       for (const part of person.name.en?.split(/\s+/) ?? []) {
         const skeleton = consonantSkeleton(part);
         if (skeleton.length >= 3) this.#personSkeletons.push({ id: person.id, skeleton });
@@ -283,6 +323,7 @@ export class Understander {
     if (!cleaned) return unknown("empty");
     const defused = defuse(cleaned);
     if (!defused.text) return unknown(defused.injection ? "injection" : "empty");
+    if (HELP.test(defused.text)) return unknown("help");
 
     // Words, names, and misspelt words corrected toward the vocabulary or toward the names.
     const tokens = tokenise(defused.text).slice(0, 80);
@@ -364,7 +405,7 @@ export class Understander {
       ) ||
         // "Rob McKinnonは第3回の共同議長？": a statement about a name, asked
         (mentions.some((m) => m.ref.kind !== "term") &&
-          /[?？]$/.test(ending) &&
+          /[\u3040-\u30FF\u3400-\u9FFF][?？]$/.test(ending) &&
           !/(?:は|って|とは)[?？]+$/.test(ending)));
     const choice = /\bor\b/.test(text) && !/\bor not\b/.test(text);
     hints.yesno =
@@ -421,8 +462,24 @@ export class Understander {
       topicWords,
       japanese: japanese.rest,
       side: side !== undefined,
+      current: CURRENT.test(text) || /現在|今の|現職|いまの/.test(japanese.rest),
     };
     let intent = decideIntent(features);
+    // "Who is the Australian ambassador for cyber affairs?": a recorded title names its holders.
+    if (
+      (intent === "unknown" || intent === "person" || intent === "cochairs") &&
+      !mentions.some((m) => m.ref.kind !== "term") &&
+      roundMentions.length === 0 &&
+      (/\bwho\b|\bwhos\b/.test(text) || /誰|だれ/.test(japanese.rest))
+    ) {
+      const holders = this.#roleHolders(words, japanese.rest, side);
+      // "Who is the prime minister now?": the record has who held a post then, not who holds it now
+      if (holders && features.current) return unknown("current");
+      if (holders) {
+        intent = "person";
+        hints.roleHolders = holders;
+      }
+    }
     if (intent === "unknown" || (defused.code && scores.total < 4) || (defused.injection && !anchor)) {
       return unknown(defused.code ? "code" : defused.injection ? "injection" : "offtopic");
     }
@@ -435,6 +492,10 @@ export class Understander {
     if (org) query.organisation = org.ref.id;
     if (person) query.person = person.ref.id;
     if (term) query.term = term.ref.id;
+    const moreOrgs = mentions.filter((m) => m.ref.kind === "organisation" && m !== org).map((m) => m.ref.id);
+    if (moreOrgs.length > 0) hints.otherOrganisations = moreOrgs;
+    if (/\b(?:part of|belongs? to|under|subordinate to|within)\b/.test(text)) hints.relationAsked = "part";
+    else if (/\b(?:same|different|separate)\b/.test(text)) hints.relationAsked = "same";
     if (unknownName && !org && !person) hints.unknownName = unknownName;
     // "Which MOFA ambassador co-chaired…", "Who co-chaired for DFAT…": the organisation's side.
     if (!side && org && (intent === "cochairs" || intent === "agencies")) {
@@ -456,6 +517,24 @@ export class Understander {
       };
     }
     if (hints.yesno && AS_ANNOUNCED.test(text)) hints.asAnnounced = true;
+    if (CURRENT.test(text) || /現在|今の|現職|いまの/.test(japanese.rest)) hints.current = true;
+    const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(text)?.[1];
+    if (weekday) hints.weekday = weekday;
+    const same = /\bsame (city|place|year|month|venue|location|country) as\b/.exec(text);
+    if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
+    if (
+      /\b(?:across|in total|overall|altogether|combined|ever|over the years)\b/.test(text) ||
+      /これまで|全体で|合計|延べ/.test(japanese.rest)
+    ) {
+      hints.acrossRounds = true;
+    }
+    if (
+      /\bbut not\b|\bnot (?:at|in) (?:the )?(?:round|\d|first|second|third|fourth|fifth)|\bonly (?:at|in)\b/.test(
+        text,
+      )
+    )
+      hints.difference = true;
+    if (hints.yesno) hints.contentWords = topicWords;
     if (
       /\b(?:all|every|each)(?: of)?(?: the)? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b/.test(
         text,
@@ -528,6 +607,26 @@ export class Understander {
       }
     }
     return out;
+  }
+
+  /** People whose recorded title the question names, all of its words ("ambassador … cyber affairs"). */
+  #roleHolders(
+    words: string[],
+    japaneseRest: string,
+    side: Side | undefined,
+  ): { title: string; people: string[] } | undefined {
+    const asked = new Set(words.map((w) => w.replace(/s$/, "")));
+    let title = "";
+    const people: string[] = [];
+    for (const role of this.#roles) {
+      if (side && role.country !== side) continue;
+      const byWords = role.words.length >= 2 && role.words.every((w) => asked.has(w.replace(/s$/, "")));
+      const byJapanese = role.ja !== undefined && role.ja.length >= 3 && japaneseRest.includes(role.ja);
+      if (!byWords && !byJapanese) continue;
+      if (!people.includes(role.person)) people.push(role.person);
+      if (!title) title = role.title;
+    }
+    return people.length > 0 ? { title, people } : undefined;
   }
 
   /** Corrects misspelt words in place; true when a word was corrected toward a name. */
@@ -811,6 +910,7 @@ export class Understander {
         .filter((m) => rank(m) === rank(chosen))
         .map((m) => resolve(m).n)
         .filter((n): n is number => n !== undefined && n !== query.round);
+      if (others[0] !== undefined) hints.otherRound = others[0];
       const severalAsked =
         !hints.yesno || (intent === "membership" && /\b(?:and|or|both)\b|と|も/.test(words.join(" ")));
       if (query.round !== undefined && others.length > 0 && severalAsked)

@@ -315,3 +315,63 @@ describe("answerQuery (slash commands) and locale", () => {
     ]);
   });
 });
+
+describe("checks a yes/no answer makes, beyond the obvious", () => {
+  it("days of the week, and the same city as another round", () => {
+    expectText("Was the 3rd round on a Monday?", [/^Yes\b/]);
+    expectText("Was the 3rd round on a Friday?", [/^No\b/, /Monday/]);
+    expectText("Was the 1st dialogue held in the same city as the 2nd?", [/^No\b/]);
+    expectText("Was the 3rd dialogue held in the same city as the 2nd?", [/^Yes\b/]);
+  });
+  it("what the record cannot settle is not recorded, not yes", () => {
+    expectText("Was round 3 a success?", [/^Not recorded/]);
+    expectText("Does the NPA deal with cybercrime?", [/^Not recorded/, /National Police Agency/]);
+    expectText("Is Mizushima still the ambassador?", [/^Not recorded/, /as it was at the time/]);
+  });
+  it("existence and hosting", () => {
+    expectText("Was there a 3rd round?", [/^Yes\b/]);
+    expectText("Was there a 4th round?", [/^Not recorded/]);
+    expectText("Did Australia host the 3rd round?", [/^No\b/, /Tokyo/]);
+    expectText("Did Japan host the 3rd round?", [/^Yes\b/]);
+  });
+  it("two organisations", () => {
+    expectText("Is ASD the same as ACSC?", [
+      /^No\b/,
+      /Australian Cyber Security Centre \(ACSC\) is recorded as part of the Australian Signals Directorate/,
+    ]);
+    expectText("Is the ACSC part of ASD?", [/^Yes\b/]);
+  });
+  it("several rounds at once", () => {
+    expectText("Was IPA at round 3 and round 2?", [/^No\b/, /3rd round/, /2nd round/]);
+    expectText("Which agencies attended both the 2nd and 3rd rounds?", [/Recorded at all of them \(13\)/]);
+    expectText("Which Australian agencies attended round 3 but not round 2?", [
+      /Recorded at the 3rd round only \(1\): ACSC/,
+    ]);
+    expectText("Who co-chaired round 2 and round 3?", [/Mizushima/, /Otaka/]);
+  });
+});
+
+describe("titles, totals and the present", () => {
+  it("a recorded title names its holders then, not now", () => {
+    expectText("Who is the Australian ambassador for cyber affairs?", [
+      /Tobias Feakin/,
+      /does not record who holds it now/,
+    ]);
+    expectText("Who is Japan's Ambassador in charge of Cyber Policy?", [/Okada/, /Mizushima/, /Otaka/]);
+    const { answer } = ask("Who is the prime minister of Japan now?");
+    expect(answer.intent).toBe("unknown");
+    expect(answer.text).toMatch(/does not record who holds a post now/);
+  });
+  it("agencies across every round, with what is missing", () => {
+    expectText("How many Australian agencies took part in total across rounds?", [
+      /6 Australian organisations/,
+      /may be higher/,
+      /Not recorded or incomplete for rounds 1, 4, 5/,
+    ]);
+  });
+  it("help", () => {
+    const { answer } = ask("help");
+    expect(answer.intent).toBe("unknown");
+    expect(answer.text).toMatch(/I answer questions about the Japan–Australia Cyber Policy Dialogue/);
+  });
+});
