@@ -6,6 +6,7 @@ import {
   latestRound,
   participantsOf,
   roundByNumber,
+  samePlace,
   wasHeld,
 } from "../queries.ts";
 import { conflictNote, correctionNote } from "./common.ts";
@@ -87,16 +88,18 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
   }
   if (announcement) {
     draft.cite(announcement.evidence);
-    const planned = [
-      announcement.announced.place ? cityName(announcement.announced.place, locale) : "",
-      announcement.announced.date ? formatDate(announcement.announced.date, locale) : "",
-    ].filter(Boolean);
+    const plannedPlace = announcement.announced.place;
+    const plannedDate = announcement.announced.date;
+    const moved =
+      plannedPlace &&
+      isKnown(round.place) &&
+      !samePlace(round.place.value, plannedPlace.city.en ?? plannedPlace.city.ja ?? "");
     draft.section(
       pick(locale, "As announced", "事前の発表"),
       pick(
         locale,
-        `The ${ordinal(announcement.by.number)} round announced it${planned.length ? ` for ${planned.join(", ")}` : ""}.`,
-        `第${announcement.by.number}回で${planned.length ? `${planned.join("、")}での` : ""}開催が発表されました。`,
+        `The ${ordinal(announcement.by.number)} round announced it${plannedPlace ? ` for ${cityName(plannedPlace, locale)}` : ""}${plannedDate ? ` in ${formatDate(plannedDate, locale)}` : ""}${moved && isKnown(round.place) ? `; it was held in ${cityName(round.place.value, locale)} instead` : ""}.`,
+        `第${announcement.by.number}回で、${plannedDate ? `${formatDate(plannedDate, locale)}に` : ""}${plannedPlace ? `${cityName(plannedPlace, locale)}で` : ""}開催すると発表されました${moved && isKnown(round.place) ? `（実際の開催地は${cityName(round.place.value, locale)}）` : ""}。`,
       ),
     );
   }

@@ -440,9 +440,18 @@ export class Understander {
     if (!mentions.some((m) => m.ref.kind !== "term")) {
       const phrase = this.#unknownName(defused.text, words, consumed, japanese.rest);
       if (phrase && "entity" in phrase) {
-        const { ref } = phrase.entity;
-        mentions.push({ ref, alternatives: [ref], typed: phrase.typed, corrected: true, start: -1, end: -1 });
-        hints.corrections.push({ typed: phrase.typed, ref });
+        const { ref, how } = phrase.entity;
+        if (!mentions.some((m) => m.ref.kind === ref.kind && m.ref.id === ref.id)) {
+          mentions.push({
+            ref,
+            alternatives: [ref],
+            typed: phrase.typed,
+            corrected: how !== "exact",
+            start: -1,
+            end: -1,
+          });
+          if (how !== "exact") hints.corrections.push({ typed: phrase.typed, ref });
+        }
       } else if (phrase) {
         unknownName = phrase.unknown;
       }
