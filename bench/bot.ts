@@ -68,6 +68,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export interface StartRun {
+  /** spawn → the bot logs "starting the Discord bot" (node up, modules imported, knowledge base loaded, engine built) */
+  startingMs?: number;
   /** spawn → the fake receives IDENTIFY */
   identifyMs: number;
   /** spawn → the fake has sent READY (and the guilds) */
@@ -153,9 +155,11 @@ export async function measureStartToReady(
       stdio: ["ignore", "pipe", "pipe"],
     });
     const output: string[] = [];
+    let startingMs: number | undefined;
     const readyLog = new Promise<number>((resolve, reject) => {
       watchLines(child, t0, (line, at) => {
         output.push(line);
+        if (startingMs === undefined && /starting the Discord bot/.test(line)) startingMs = at;
         if (/"msg":"bot ready"|bot ready/.test(line)) resolve(at);
       });
       child.once("exit", (code) =>
@@ -169,7 +173,13 @@ export async function measureStartToReady(
       // let start-up garbage settle as it would in a bot that has just come up
       await new Promise((resolve) => setTimeout(resolve, 200));
       const rssBytes = mode !== "npm" && child.pid ? rssOf(child.pid) : undefined;
-      results.push({ identifyMs, readySentMs, readyLogMs, ...(rssBytes ? { rssBytes } : {}) });
+      results.push({
+        ...(startingMs !== undefined ? { startingMs } : {}),
+        identifyMs,
+        readySentMs,
+        readyLogMs,
+        ...(rssBytes ? { rssBytes } : {}),
+      });
     } finally {
       await stopChild(child);
       await fake.close();
