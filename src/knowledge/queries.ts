@@ -7,7 +7,6 @@ import type { Side } from "./answer-types.ts";
 import type { EntityKind, NameIndex } from "./indexes.ts";
 import type { KnowledgeBase } from "./load.ts";
 import type {
-  DateValue,
   Evidence,
   Fact,
   KnownFact,
@@ -249,8 +248,3 @@ function entityByName(index: NameIndex, name: string, kind: EntityKind) {
   const kb = index.kb;
   return kind === "organisation" ? kb.organisations.get(hit.ref.id) : kb.people.get(hit.ref.id);
 }
-
-export const dateOf = (round: Round): DateValue | undefined =>
-  isKnown(round.date) ? round.date.value : undefined;
-export const placeOf = (round: Round): Place | undefined =>
-  isKnown(round.place) ? round.place.value : undefined;

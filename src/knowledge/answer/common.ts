@@ -15,7 +15,6 @@ import {
   cityName,
   formatDate,
   joinList,
-  localText,
   monthName,
   ordinal,
   organisationName,
@@ -321,5 +320,3 @@ export function ambiguousAnswer(ctx: Ctx, draft: Draft, candidates: number[], vi
     suggest(draft, locale, { ...query, round: round.number });
   }
 }
-
-export { localText };

@@ -118,7 +118,6 @@ export function scoreCues(words: string[], japanese: string): CueScores {
 export interface Features {
   scores: CueScores;
   yesno: boolean;
-  hasWh: boolean;
   /** the question's words outside names ("ent" stands for a name) */
   words: string[];
   entities: EntityMention[];

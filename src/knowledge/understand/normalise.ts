@@ -91,6 +91,7 @@ const WORD_ABBREVIATIONS: Record<string, string> = {
   rnd: "round",
   rnds: "rounds",
   mtg: "meeting",
+  rd: "round",
   centre: "center",
   centres: "centers",
 };

@@ -58,8 +58,6 @@ export interface AskedDate {
 export interface Hints {
   /** a yes/no question ("Was…", "Did…", "…, right?", "…しましたか") */
   yesno: boolean;
-  /** the round was named as "latest" / "most recent" */
-  explicitLatest?: boolean;
   /** a round reference that matches no round on record */
   missing?: MissingRound;
   /** a reference that matches several rounds ("the Tokyo round") */
@@ -461,7 +459,6 @@ export class Understander {
     const features: Features = {
       scores,
       yesno: hints.yesno,
-      hasWh,
       words: cueText,
       entities: mentions,
       unknownName,
@@ -903,7 +900,6 @@ export class Understander {
       const result = resolve(chosen);
       if (result.n !== undefined) {
         query.round = result.n;
-        if (mention.kind === "latest") hints.explicitLatest = true;
         if (mention.kind === "previous") {
           low = true;
           hints.weakRound = true;
