@@ -1,10 +1,15 @@
 import { once } from "node:events";
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from "discord.js";
+import type { DataWatcher } from "../knowledge/watch.ts";
 import type { Config } from "./config.ts";
+import { type CooldownSettings, Cooldowns, DEFAULT_COOLDOWNS } from "./cooldown.ts";
+import { logClientEvents } from "./events-log.ts";
 import { type BotContext, handleInteraction } from "./interactions.ts";
 import type { KnowledgeHolder } from "./knowledge-holder.ts";
+import { InFlight } from "./lifecycle.ts";
 import type { Logger } from "./logger.ts";
 import { handleMessage } from "./messages.ts";
+import { createReloader, type ReloadSource, watchKnowledge } from "./reload.ts";
 import { NO_MENTIONS } from "./reply.ts";
 
 /**
@@ -18,10 +23,25 @@ export const INTENTS = [
   GatewayIntentBits.DirectMessages,
 ];
 
+/** How long `stop()` waits for answers in flight before disconnecting. */
+export const DEFAULT_DRAIN_MS = 1500;
+
 export interface StartBotOptions {
   logger: Logger;
   knowledge: KnowledgeHolder;
-  /** Extra client options, for tests (e.g. `waitGuildTimeout`, `rest.globalRequestsPerSecond`). Never logged. */
+  /**
+   * Where `/reload` reloads from (KB_DIR and the engine builder); `watch` also reloads when files there
+   * change. Without it `/reload` answers that reloading is not available.
+   */
+  reload?: ReloadSource & { watch?: boolean; debounceMs?: number };
+  /** Per-user and per-channel cooldowns: `DEFAULT_COOLDOWNS` unless given; `false` turns them off. */
+  cooldowns?: CooldownSettings | false;
+  /** How long `stop()` waits for answers in flight. Default {@link DEFAULT_DRAIN_MS}. */
+  drainMs?: number;
+  /**
+   * Extra client options, for tests only (e.g. `waitGuildTimeout`, `rest.globalRequestsPerSecond`, a
+   * `ws.buildIdentifyThrottler` without the 5 s identify wait). Production passes none. Never logged.
+   */
   clientOptions?: Partial<ClientOptions>;
 }
 
@@ -29,15 +49,22 @@ export interface RunningBot {
   client: Client<true>;
   /** The application id, as Discord reported it at login. */
   applicationId: string;
-  /** Disconnects; safe to call twice. */
+  /** Answers in flight now. */
+  readonly inFlight: number;
+  /** Lets answers in flight finish (bounded by `drainMs`), stops watching data, disconnects; safe to call twice. */
   stop(): Promise<void>;
 }
 
-/** Builds the client with the bot's wiring (handlers, intents, no-ping default); does not connect. */
-export function createClient(
-  config: Pick<Config, "apiUrl">,
-  { logger, knowledge, clientOptions = {} }: StartBotOptions,
-): Client {
+export interface BotClient {
+  client: Client;
+  inFlight: InFlight;
+  /** Stops taking new events (they are ignored from now on). */
+  close(): void;
+}
+
+/** Builds the client with the bot's wiring (handlers, intents, no-ping default, logging); does not connect. */
+export function createClient(config: Pick<Config, "apiUrl">, options: StartBotOptions): BotClient {
+  const { logger, knowledge, clientOptions = {} } = options;
   const client = new Client({
     ...clientOptions,
     intents: INTENTS,
@@ -46,19 +73,26 @@ export function createClient(
     rest: { ...clientOptions.rest, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   });
   const context: BotContext = { knowledge, logger };
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
-  client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
-  client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn({ shardId, code: event.code }, "gateway disconnected"),
-  );
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, "gateway reconnecting"));
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "gateway resumed"));
-  client.rest.on("rateLimited", (info) =>
-    logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "rate limited"),
-  );
-  return client;
+  if (options.cooldowns !== false) context.cooldowns = new Cooldowns(options.cooldowns ?? DEFAULT_COOLDOWNS);
+  if (options.reload) context.reloader = createReloader(knowledge, options.reload, logger);
+  const inFlight = new InFlight();
+  let closing = false;
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (closing) return void logger.debug({ interactionId: interaction.id }, "ignored while shutting down");
+    inFlight.track(handleInteraction(interaction, context));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (closing) return;
+    inFlight.track(handleMessage(message, context));
+  });
+  logClientEvents(client, logger);
+  return {
+    client,
+    inFlight,
+    close() {
+      closing = true;
+    },
+  };
 }
 
 /** Connects to Discord (or whatever DISCORD_API_URL points at) and resolves once the bot is ready. */
@@ -68,7 +102,7 @@ export async function startBot(
 ): Promise<RunningBot> {
   if (!config.token) throw new Error("DISCORD_TOKEN is required to connect to Discord");
   const { logger, knowledge } = options;
-  const client = createClient(config, options);
+  const { client, inFlight, close } = createClient(config, options);
   const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
   ready.catch(() => undefined); // awaited below; this only keeps a failed login from leaving it unhandled
   try {
@@ -91,15 +125,32 @@ export async function startBot(
     },
     "bot ready",
   );
-  let stopped = false;
+  let watcher: DataWatcher | undefined;
+  const reload = options.reload;
+  if (reload?.watch) {
+    // The watcher reloads through its own reloader, which swaps the same holder the handlers read.
+    watcher = watchKnowledge(createReloader(knowledge, reload, logger), reload.dir, logger, {
+      debounceMs: reload.debounceMs,
+    });
+    logger.info({ event: "kb_watch", dir: reload.dir }, "watching the data folder for changes");
+  }
+  let stopping: Promise<void> | undefined;
   return {
     client: readyClient,
     applicationId,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await client.destroy();
-      logger.info("bot stopped");
+    get inFlight() {
+      return inFlight.size;
+    },
+    stop() {
+      stopping ??= (async () => {
+        close();
+        watcher?.close();
+        const pending = inFlight.size;
+        const drained = await inFlight.drain(options.drainMs ?? DEFAULT_DRAIN_MS);
+        await client.destroy();
+        logger.info({ pending, drained }, "bot stopped");
+      })();
+      return stopping;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import { strings } from "../commands/i18n.ts";
 import type { Answer, AnswerSection, Locale, SearchHit, SourceRef } from "../knowledge/answer-types.ts";
-import { truncate } from "./text.ts";
+import { defuseMentions, truncate } from "./text.ts";
 
 /** Discord's embed limits (characters). Over any of them the whole message is rejected with HTTP 400. */
 export const EMBED_LIMITS = {
@@ -28,24 +28,28 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
+/** Mentions defused first (that adds characters), then cut to size. */
+const fitText = (text: string, max: number) => truncate(defuseMentions(text), max);
+
 /**
  * Applies every per-part limit, then shrinks the embed below the 6000 total: the last fields before the
- * pinned ones (sources) give way first, then the description. Never splits a character.
+ * pinned ones (sources) give way first, then the description. Never splits a character, and leaves no
+ * live mention in any text.
  */
 export function fitEmbed(embed: APIEmbed, pinnedFields = 0): APIEmbed {
   const fitted: APIEmbed = { ...embed };
-  if (embed.title !== undefined) fitted.title = truncate(embed.title, EMBED_LIMITS.title);
+  if (embed.title !== undefined) fitted.title = fitText(embed.title, EMBED_LIMITS.title);
   if (embed.description !== undefined)
-    fitted.description = truncate(embed.description, EMBED_LIMITS.description);
+    fitted.description = fitText(embed.description, EMBED_LIMITS.description);
   if (embed.footer)
-    fitted.footer = { ...embed.footer, text: truncate(embed.footer.text, EMBED_LIMITS.footer) };
+    fitted.footer = { ...embed.footer, text: fitText(embed.footer.text, EMBED_LIMITS.footer) };
   if (embed.author)
-    fitted.author = { ...embed.author, name: truncate(embed.author.name, EMBED_LIMITS.author) };
+    fitted.author = { ...embed.author, name: fitText(embed.author.name, EMBED_LIMITS.author) };
   if (embed.fields) {
     const all = embed.fields.map((field) => ({
       ...field,
-      name: truncate(field.name, EMBED_LIMITS.fieldName) || "\u200b",
-      value: truncate(field.value, EMBED_LIMITS.fieldValue) || "\u200b",
+      name: fitText(field.name, EMBED_LIMITS.fieldName) || "\u200b",
+      value: fitText(field.value, EMBED_LIMITS.fieldValue) || "\u200b",
     }));
     const pinned = pinnedFields > 0 ? all.slice(-pinnedFields) : [];
     const free = all.slice(0, all.length - pinned.length).slice(0, EMBED_LIMITS.fields - pinned.length);

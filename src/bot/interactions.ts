@@ -5,23 +5,57 @@ import {
   type Interaction,
   type MessageContextMenuCommandInteraction,
   MessageFlags,
+  PermissionFlagsBits,
   type RepliableInteraction,
   type StringSelectMenuInteraction,
 } from "discord.js";
+import { MAX_QUESTION_LENGTH } from "../commands/ask.ts";
 import { strings, toLocale } from "../commands/i18n.ts";
 import { findMessageCommand, findSlashCommand } from "../commands/registry.ts";
-import type { OptionValue } from "../commands/types.ts";
+import type { CommandContext, OptionValue } from "../commands/types.ts";
 import type { Choice } from "../knowledge/answer-types.ts";
+import type { Cooldowns } from "./cooldown.ts";
 import { decodeQuery, parseCustomId } from "./custom-id.ts";
 import type { KnowledgeHolder } from "./knowledge-holder.ts";
 import type { Logger } from "./logger.ts";
 import { describeResult, errorReference, type Outcome } from "./outcome.ts";
+import type { Reloader } from "./reload.ts";
 import { type DiscordReply, noticeReply, renderReply } from "./reply.ts";
 import { truncate } from "./text.ts";
 
 export interface BotContext {
   knowledge: KnowledgeHolder;
   logger: Logger;
+  /** Absent: no cooldowns (tests, benchmarks). */
+  cooldowns?: Cooldowns;
+  /** Absent: /reload answers that reloading is not available. */
+  reloader?: Reloader;
+}
+
+/** What a person can type into an autocompleted option is short; anything longer is cut before the engine. */
+export const MAX_PARTIAL_LENGTH = 100;
+
+/** Text the bot passes to the engine is bounded whatever a client sends: options, messages, partials. */
+const bounded = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
+
+/** The invoking member has the Administrator permission in this server (never true in DMs). */
+export const isAdmin = (interaction: Interaction): boolean =>
+  interaction.inGuild() && interaction.memberPermissions.has(PermissionFlagsBits.Administrator);
+
+/**
+ * Counts an answer against the asker's cooldown; when they are over it, tells them privately and returns
+ * the outcome to log instead of answering.
+ */
+async function cooledDown(
+  interaction: RepliableInteraction,
+  command: string,
+  { cooldowns }: BotContext,
+): Promise<Outcome | undefined> {
+  const verdict = cooldowns?.interaction(interaction.user.id);
+  if (!verdict || verdict.ok) return undefined;
+  const seconds = Math.ceil(verdict.retryAfterMs / 1000);
+  await interaction.reply(noticeReply(strings(toLocale(interaction.locale)).slowDown(seconds)));
+  return { command, outcome: "cooldown" };
 }
 
 /** Discord allows 25 autocomplete choices, names and values of at most 100 characters. */
@@ -97,8 +131,9 @@ async function autocomplete(
 ): Promise<Outcome> {
   const command = findSlashCommand(interaction.commandName);
   const focused = interaction.options.getFocused(true);
+  const partial = bounded(String(focused.value), MAX_PARTIAL_LENGTH);
   const choices =
-    command?.autocomplete?.(focused.name, String(focused.value), toLocale(interaction.locale), {
+    command?.autocomplete?.(focused.name, partial, toLocale(interaction.locale), {
       answerer: knowledge.current().answerer,
     }) ?? [];
   await interaction.respond(limitChoices(choices));
@@ -110,19 +145,29 @@ async function unknownCommand(interaction: RepliableInteraction, name: string): 
   return { command: name, outcome: "unknown_command" };
 }
 
-async function chatInput(
-  interaction: ChatInputCommandInteraction,
-  { knowledge }: BotContext,
-): Promise<Outcome> {
+async function chatInput(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome> {
   const command = findSlashCommand(interaction.commandName);
   if (!command) return unknownCommand(interaction, interaction.commandName);
+  if (command.cooldown !== false) {
+    const refused = await cooledDown(interaction, interaction.commandName, context);
+    if (refused) return refused;
+  }
   const options: Record<string, OptionValue> = {};
   for (const option of interaction.options.data) {
-    if (option.value !== undefined) options[option.name] = option.value;
+    if (option.value === undefined) continue;
+    options[option.name] =
+      typeof option.value === "string" ? bounded(option.value, MAX_QUESTION_LENGTH) : option.value;
+  }
+  // One snapshot of the knowledge for the whole interaction, even if a reload swaps it meanwhile.
+  const commandContext: CommandContext = { answerer: context.knowledge.current().answerer };
+  const { reloader } = context;
+  if (reloader) {
+    commandContext.reload = () =>
+      reloader.reload("command", { userId: interaction.user.id, guildId: interaction.guildId });
   }
   const result = command.execute(
-    { options, locale: toLocale(interaction.locale) },
-    { answerer: knowledge.current().answerer },
+    { options, locale: toLocale(interaction.locale), admin: isAdmin(interaction) },
+    commandContext,
   );
   await interaction.reply(
     renderReply(result, {
@@ -136,12 +181,15 @@ async function chatInput(
 
 async function messageCommand(
   interaction: MessageContextMenuCommandInteraction,
-  { knowledge }: BotContext,
+  context: BotContext,
 ): Promise<Outcome> {
   const command = findMessageCommand(interaction.commandName);
   if (!command) return unknownCommand(interaction, interaction.commandName);
-  const result = command.execute(interaction.targetMessage.content, toLocale(interaction.locale), {
-    answerer: knowledge.current().answerer,
+  const refused = await cooledDown(interaction, interaction.commandName, context);
+  if (refused) return refused;
+  const question = bounded(interaction.targetMessage.content, MAX_QUESTION_LENGTH);
+  const result = command.execute(question, toLocale(interaction.locale), {
+    answerer: context.knowledge.current().answerer,
   });
   await interaction.reply(
     renderReply(result, { owner: interaction.user.id, ephemeral: false, showQuestion: true }),
@@ -160,7 +208,7 @@ function keptContent(content: string): string {
 
 async function component(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
-  { knowledge }: BotContext,
+  context: BotContext,
 ): Promise<Outcome> {
   const command = commandLabel(interaction);
   const locale = toLocale(interaction.locale);
@@ -187,7 +235,9 @@ async function component(
     await interaction.reply(noticeReply(t.staleButton));
     return { command, outcome: "stale" };
   }
-  const answer = knowledge.current().answerer.answerQuery(query, { locale });
+  const refused = await cooledDown(interaction, command, context);
+  if (refused) return refused;
+  const answer = context.knowledge.current().answerer.answerQuery(query, { locale });
   const result = { kind: "answer", answer } as const;
   const isOwner = parsed.owner === clicker;
   if (parsed.type === "query" && (isOwner || onEphemeral)) {

@@ -23,20 +23,48 @@ export interface LoggerOptions {
   pretty?: boolean;
   /** A custom destination (tests); overrides stream and pretty. */
   destination?: DestinationStream;
+  /**
+   * Values that must never be written (the bot token): replaced by "[redacted]" in every line, whatever
+   * field, message or error stack they turn up in. The last line of defence after `REDACT_PATHS`.
+   */
+  secrets?: ReadonlyArray<string | undefined>;
+}
+
+export const CENSOR = "[redacted]";
+
+/** A destination that censors `secrets` (at least 8 characters each) before anything is written. */
+export function scrubbing(destination: DestinationStream, secrets: ReadonlyArray<string | undefined>) {
+  const values = [
+    ...new Set(secrets.filter((s): s is string => typeof s === "string" && s.length >= 8)),
+  ].flatMap((secret) => {
+    // also as it appears inside JSON strings and URLs
+    const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+    return [...forms];
+  });
+  if (values.length === 0) return destination;
+  return {
+    write(line: string) {
+      let out = line;
+      for (const value of values) if (out.includes(value)) out = out.replaceAll(value, CENSOR);
+      destination.write(out);
+    },
+  } satisfies DestinationStream;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
   const base = {
     level: options.level ?? "info",
     base: { app: "dialogue-desk" },
-    redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    redact: { paths: REDACT_PATHS, censor: CENSOR },
   };
-  if (options.destination) return pino(base, options.destination);
+  const secrets = options.secrets ?? [];
+  if (options.destination) return pino(base, scrubbing(options.destination, secrets));
   const fd = options.stream === "stderr" ? 2 : 1;
   const isPretty = options.pretty ?? Boolean((fd === 2 ? process.stderr : process.stdout).isTTY);
   if (isPretty) {
     // In-process (no worker thread), so the last lines are written before the process exits.
-    return pino(base, pretty({ destination: fd, sync: true, colorize: true, ignore: "pid,hostname,app" }));
+    const stream = pretty({ destination: fd, sync: true, colorize: true, ignore: "pid,hostname,app" });
+    return pino(base, scrubbing(stream, secrets));
   }
-  return pino(base, pino.destination({ dest: fd, sync: true }));
+  return pino(base, scrubbing(pino.destination({ dest: fd, sync: true }), secrets));
 }

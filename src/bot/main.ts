@@ -3,6 +3,7 @@
  * (interactive in a terminal; answers each line and exits 0 when input is piped in).
  */
 
+import { Events } from "discord.js";
 import { toLocale } from "../commands/i18n.ts";
 import { createAnswerer } from "../knowledge/answerer.ts";
 import { formatKbError } from "../knowledge/errors.ts";
@@ -10,6 +11,7 @@ import { type RunningBot, startBot } from "./bot.ts";
 import { loadEnvFile, parseConfig } from "./config.ts";
 import { runConsole } from "./console.ts";
 import { KnowledgeHolder } from "./knowledge-holder.ts";
+import { installProcessHandlers } from "./lifecycle.ts";
 import { createLogger } from "./logger.ts";
 
 loadEnvFile();
@@ -21,10 +23,11 @@ if (!parsed.ok) {
 }
 const config = parsed.config;
 const consoleMode = config.token === undefined;
-// In console mode stdout carries the answers, so logs go to stderr.
+// In console mode stdout carries the answers, so logs go to stderr. The token is censored in every line.
 const logger = createLogger({
   level: config.logLevel ?? (consoleMode ? "warn" : "info"),
   stream: consoleMode ? "stderr" : "stdout",
+  secrets: [config.token],
 });
 
 const loaded = KnowledgeHolder.load(config.kbDir, createAnswerer);
@@ -50,20 +53,21 @@ if (consoleMode) {
     { kbDir: config.kbDir, apiUrl: config.apiUrl ?? "default", rounds: knowledge.current().kb.rounds.length },
     "starting the Discord bot",
   );
-  // A malformed gateway payload can fail inside discord.js outside any handler: log it, keep serving.
-  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
   // Signals are handled from the start, so one arriving during login also ends the process cleanly.
   let bot: RunningBot | undefined;
-  const shutdown = (signal: NodeJS.Signals) => {
-    logger.info({ signal }, "shutting down");
-    void (bot?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  const life = installProcessHandlers(process, { logger, stop: () => bot?.stop() });
   try {
-    bot = await startBot(config, { logger, knowledge });
+    // No client options here: production keeps discord.js's defaults (identify throttle, REST retries…).
+    bot = await startBot(config, {
+      logger,
+      knowledge,
+      reload: { dir: config.kbDir, build: createAnswerer, watch: true },
+    });
   } catch (error) {
     logger.fatal({ err: error }, "could not connect to Discord");
     process.exit(1);
   }
+  // A close code discord.js cannot recover from (token reset, intents refused): exit so a supervisor sees it.
+  bot.client.on(Events.ShardDisconnect, () => life.exit(1));
+  bot.client.on(Events.Invalidated, () => life.exit(1));
 }

@@ -1,4 +1,5 @@
 import type { Message } from "discord.js";
+import { MAX_QUESTION_LENGTH } from "../commands/ask.ts";
 import { looksJapanese, strings } from "../commands/i18n.ts";
 import { askCommand } from "../commands/registry.ts";
 import type { BotContext } from "./interactions.ts";
@@ -18,15 +19,44 @@ export const stripMention = (content: string, botId: string): string =>
 /**
  * Free text: a message that @mentions the bot, or any DM to it, is answered as a reply.
  * Discord delivers the content of exactly these messages without the privileged Message Content intent.
+ * Messages from bots (itself included), webhooks and the system are ignored, so two bots never talk in a loop.
  */
 export async function handleMessage(message: Message, context: BotContext): Promise<void> {
   const botId = message.client.user.id;
-  if (message.author.bot || message.author.id === botId) return;
+  if (message.author.bot || message.author.id === botId || message.webhookId || message.system) return;
   const isDm = !message.inGuild();
   if (!isDm && !message.mentions.users.has(botId)) return;
   const started = performance.now();
   const logger = context.logger.child({ messageId: message.id });
-  const question = stripMention(message.content, botId);
+  const question = stripMention(message.content.slice(0, MAX_QUESTION_LENGTH * 4), botId).slice(
+    0,
+    MAX_QUESTION_LENGTH,
+  );
+  const command = isDm ? "dm" : "mention";
+  const verdict = context.cooldowns?.message(message.author.id, message.channelId);
+  if (verdict && !verdict.ok) {
+    // One short notice per window (per person and per channel), else silence: a crowd gets one notice.
+    if (verdict.notify) {
+      const locale = looksJapanese(question) ? "ja" : "en";
+      const text = strings(locale).slowDown(Math.ceil(verdict.retryAfterMs / 1000));
+      await message
+        .reply({ content: text, allowedMentions: REPLY_MENTIONS })
+        .catch((error: unknown) => logger.warn({ err: error }, "could not send the cooldown notice"));
+    }
+    logger.info(
+      {
+        command,
+        outcome: "cooldown",
+        scope: verdict.scope,
+        notified: verdict.notify,
+        userId: message.author.id,
+        channelId: message.channelId,
+        guildId: message.guildId,
+      },
+      "message",
+    );
+    return;
+  }
   let outcome: Outcome;
   try {
     const result = askCommand.execute(
@@ -35,10 +65,10 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     );
     const { flags: _private, ...reply } = renderReply(result, { owner: message.author.id, ephemeral: false });
     await message.reply({ ...reply, allowedMentions: REPLY_MENTIONS });
-    outcome = describeResult(isDm ? "dm" : "mention", result);
+    outcome = describeResult(command, result);
   } catch (error) {
     const ref = errorReference();
-    outcome = { command: isDm ? "dm" : "mention", outcome: "error" };
+    outcome = { command, outcome: "error" };
     logger.error({ err: error, ref, userId: message.author.id }, "message failed");
     const locale = looksJapanese(question) ? "ja" : "en";
     await message

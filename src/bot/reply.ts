@@ -13,8 +13,10 @@ import type { CommandResult } from "../commands/types.ts";
 import type { Answer, Locale, SearchHit } from "../knowledge/answer-types.ts";
 import { deleteCustomId, encodeQuery, openCustomId, queryCustomId } from "./custom-id.ts";
 import { answerEmbed, infoEmbed, searchEmbed } from "./embed.ts";
-import { truncate } from "./text.ts";
+import { defuseMentions, truncate } from "./text.ts";
 
+/** Discord's limit on a message's content (characters). */
+export const MAX_CONTENT = 2000;
 /** At most 5 buttons fit in a row: the "did you mean" readings offered. */
 export const MAX_SUGGESTIONS = 5;
 /** A select menu holds at most 25 options. */
@@ -154,7 +156,7 @@ export function renderReply(result: CommandResult, options: ReplyOptions): Disco
 
 /** A short private message (stale button, not yours, error with reference). */
 export const noticeReply = (text: string): DiscordReply => ({
-  content: truncate(text, 2000),
+  content: truncate(defuseMentions(text), MAX_CONTENT) || "…",
   embeds: [],
   components: [],
   flags: MessageFlags.Ephemeral,

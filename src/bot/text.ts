@@ -16,3 +16,15 @@ export function truncate(text: string, max: number): string {
   }
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
+
+/**
+ * Takes the sting out of mention syntax in text the bot posts: `@everyone`, `@here`, `<@user>`, `<@!user>`,
+ * `<@&role>` and `<#channel>` get a zero-width space, so Discord shows them as text, never as a live
+ * mention (on top of `allowed_mentions: { parse: [] }`, which stops the ping itself).
+ */
+export function defuseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, "@\u200b$1").replace(/<([@#])/g, "<$1\u200b");
+}
+
+/** A live mention: what {@link defuseMentions} leaves none of. */
+export const LIVE_MENTION = /@(?:everyone|here)|<@[!&]?\d+>|<#\d+>/i;

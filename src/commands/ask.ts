@@ -6,6 +6,9 @@ import { strings } from "./i18n.ts";
 import { forOption, privateOption, stringOption } from "./options.ts";
 import type { CommandContext, CommandInput, CommandResult } from "./types.ts";
 
+/** The longest question Discord accepts in /ask; free text (mentions, DMs, context menu) is cut to it too. */
+export const MAX_QUESTION_LENGTH = 500;
+
 export const definition = {
   name: "ask",
   name_localizations: { ja: "質問" },
@@ -19,7 +22,7 @@ export const definition = {
       description: "e.g. who co-chaired the 2nd round?",
       description_localizations: { ja: "例: 第2回の共同議長は誰？" },
       required: true,
-      max_length: 500,
+      max_length: MAX_QUESTION_LENGTH,
     },
     privateOption,
     forOption,

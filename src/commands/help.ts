@@ -96,6 +96,9 @@ const text: Record<Locale, { title: string; text: string; sections: AnswerSectio
   },
 };
 
+/** Cheap and static: not counted by the cooldown. */
+export const cooldown = false;
+
 export function execute(input: CommandInput, _context: CommandContext): CommandResult {
   const locale = input.locale ?? "en";
   return { kind: "info", locale, ...text[locale] };

@@ -6,6 +6,7 @@ import * as cochairs from "./cochairs.ts";
 import * as help from "./help.ts";
 import * as next from "./next.ts";
 import * as org from "./org.ts";
+import * as reload from "./reload.ts";
 import * as round from "./round.ts";
 import * as search from "./search.ts";
 import type { MessageCommand, SlashCommand } from "./types.ts";
@@ -20,6 +21,7 @@ export const slashCommands: readonly SlashCommand[] = [
   ask,
   search,
   help,
+  reload,
 ];
 
 export const messageCommands: readonly MessageCommand[] = [askMessage];

@@ -10,6 +10,8 @@ import type {
   Locale,
   SearchHit,
 } from "../knowledge/answer-types.ts";
+import type { KbError } from "../knowledge/errors.ts";
+import type { ReloadCounts } from "./i18n.ts";
 
 /** An option value as a transport read it: strings, numbers and booleans; a user option is the user's id. */
 export type OptionValue = string | number | boolean;
@@ -19,10 +21,20 @@ export interface CommandInput {
   options: Readonly<Record<string, OptionValue | undefined>>;
   /** the asker's language; undefined when unknown (free text), so the engine detects it from the words */
   locale: Locale | undefined;
+  /** the asker may administer the server (Discord: the Administrator permission, checked by the transport) */
+  admin?: boolean;
 }
+
+/** The result of reloading the knowledge base from its folder. */
+export type ReloadOutcome =
+  | { ok: true; version: number; counts: ReloadCounts }
+  /** the errors, located by file and JSON path; `version` is the one still answering */
+  | { ok: false; version: number; errors: KbError[] };
 
 export interface CommandContext {
   answerer: Answerer;
+  /** reloads the knowledge base (only where the transport offers it: the Discord bot) */
+  reload?: () => ReloadOutcome;
 }
 
 /** What a handler produces; each transport renders it (an embed in Discord, plain text in the console). */
@@ -35,6 +47,8 @@ export type CommandResult =
 
 export interface SlashCommand {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** false: not counted by the per-user cooldown (cheap, or for administrators). Default true. */
+  cooldown?: boolean;
   execute(input: CommandInput, context: CommandContext): CommandResult;
   /** choices for the focused option (at most 25) */
   autocomplete?(option: string, partial: string, locale: Locale, context: CommandContext): Choice[];

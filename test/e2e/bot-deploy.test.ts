@@ -40,9 +40,17 @@ describe("deploy-commands", () => {
       "ask",
       "search",
       "help",
+      "reload",
       "Ask Dialogue Desk",
     ]);
     expect(result.commands.map((c) => c.id)).toEqual(registered.map((c) => c.id));
+    // /reload: administrators only, servers only
+    expect(registered.find((c) => c.name === "reload")).toMatchObject({
+      default_member_permissions: "8",
+      dm_permission: false,
+      contexts: [0],
+      name_localizations: { ja: "再読み込み" },
+    });
     const cochairs = registered.find((c) => c.name === "cochairs");
     expect(cochairs?.name_localizations?.ja).toBe("共同議長");
     expect(cochairs?.options?.map((o) => o.name)).toEqual(["round", "private", "for"]);
@@ -73,8 +81,9 @@ describe("deploy-commands", () => {
       }),
     );
     expect(await child.exited).toBe(0);
-    expect(child.stdout()).toContain(`Registered 9 command(s) in guild ${fake.guildId}`);
+    expect(child.stdout()).toContain(`Registered 10 command(s) in guild ${fake.guildId}`);
     expect(child.stdout()).toContain("/cochairs");
+    expect(child.stdout()).toContain("/reload");
     expect(child.stdout()).toContain("Ask Dialogue Desk (message menu");
     expect(child.stdout() + child.stderr()).not.toContain(TEST_TOKEN);
   }, 60_000);

@@ -2,7 +2,7 @@
  * Starts the real bot (the real discord.js Client with the project's wiring) against the fake Discord,
  * with the real knowledge base and engine unless a test swaps the engine.
  */
-import { type RunningBot, startBot } from "../../../src/bot/bot.ts";
+import { type RunningBot, type StartBotOptions, startBot } from "../../../src/bot/bot.ts";
 import { deployCommands } from "../../../src/bot/deploy.ts";
 import { type BuildAnswerer, KnowledgeHolder } from "../../../src/bot/knowledge-holder.ts";
 import { createLogger } from "../../../src/bot/logger.ts";
@@ -22,8 +22,11 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export function loadKnowledge(build: BuildAnswerer = createAnswerer): KnowledgeHolder {
-  const loaded = KnowledgeHolder.load(knowledgeBaseDir({}), build);
+export function loadKnowledge(
+  build: BuildAnswerer = createAnswerer,
+  dir: string = knowledgeBaseDir({}),
+): KnowledgeHolder {
+  const loaded = KnowledgeHolder.load(dir, build);
   if (!loaded.ok) throw new Error(`the knowledge base does not load: ${JSON.stringify(loaded.errors)}`);
   return loaded.holder;
 }
@@ -35,14 +38,29 @@ export const FAST_CLIENT_OPTIONS = {
   ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) },
 } as const;
 
-export async function startHarness(
-  options: { fake?: FakeDiscordOptions; build?: BuildAnswerer; register?: boolean } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  fake?: FakeDiscordOptions;
+  build?: BuildAnswerer;
+  register?: boolean;
+  /** Off unless given: most tests send many commands as one user. */
+  cooldowns?: StartBotOptions["cooldowns"];
+  /** The data folder to load (and reload from, with `reload`); data/ by default. */
+  kbDir?: string;
+  /** Offer /reload (from `kbDir`); `watch` also reloads on file changes. */
+  reload?: { watch?: boolean; debounceMs?: number };
+  /** Default FAST_CLIENT_OPTIONS. */
+  clientOptions?: StartBotOptions["clientOptions"];
+  /** Default "debug". */
+  logLevel?: string;
+  drainMs?: number;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord(options.fake);
   const logs: LogLine[] = [];
   const rawLogs: string[] = [];
   const logger = createLogger({
-    level: "debug",
+    level: options.logLevel ?? "debug",
     destination: {
       write(line: string) {
         rawLogs.push(line);
@@ -50,7 +68,9 @@ export async function startHarness(
       },
     },
   });
-  const knowledge = loadKnowledge(options.build);
+  const build = options.build ?? createAnswerer;
+  const kbDir = options.kbDir ?? knowledgeBaseDir({});
+  const knowledge = loadKnowledge(build, kbDir);
   if (options.register !== false) {
     await deployCommands({
       token: TEST_TOKEN,
@@ -62,7 +82,14 @@ export async function startHarness(
   try {
     const bot = await startBot(
       { token: TEST_TOKEN, apiUrl: fake.apiUrl },
-      { logger, knowledge, clientOptions: FAST_CLIENT_OPTIONS as never },
+      {
+        logger,
+        knowledge,
+        cooldowns: options.cooldowns ?? false,
+        clientOptions: (options.clientOptions ?? FAST_CLIENT_OPTIONS) as never,
+        ...(options.reload ? { reload: { dir: kbDir, build, ...options.reload } } : {}),
+        ...(options.drainMs !== undefined ? { drainMs: options.drainMs } : {}),
+      },
     );
     return {
       fake,
