@@ -1,6 +1,6 @@
 import type { Side } from "../answer-types.ts";
 import { isKnown, latestRound, latestRoundRecording, participantsOf, roundByNumber } from "../queries.ts";
-import { conflictNote, correctionNote, suggest } from "./common.ts";
+import { conflictNote, correctionNote, heldNotRecorded, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
@@ -106,13 +106,7 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
     );
   }
   if (!isKnown(round.held)) {
-    draft.say(
-      pick(
-        locale,
-        `No source records whether ${where} was held.`,
-        `第${round.number}回が開催されたかどうかを記録した情報源はありません。`,
-      ),
-    );
+    draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
   }
   const fullest = latestRoundRecording(kb, "participants", "JP");
   if (lists.every((l) => !isKnown(l.fact)) || (!named && fullest && fullest.number !== round.number)) {

@@ -9,7 +9,7 @@ import {
   SIDES,
 } from "../queries.ts";
 import type { Round } from "../types.ts";
-import { conflictNote, correctionNote, suggest } from "./common.ts";
+import { conflictNote, correctionNote, heldNotRecorded, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
@@ -150,13 +150,7 @@ export function composeCochairs(ctx: Ctx, draft: Draft): void {
       }
     }
     if (!isKnown(round.held)) {
-      draft.say(
-        pick(
-          locale,
-          `No source records whether ${roundName(round.number, locale)} was held.`,
-          `第${round.number}回が開催されたかどうかを記録した情報源はありません。`,
-        ),
-      );
+      draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
     }
   }
   if (defaulted && latest && latest.number !== round.number) {

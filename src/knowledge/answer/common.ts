@@ -155,6 +155,30 @@ export function conflictNote(ctx: Ctx, round: Round): string {
   return "";
 }
 
+/**
+ * "Whether or when the 4th round was held is not recorded: no source found records it." — one wording for
+ * a round whose holding no source records, asked about its holding, its date, its place or all three.
+ */
+export function heldNotRecorded(n: number, locale: Locale, asked: "held" | "when" | "where" | "all"): string {
+  const en = {
+    held: "Whether",
+    when: "Whether or when",
+    where: "Whether or where",
+    all: "Whether, when and where",
+  }[asked];
+  const ja = {
+    held: "",
+    when: "、いつ開催されたか",
+    where: "、どこで開催されたか",
+    all: "、いつどこで開催されたか",
+  }[asked];
+  return pick(
+    locale,
+    `${en} the ${ordinal(n)} round was held is not recorded in the knowledge base: no source found records it`,
+    `第${n}回が開催されたかどうか${ja}は記録されていません（それを記録した情報源は見つかっていません）`,
+  );
+}
+
 /** One line per round on record: "2nd — 2 August 2016, Tokyo" / "第2回 — 2016年8月2日、東京". */
 export function roundLine(kb: KnowledgeBase, round: Round, locale: Locale): string {
   const name = pick(locale, ordinal(round.number), `第${round.number}回`);

@@ -19,7 +19,7 @@ import {
 import type { Evidence, Organisation, Person, Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import { matchKey } from "../understand/normalise.ts";
-import { conflictNote, correctionNote } from "./common.ts";
+import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
@@ -133,8 +133,8 @@ function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string):
     draft.say(
       pick(
         locale,
-        `${NOT_RECORDED(locale)}no source records whether or where ${roundName(round.number, locale)} was held.`,
-        `${NOT_RECORDED(locale)}第${round.number}回が開催されたかどうか、どこで開催されたかを記録した情報源はありません。`,
+        `${NOT_RECORDED(locale)}${heldNotRecorded(round.number, locale, "where").replace(/^W/, "w")}.`,
+        `${NOT_RECORDED(locale)}${heldNotRecorded(round.number, locale, "where")}。`,
       ),
     );
     if (announcement?.announced.place) {
@@ -334,13 +334,7 @@ function organisationAt(
       ),
     );
     if (!isKnown(round.held))
-      draft.say(
-        pick(
-          locale,
-          `No source records whether ${roundName(round.number, locale)} was held.`,
-          `第${round.number}回が開催されたかどうかを記録した情報源はありません。`,
-        ),
-      );
+      draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
     return;
   }
   draft.cite(list.evidence);

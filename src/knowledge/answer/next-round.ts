@@ -9,7 +9,7 @@ import {
   wasHeld,
 } from "../queries.ts";
 import type { Round } from "../types.ts";
-import { correctionNote, suggest } from "./common.ts";
+import { correctionNote, heldNotRecorded, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
@@ -70,8 +70,8 @@ function outcomeSentence(ctx: Ctx, a: Announcement): string {
       : "";
   return pick(
     locale,
-    `No source records whether or when the ${ordinal(a.announced.round)} round was held${latestText}.`,
-    `第${a.announced.round}回が開催されたかどうか、いつ開催されたかを記録した情報源はありません${latestText}。`,
+    `${heldNotRecorded(a.announced.round, locale, "when")}${latestText}.`,
+    `${heldNotRecorded(a.announced.round, locale, "when")}${latestText}。`,
   );
 }
 

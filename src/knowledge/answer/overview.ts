@@ -9,7 +9,7 @@ import {
   samePlace,
   wasHeld,
 } from "../queries.ts";
-import { conflictNote, correctionNote } from "./common.ts";
+import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
@@ -78,13 +78,7 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
     }
     if (isKnown(round.place)) draft.cite(round.place.evidence);
   } else {
-    draft.say(
-      pick(
-        locale,
-        `No source records whether, when or where the ${ordinal(round.number)} round was held.`,
-        `第${round.number}回が開催されたかどうか、いつどこで開催されたかを記録した情報源はありません。`,
-      ),
-    );
+    draft.say(`${heldNotRecorded(round.number, locale, "all")}${pick(locale, ".", "。")}`);
   }
   if (announcement) {
     draft.cite(announcement.evidence);
@@ -173,8 +167,8 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
           )
         : pick(
             locale,
-            " No source records whether or when it was held.",
-            "開催されたかどうかを記録した情報源はありません。",
+            " Whether or when it was held is not recorded.",
+            "開催されたかどうかは記録されていません。",
           );
     draft.section(
       pick(locale, "Next round announced", "次回の発表"),

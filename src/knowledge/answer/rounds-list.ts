@@ -119,8 +119,8 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
           `${joinList(
             notHeld.map((r) => `The ${ordinal(r.number)}`),
             locale,
-          )} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement: no source records whether or when ${notHeld.length === 1 ? "it was" : "they were"} held.`,
-          `${notHeld.map((r) => `第${r.number}回`).join("、")}は発表のみが記録されており、開催されたかどうか、いつ開催されたかを記録した情報源はありません。`,
+          )} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement: whether or when ${notHeld.length === 1 ? "it was" : "they were"} held is not recorded.`,
+          `${notHeld.map((r) => `第${r.number}回`).join("、")}は発表のみが記録されており、開催されたかどうか、いつ開催されたかは記録されていません。`,
         ),
       );
     }

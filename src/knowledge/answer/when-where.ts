@@ -1,9 +1,9 @@
 import { announcementOf, isKnown, latestRound, roundByNumber, samePlace, wasHeld } from "../queries.ts";
 import type { Round } from "../types.ts";
-import { conflictNote, correctionNote } from "./common.ts";
+import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { cityName, formatDate, onDate, ordinal, pick, RoundName, roundName, weekday } from "./format.ts";
+import { cityName, formatDate, onDate, ordinal, pick, RoundName, weekday } from "./format.ts";
 
 /** "held in Tokyo on 2 August 2016 (a Tuesday)" / "2016年8月2日（火曜日）に東京で開催" — what is known of it. */
 export function heldSentence(round: Round, locale: "en" | "ja"): string {
@@ -161,7 +161,7 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
     draft.say(
       pick(
         locale,
-        `${hints.yesno ? "Not recorded — " : ""}Whether, when and where ${roundName(round.number, locale)} was held is not recorded in the knowledge base: no source found records it.`,
+        `${hints.yesno ? "Not recorded — " : ""}${heldNotRecorded(round.number, locale, "all")}.`,
         `${hints.yesno ? "記録されていません。" : ""}第${round.number}回が開催されたかどうか、いつどこで開催されたかは記録されていません（それを記録した情報源は見つかっていません）。`,
       ),
     );

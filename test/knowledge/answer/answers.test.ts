@@ -177,7 +177,7 @@ describe("next round", () => {
   it("the latest announcement, as a past announcement, and what is (not) known of it", () => {
     const text = expectText("When is the next round?", [
       /The latest announcement on record: the 3rd round \(11 December 2017\) announced the 4th round for Canberra in 2018/,
-      /No source records whether or when the 4th round was held/,
+      /Whether or when the 4th round was held is not recorded in the knowledge base/,
       /latest round on record is the 5th/,
     ]);
     expect(text).not.toMatch(/will be held/);
