@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import { strings } from "../commands/i18n.ts";
 import type { Answer, AnswerSection, Locale, SearchHit, SourceRef } from "../knowledge/answer-types.ts";
-import { defuseMentions, truncate } from "./text.ts";
+import { clip, truncate } from "./text.ts";
 
 /** Discord's embed limits (characters). Over any of them the whole message is rejected with HTTP 400. */
 export const EMBED_LIMITS = {
@@ -28,9 +28,6 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-/** Mentions defused first (that adds characters), then cut to size. */
-const fitText = (text: string, max: number) => truncate(defuseMentions(text), max);
-
 /**
  * Applies every per-part limit, then shrinks the embed below the 6000 total: the last fields before the
  * pinned ones (sources) give way first, then the description. Never splits a character, and leaves no
@@ -38,23 +35,24 @@ const fitText = (text: string, max: number) => truncate(defuseMentions(text), ma
  */
 export function fitEmbed(embed: APIEmbed, pinnedFields = 0): APIEmbed {
   const fitted: APIEmbed = { ...embed };
-  if (embed.title !== undefined) fitted.title = fitText(embed.title, EMBED_LIMITS.title);
+  if (embed.title !== undefined) fitted.title = clip(embed.title, EMBED_LIMITS.title, "…");
   if (embed.description !== undefined)
-    fitted.description = fitText(embed.description, EMBED_LIMITS.description);
+    fitted.description = clip(embed.description, EMBED_LIMITS.description, "…");
   if (embed.footer)
-    fitted.footer = { ...embed.footer, text: fitText(embed.footer.text, EMBED_LIMITS.footer) };
+    fitted.footer = { ...embed.footer, text: clip(embed.footer.text, EMBED_LIMITS.footer, "…") };
   if (embed.author)
-    fitted.author = { ...embed.author, name: fitText(embed.author.name, EMBED_LIMITS.author) };
+    fitted.author = { ...embed.author, name: clip(embed.author.name, EMBED_LIMITS.author, "…") };
+  let over = embedLength(fitted) - EMBED_LIMITS.total;
   if (embed.fields) {
     const all = embed.fields.map((field) => ({
       ...field,
-      name: fitText(field.name, EMBED_LIMITS.fieldName) || "\u200b",
-      value: fitText(field.value, EMBED_LIMITS.fieldValue) || "\u200b",
+      name: clip(field.name, EMBED_LIMITS.fieldName),
+      value: clip(field.value, EMBED_LIMITS.fieldValue),
     }));
     const pinned = pinnedFields > 0 ? all.slice(-pinnedFields) : [];
     const free = all.slice(0, all.length - pinned.length).slice(0, EMBED_LIMITS.fields - pinned.length);
     fitted.fields = [...free, ...pinned];
-    let over = embedLength(fitted) - EMBED_LIMITS.total;
+    over = embedLength(fitted) - EMBED_LIMITS.total;
     while (over > 0 && free.length > 0) {
       const last = free.at(-1) as APIEmbedField;
       const keep = last.value.length - over;
@@ -66,9 +64,16 @@ export function fitEmbed(embed: APIEmbed, pinnedFields = 0): APIEmbed {
       fitted.fields = [...free, ...pinned];
       over = embedLength(fitted) - EMBED_LIMITS.total;
     }
-    if (over > 0 && fitted.description) {
-      fitted.description = truncate(fitted.description, Math.max(0, fitted.description.length - over));
-    }
+  }
+  // Still too long (a long footer or title): the description, then the footer, give way.
+  if (over > 0 && fitted.description) {
+    fitted.description = truncate(fitted.description, Math.max(0, fitted.description.length - over));
+    if (fitted.description.trim() === "") delete fitted.description;
+    over = embedLength(fitted) - EMBED_LIMITS.total;
+  }
+  if (over > 0 && fitted.footer) {
+    const keep = fitted.footer.text.length - over;
+    fitted.footer = { ...fitted.footer, text: keep > 0 ? truncate(fitted.footer.text, keep) : "…" };
   }
   return fitted;
 }

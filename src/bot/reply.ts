@@ -13,7 +13,7 @@ import type { CommandResult } from "../commands/types.ts";
 import type { Answer, Locale, SearchHit } from "../knowledge/answer-types.ts";
 import { deleteCustomId, encodeQuery, openCustomId, queryCustomId } from "./custom-id.ts";
 import { answerEmbed, infoEmbed, searchEmbed } from "./embed.ts";
-import { defuseMentions, truncate } from "./text.ts";
+import { clip } from "./text.ts";
 
 /** Discord's limit on a message's content (characters). */
 export const MAX_CONTENT = 2000;
@@ -69,7 +69,7 @@ function suggestionRow(answer: Answer, owner: string | undefined): ActionRow | u
     buttons.push({
       type: ComponentType.Button,
       style: buttons.length === 0 ? ButtonStyle.Primary : ButtonStyle.Secondary,
-      label: truncate(suggestion.label, 80),
+      label: clip(suggestion.label, 80, "…"),
       custom_id: customId,
     });
     if (buttons.length === MAX_SUGGESTIONS) break;
@@ -88,8 +88,8 @@ function searchMenu(
     const value = encodeQuery(hit.query);
     if (value === undefined || seen.has(value)) continue;
     seen.add(value);
-    const option: APISelectMenuOption = { label: truncate(hit.label, 100) || hit.id.slice(0, 100), value };
-    if (hit.detail) option.description = truncate(hit.detail, 100);
+    const option: APISelectMenuOption = { label: clip(hit.label, 100, clip(hit.id, 100, "…")), value };
+    if (hit.detail.trim()) option.description = clip(hit.detail, 100, "…");
     options.push(option);
     if (options.length === MAX_MENU_OPTIONS) break;
   }
@@ -156,7 +156,7 @@ export function renderReply(result: CommandResult, options: ReplyOptions): Disco
 
 /** A short private message (stale button, not yours, error with reference). */
 export const noticeReply = (text: string): DiscordReply => ({
-  content: truncate(defuseMentions(text), MAX_CONTENT) || "…",
+  content: clip(text, MAX_CONTENT, "…"),
   embeds: [],
   components: [],
   flags: MessageFlags.Ephemeral,

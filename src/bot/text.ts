@@ -28,3 +28,25 @@ export function defuseMentions(text: string): string {
 
 /** A live mention: what {@link defuseMentions} leaves none of. */
 export const LIVE_MENTION = /@(?:everyone|here)|<@[!&]?\d+>|<#\d+>/i;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0 controls except tab and newline, and DEL: Discord shows them as nothing or rejects them
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/**
+ * Text as the bot may post it, whatever it came from (an echoed question, a data file): no lone surrogate
+ * (each becomes U+FFFD, so lengths do not change), no control character but tab and newline, no live mention.
+ */
+export function postable(text: string): string {
+  return defuseMentions(text.replace(LONE_SURROGATE, "\uFFFD").replace(CONTROL, ""));
+}
+
+/**
+ * {@link postable} text cut to `max` code units; `fallback` when nothing visible is left (Discord rejects a
+ * blank field, option label or button label).
+ */
+export function clip(text: string, max: number, fallback = "\u200b"): string {
+  const clipped = truncate(postable(text), max);
+  return clipped.trim() === "" ? fallback.slice(0, max) : clipped;
+}
