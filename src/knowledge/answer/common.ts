@@ -7,8 +7,8 @@ import type { EntityRef } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { announcementOf, isKnown, latestRound, roundByNumber, roundsInYear, wasHeld } from "../queries.ts";
 import type { Round } from "../types.ts";
+import type { MissingRound } from "../understand/hints.ts";
 import { quoteTyped } from "../understand/hostile.ts";
-import type { MissingRound } from "../understand/understand.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {

@@ -1,7 +1,7 @@
 import type { Locale, Query } from "../answer-types.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
-import type { Hints } from "../understand/understand.ts";
+import type { Hints } from "../understand/hints.ts";
 
 /** What every composer is given. */
 export interface Ctx {

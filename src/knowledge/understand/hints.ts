@@ -1,0 +1,85 @@
+/** What understanding hands the composers besides the Query: how the question was asked, and about what. */
+import type { Locale, Query } from "../answer-types.ts";
+import type { EntityRef } from "../indexes.ts";
+
+export type MissingRound =
+  | { kind: "number"; n: number }
+  | { kind: "date"; year: number; month?: number }
+  | { kind: "month"; month: number }
+  | { kind: "place"; city: string };
+
+export interface AskedDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface Hints {
+  /** a yes/no question ("Was…", "Did…", "…, right?", "…しましたか") */
+  yesno: boolean;
+  /** a round reference that matches no round on record */
+  missing?: MissingRound;
+  /** a reference that matches several rounds ("the Tokyo round") */
+  ambiguous?: { candidates: number[]; via: string };
+  /** more rounds asked about at once ("round 2 and round 3"), the first being query.round */
+  rounds?: number[];
+  /** a name asked about that is not in the knowledge base, as typed */
+  unknownName?: string;
+  /** the city named in the question (the data's name in the answer's language when known, else as typed) */
+  place?: string;
+  /** every city named, in order */
+  places?: string[];
+  /** a date named in the question, for yes/no checks ("held on 13 February 2015?") */
+  date?: AskedDate;
+  /** a year named for a list of rounds */
+  year?: number;
+  /** content words of a question about topics ("cybercrime") */
+  topicWords?: string[];
+  /** what a topics question is really after */
+  focus?: "outcome";
+  /** the question asks whether a (joint) statement was issued */
+  asksStatement?: boolean;
+  /** the question is about every round ("at all rounds", "毎回") */
+  allRounds?: boolean;
+  /** a yes/no question comparing what happened with what was announced */
+  asAnnounced?: boolean;
+  /** the question asks for the dialogue's own name */
+  dialogueName?: boolean;
+  /** next_round asked by the announced round ("where was the 3rd round supposed to be held?") */
+  announcedRound?: number;
+  /** names matched only after spelling correction: what was typed, and what it was read as */
+  corrections: { typed: string; ref: EntityRef }[];
+  /** the round reference was weak or relative ("the previous one"): shown with suggestions */
+  weakRound?: boolean;
+  /** a year or city in the question that contradicts the numbered round */
+  conflict?: { kind: "year"; year: number } | { kind: "place"; city: string };
+  /** the question asks about the present ("still", "now", "現在"): roles are recorded as they were */
+  current?: boolean;
+  /** a day of the week asked about ("on a Monday?") */
+  weekday?: string;
+  /** "held in the same city as the 2nd?": what to compare with the other round named */
+  same?: "place" | "year" | "month";
+  /** what a question about two organisations asks: are they the same, is one part of the other */
+  relationAsked?: "same" | "part";
+  /** organisations named after the first ("Is ASD the same as ACSC?") */
+  otherOrganisations?: string[];
+  /** people whose recorded title the question names ("who is the ambassador for cyber affairs?") */
+  roleHolders?: { title: string; people: string[] };
+  /** another round named in the question ("the same city as the 2nd") */
+  otherRound?: number;
+  /** "in total", "across rounds", "ever": every round, not one */
+  acrossRounds?: boolean;
+  /** "round 3 but not round 2": what one round has that another has not */
+  difference?: boolean;
+  /** content words of a yes/no question that no check covers ("a success?") */
+  contentWords?: string[];
+  /** why a question got intent "unknown" */
+  reason?: "empty" | "offtopic" | "code" | "injection" | "other_dialogue" | "help" | "current";
+}
+
+export interface Understanding {
+  locale: Locale;
+  query: Query;
+  hints: Hints;
+  confidence: "high" | "low";
+}

@@ -1,0 +1,160 @@
+/**
+ * Names the exact pass over the words does not find: a phrase shaped like a name ("Did the Australian
+ * Federal Police attend…", "What does X stand for", "Xとは"), which is either a misspelt or reordered name
+ * on record or a name that is not (kept as typed, never matched to a near miss); people written in
+ * katakana; and people named by their recorded title ("the ambassador for cyber affairs").
+ */
+import type { Side } from "../answer-types.ts";
+import type { LookupResult, NameIndex } from "../indexes.ts";
+import type { KnowledgeBase } from "../load.ts";
+import type { EntityMention } from "./entities.ts";
+import { consonantSkeleton, KATAKANA_RUN, katakanaToRomaji } from "./kana.ts";
+import { hasJapanese, tokenise } from "./normalise.ts";
+import { isRoundWord } from "./rounds.ts";
+import { ROUND_NOUNS, SIDE_WORDS, STOPWORDS } from "./vocabulary.ts";
+
+export type NamePhrase = { entity: LookupResult; typed: string } | { unknown: string };
+
+export class NameSpotter {
+  readonly #index: NameIndex;
+  readonly #known: ReadonlySet<string>;
+  readonly #cueWord: ReadonlyMap<string, string>;
+  readonly #isCity: (word: string) => boolean;
+  readonly #personSkeletons: { id: string; skeleton: string }[] = [];
+  readonly #roles: { person: string; country: Side; title: string; words: string[]; ja?: string }[] = [];
+
+  constructor(
+    kb: KnowledgeBase,
+    index: NameIndex,
+    known: ReadonlySet<string>,
+    cueWord: ReadonlyMap<string, string>,
+    isCity: (word: string) => boolean,
+  ) {
+    this.#index = index;
+    this.#known = known;
+    this.#cueWord = cueWord;
+    this.#isCity = isCity;
+    for (const person of kb.people.values()) {
+      for (const role of person.roles) {
+        const words = tokenise(role.title.en ?? "")
+          .map((t) => t.text)
+          .filter((w) => !["in", "charge", "of", "for", "the", "and"].includes(w));
+        this.#roles.push({
+          person: person.id,
+          country: person.country,
+          title: role.title.en ?? role.title.ja ?? "",
+          words,
+          ...(role.title.ja ? { ja: role.title.ja } : {}),
+        });
+      }
+      for (const part of person.name.en?.split(/\s+/) ?? []) {
+        const skeleton = consonantSkeleton(part);
+        if (skeleton.length >= 3) this.#personSkeletons.push({ id: person.id, skeleton });
+      }
+    }
+  }
+
+  /** People named in katakana that the data writes only in English ("フィーキン" → Tobias Feakin). */
+  katakanaNames(japaneseRest: string): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (const match of japaneseRest.matchAll(KATAKANA_RUN)) {
+      const skeleton = consonantSkeleton(katakanaToRomaji(match[0]));
+      if (skeleton.length < 3) continue;
+      const found = this.#personSkeletons.filter((p) => p.skeleton === skeleton);
+      const ids = new Set(found.map((p) => p.id));
+      const first = found[0];
+      if (first && ids.size === 1) {
+        out.push({
+          ref: { kind: "person", id: first.id },
+          alternatives: [],
+          typed: match[0],
+          corrected: true,
+          start: -1,
+          end: -1,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** People whose recorded title the question names, all of its words ("ambassador … cyber affairs"). */
+  roleHolders(
+    words: string[],
+    japaneseRest: string,
+    side: Side | undefined,
+  ): { title: string; people: string[] } | undefined {
+    const asked = new Set(words.map((w) => w.replace(/s$/, "")));
+    let title = "";
+    const people: string[] = [];
+    for (const role of this.#roles) {
+      if (side && role.country !== side) continue;
+      const byWords = role.words.length >= 2 && role.words.every((w) => asked.has(w.replace(/s$/, "")));
+      const byJapanese = role.ja !== undefined && role.ja.length >= 3 && japaneseRest.includes(role.ja);
+      if (!byWords && !byJapanese) continue;
+      if (!people.includes(role.person)) people.push(role.person);
+      if (!title) title = role.title;
+    }
+    return people.length > 0 ? { title, people } : undefined;
+  }
+
+  /** A name-like phrase: the entity it names after all (misspelt, reordered), or a name not on record. */
+  #nameOrEntity(phrase: string): NamePhrase {
+    const found = this.#index.lookup(phrase);
+    return found ? { entity: found, typed: phrase } : { unknown: phrase };
+  }
+
+  /** A name-like phrase the exact pass did not find: a misspelt or reordered name, or one not on record. */
+  namePhrase(
+    text: string,
+    words: string[],
+    consumed: boolean[],
+    japaneseRest: string,
+  ): NamePhrase | undefined {
+    const patterns = [
+      /^(?:(?:hey|so|and|ok|okay|please)[, ]+)*(?:was|were|did|is|are|has|had|does)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:attend|participate|take part|join|go|come|send|present|there|at|in|among|represented|part of|involved|co-?chair|chair|lead|on|a participant|one of)\b/i,
+      /\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do|\s+did)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:stand for|mean|short for)\b/i,
+      /\bwho(?:'s|\s+is|\s+was)\s+(?!the\b|a\b|an\b|that\b|this\b|it\b)(.+?)\s*\??$/i,
+      /\bwhat(?:'s|\s+is|\s+was|\s+are)\s+(?:the\s+|an?\s+)?([A-Z][\w&/.-]*(?:\s+[A-Z][\w&/.-]*){0,4})\s*\??$/,
+      /^(.{1,40}?)(?:(?<!こ)とは|って何|は何の略|の略|は誰|って誰)/,
+      /^([^ぁ-ゖ]{1,30}?)(?:は|が|も)(?:[^。？?]{0,16}?)(?:参加|出席)/,
+    ];
+    for (const pattern of patterns) {
+      const match = pattern.exec(text);
+      const phrase = match?.[1]?.trim();
+      if (!phrase) continue;
+      const cleaned = phrase.replace(/^(?:the|a|an)\s+/i, "").replace(/[?？!。、,]+$/, "");
+      if (cleaned.length < 2 || cleaned.length > 60) continue;
+      if (hasJapanese(cleaned)) {
+        // Japanese: a name, not a question about a round ("第3回にはどの機関")
+        if (/第.{1,3}回|回目|協議|会合|機関|省庁|どの|何|誰|いつ|どこ|共同議長|参加|[ぁ-ゖ]/.test(cleaned))
+          continue;
+        return this.#nameOrEntity(cleaned);
+      }
+      const phraseWords = tokenise(cleaned).map((t) => t.text);
+      const meaningful = phraseWords.filter(
+        (w) => !STOPWORDS.has(w) && !isRoundWord(w) && !this.#cueWord.has(w) && !SIDE_WORDS[w],
+      );
+      if (meaningful.length === 0) continue;
+      if (phraseWords.some((w) => ROUND_NOUNS.has(w) && w !== "one")) continue;
+      if (phraseWords.some((w) => this.#isCity(w))) continue;
+      if (/^(?:it|they|them|there|this|that|he|she|you|i|we)$/i.test(cleaned)) continue;
+      if (/^(?:at|in|on|from|to|for|with|by|of|about|there|here)\b/i.test(cleaned)) continue;
+      // A name is written with capitals ("Australian Federal Police", "AFP"), or is one unknown word ("afp").
+      const capitalised = /(?:^|\s)[A-Z][\w&/.-]*/.test(cleaned);
+      const oneUnknownWord = phraseWords.length === 1 && !this.#known.has(phraseWords[0] ?? "");
+      if (!capitalised && !oneUnknownWord) continue;
+      return this.#nameOrEntity(cleaned);
+    }
+    // An acronym we do not know ("AFP", "ASIO").
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? "";
+      if (consumed[i] || word.length < 2 || word.length > 8) continue;
+      if (this.#known.has(word) || isRoundWord(word) || /\d/.test(word) || hasJapanese(word)) continue;
+      const raw = text.match(new RegExp(`\\b${word}\\b`, "i"))?.[0];
+      if (raw && raw === raw.toUpperCase() && /[A-Z]/.test(raw)) return this.#nameOrEntity(raw);
+    }
+    const jaAcronym = /^([A-Z][A-Z0-9&/-]{1,9})(?:は|が|って|とは)/.exec(japaneseRest);
+    if (jaAcronym?.[1]) return this.#nameOrEntity(jaAcronym[1]);
+    return undefined;
+  }
+}

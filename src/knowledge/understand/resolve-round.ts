@@ -1,0 +1,213 @@
+/**
+ * Which round a question is about, once its intent is known: the round mentions found in it resolved
+ * against the rounds on record (a year or a city may name one round, several, or none; "after the 2nd"
+ * names the 3rd, except for the next round, where it names the announcing round).
+ */
+import type { Query } from "../answer-types.ts";
+import type { KnowledgeBase } from "../load.ts";
+import {
+  announcementOf,
+  isKnown,
+  latestHeldRound,
+  latestRound,
+  roundByNumber,
+  roundsHeldIn,
+  roundsInMonth,
+  roundsInYear,
+} from "../queries.ts";
+import type { Hints, MissingRound } from "./hints.ts";
+import { compactKey } from "./normalise.ts";
+import type { CityHit } from "./places.ts";
+import type { RelatedMention } from "./rounds.ts";
+
+export function resolveRound(
+  kb: KnowledgeBase,
+  found: RelatedMention[],
+  intent: Query["intent"],
+  query: Query,
+  hints: Hints,
+  cities: CityHit[],
+  words: string[],
+): { low: boolean } {
+  const strong = found.filter((m) => m.mention.strength === "strong");
+  const candidates = strong.length > 0 ? strong : found;
+  // Prefer an exact round (number / first / latest / previous) over a date, a date over a month.
+  const rank = (m: RelatedMention) =>
+    m.mention.kind === "number" ||
+    m.mention.kind === "first" ||
+    m.mention.kind === "latest" ||
+    m.mention.kind === "previous"
+      ? 0
+      : m.mention.kind === "date"
+        ? 1
+        : 2;
+  const sorted = [...candidates].sort((a, b) => rank(a) - rank(b));
+  const chosen = sorted[0];
+  let low = chosen !== undefined && chosen.mention.strength === "weak";
+  if (low) hints.weakRound = true;
+  const relate = (n: number, m: RelatedMention) => {
+    if (!m.relation) return n;
+    if (intent === "next_round" && m.relation === "after") return n;
+    return m.relation === "after" ? n + 1 : n - 1;
+  };
+  /** The round a mention names: a number, "missing", or several. */
+  const resolve = (m: RelatedMention): { n?: number; missing?: MissingRound; several?: number[] } => {
+    const mention = m.mention;
+    switch (mention.kind) {
+      case "number": {
+        const n = relate(mention.n, m);
+        return roundByNumber(kb, n) ? { n } : { missing: { kind: "number", n } };
+      }
+      case "first": {
+        const first = kb.rounds[0];
+        if (!first) return {};
+        const n = relate(first.number, m);
+        return roundByNumber(kb, n) ? { n } : { missing: { kind: "number", n } };
+      }
+      case "latest": {
+        const latest = latestRound(kb);
+        return latest ? { n: relate(latest.number, m) } : {};
+      }
+      case "previous": {
+        const latest = latestHeldRound(kb);
+        return latest ? { n: latest.number - 1 } : {};
+      }
+      case "date": {
+        const rounds = roundsInYear(kb, mention.year, mention.month);
+        if (rounds.length === 1 && rounds[0]) return { n: relate(rounds[0].number, m) };
+        if (rounds.length === 0) {
+          return {
+            missing: {
+              kind: "date",
+              year: mention.year,
+              ...(mention.month ? { month: mention.month } : {}),
+            },
+          };
+        }
+        return { several: rounds.map((r) => r.number) };
+      }
+      case "month": {
+        const rounds = roundsInMonth(kb, mention.month);
+        if (rounds.length === 1 && rounds[0]) return { n: rounds[0].number };
+        if (rounds.length === 0) return { missing: { kind: "month", month: mention.month } };
+        return { several: rounds.map((r) => r.number) };
+      }
+    }
+  };
+
+  if (chosen) {
+    const mention = chosen.mention;
+    if (intent === "rounds" && mention.kind === "date") {
+      hints.year = mention.year;
+      return { low };
+    }
+    if (intent === "next_round" && mention.kind === "latest") {
+      // "the latest announced round": the latest announcement on record, whichever round made it
+      return { low };
+    }
+    const result = resolve(chosen);
+    if (result.n !== undefined) {
+      query.round = result.n;
+      if (mention.kind === "previous") {
+        low = true;
+        hints.weakRound = true;
+      }
+    } else if (result.missing) hints.missing = result.missing;
+    else if (result.several) {
+      hints.ambiguous = { candidates: result.several, via: mention.via };
+      low = true;
+    }
+    // "Who co-chaired round 2 and round 3?": every round named the same way.
+    const others = sorted
+      .slice(1)
+      .filter((m) => rank(m) === rank(chosen))
+      .map((m) => resolve(m).n)
+      .filter((n): n is number => n !== undefined && n !== query.round);
+    if (others[0] !== undefined) hints.otherRound = others[0];
+    const severalAsked =
+      !hints.yesno || (intent === "membership" && /\b(?:and|or|both)\b|と|も/.test(words.join(" ")));
+    if (query.round !== undefined && others.length > 0 && severalAsked)
+      hints.rounds = [query.round, ...new Set(others)];
+    // "where was the 3rd round supposed to be held?": the announcement of round 3 was made by round 2.
+    if (
+      intent === "next_round" &&
+      query.round !== undefined &&
+      (mention.kind === "number" || mention.kind === "first") &&
+      !chosen.relation
+    ) {
+      const asked = query.round;
+      if (asksByTarget(words, chosen.at)) {
+        hints.announcedRound = asked;
+        const announcement = announcementOf(kb, asked);
+        if (announcement) query.round = announcement.by.number;
+        else delete query.round;
+      }
+    }
+    // A year or a city that contradicts the numbered round is pointed out.
+    if (
+      query.round !== undefined &&
+      (mention.kind === "number" || mention.kind === "first") &&
+      !hints.rounds
+    ) {
+      const round = roundByNumber(kb, query.round);
+      const date = strong.find((m) => m.mention.kind === "date");
+      if (
+        round &&
+        date &&
+        date.mention.kind === "date" &&
+        isKnown(round.date) &&
+        round.date.value.year !== date.mention.year
+      ) {
+        hints.conflict = { kind: "year", year: date.mention.year };
+        low = true;
+      }
+      const city = cities[0];
+      if (
+        round &&
+        city &&
+        !hints.yesno &&
+        intent !== "membership" &&
+        intent !== "next_round" &&
+        isKnown(round.place) &&
+        ![round.place.value.city.en, round.place.value.city.ja].some((n) => n && compactKey(n) === city.key)
+      ) {
+        hints.conflict = { kind: "place", city: hints.place ?? city.en };
+      }
+    }
+    return { low };
+  }
+
+  // No round named: a city may name one ("the Canberra round").
+  const city = cities[0];
+  const cityNamesRound = city && intent !== "next_round" && intent !== "rounds" && intent !== "membership";
+  if (city && cityNamesRound) {
+    const rounds = roundsHeldIn(kb, city.en);
+    if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;
+    else if (rounds.length === 0) hints.missing = { kind: "place", city: hints.place ?? city.en };
+    else {
+      hints.ambiguous = { candidates: rounds.map((r) => r.number), via: hints.place ?? city.en };
+      low = true;
+    }
+  }
+  if (city && intent === "rounds") query.place = city.en;
+  return { low };
+}
+
+/**
+ * next_round about a numbered round: is it the round that made the announcement ("what did the 3rd round
+ * announce", "the next round after the 2nd") or the round announced ("where was the 3rd round supposed to
+ * be held", "when was round 4 announced")?
+ */
+function asksByTarget(words: string[], at: number): boolean {
+  const text = words.join(" ");
+  if (/\b(?:next|following|subsequent)\b/.test(text) || /次/.test(text)) return false;
+  let k = at - 1;
+  if (words[k] === "the") k--;
+  if (["at", "by", "in", "during", "from", "after"].includes(words[k] ?? "")) return false;
+  if (/\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended)\b|予定/.test(text))
+    return true;
+  return (
+    /\b(?:was|were|is)\b/.test(words.slice(0, Math.max(0, at)).join(" ")) &&
+    /\bannounced\b/.test(words.slice(at).join(" "))
+  );
+}
