@@ -276,7 +276,11 @@ export class Understander {
         (!hasWh || (!embeddedWh && !WH_WORDS.has(cueText[cueText.indexOf(firstWord) + 1] ?? "")))) ||
         jaYesNo ||
         /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) ||
-        TAG_QUESTION.test(defused.text)) &&
+        TAG_QUESTION.test(defused.text) ||
+        // "…tell me Feakin co-chaired round 1.": a claim about a name is checked like a yes/no question
+        (!hasWh &&
+          mentions.some((m) => m.ref.kind !== "term") &&
+          /\b(?:cochaired|chaired|attended|participated|led|headed)\b/.test(text))) &&
       !choice;
 
     const anchor =
@@ -351,7 +355,11 @@ export class Understander {
         hints.roleHolders = holders;
       }
     }
-    if (intent === "unknown" || (defused.code && scores.total < 4) || (defused.injection && !anchor)) {
+    if (
+      intent === "unknown" ||
+      (defused.code && !(scores.anchored && scores.total >= 4)) ||
+      (defused.injection && !anchor)
+    ) {
       return unknown(defused.code ? "code" : defused.injection ? "injection" : "offtopic");
     }
 
