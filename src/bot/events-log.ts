@@ -3,7 +3,7 @@
  * resume, new session, invalid session, error), one `rate limited` line per rate limit, and discord.js's own
  * debug output at `trace`. No line carries the bot token or an interaction token.
  */
-import { type Client, Events } from "discord.js";
+import { type Client, Events, RESTEvents } from "discord.js";
 import type { Logger } from "./logger.ts";
 
 /** Interaction and webhook tokens in REST URLs (`/interactions/:id/:token/…`, `/webhooks/:id/:token`). */
@@ -12,7 +12,7 @@ export const redactUrlTokens = (text: string): string =>
 
 /** The fields of discord.js's "Encountered unexpected 429 rate limit" debug message. */
 export function parseUnexpected429(message: string): Record<string, unknown> | undefined {
-  if (!message.startsWith("Encountered unexpected 429 rate limit")) return undefined;
+  if (!message.includes("Encountered unexpected 429 rate limit")) return undefined;
   const field = (name: string) => new RegExp(`^\\s*${name}\\s*:\\s*(.*)$`, "m").exec(message)?.[1]?.trim();
   const retry = field("Retry After");
   return {
@@ -58,7 +58,7 @@ export function logClientEvents(client: Client, logger: Logger): void {
     logger.trace({ event: "debug", source: "gateway" }, message);
   });
 
-  client.rest.on("rateLimited", (info) =>
+  client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn(
       {
         event: "rate_limited",
@@ -72,7 +72,7 @@ export function logClientEvents(client: Client, logger: Logger): void {
       "rate limited",
     ),
   );
-  client.rest.on("debug", (message) => {
+  client.rest.on(RESTEvents.Debug, (message) => {
     // A 429 that discord.js did not see coming is reported only here; it waits Retry-After and retries.
     const unexpected = parseUnexpected429(message);
     if (unexpected) logger.warn(unexpected, "rate limited");

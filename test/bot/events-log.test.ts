@@ -4,7 +4,7 @@ import { parseUnexpected429, redactUrlTokens } from "../../src/bot/events-log.ts
 describe("discord.js debug lines", () => {
   it("reads the unexpected-429 report into fields, without its URL", () => {
     const message = [
-      "Encountered unexpected 429 rate limit",
+      "[REST 7d1c] Encountered unexpected 429 rate limit",
       "  Global         : false",
       "  Method         : post",
       "  URL            : http://127.0.0.1:1234/api/v10/interactions/123/aW50ZXJhY3Rpb24tdG9rZW4/callback",
