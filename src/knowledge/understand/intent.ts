@@ -180,6 +180,7 @@ export function decideIntent(f: Features): Intent {
     (m) => m.mention.strength === "strong" && m.mention.kind === "number",
   );
   const someone = person || org || f.unknownName;
+  const organisations = f.entities.filter((e) => e.ref.kind === "organisation").length;
 
   if (f.yesno) {
     // "Is Feakin Japanese?", "Is Mizushima still the ambassador?": about the person, not a round
@@ -194,8 +195,7 @@ export function decideIntent(f: Features): Intent {
       return "person";
     }
     // "Is ASD the same as ACSC?", "Is the ACSC part of ASD?"
-    const orgs = f.entities.filter((e) => e.ref.kind === "organisation");
-    if (orgs.length >= 2 && /\b(?:same|part of|belong|under|subordinate|separate|different)\b/.test(text))
+    if (organisations >= 2 && /\b(?:same|part of|belong|under|subordinate|separate|different)\b/.test(text))
       return "glossary";
     // "Does the NPA deal with cybercrime?": not about attending a round
     if (
@@ -264,12 +264,7 @@ export function decideIntent(f: Features): Intent {
   ) {
     return "glossary";
   }
-  if (
-    f.entities.filter((e) => e.ref.kind === "organisation").length >= 2 &&
-    !hasRound &&
-    s.agencies === 0 &&
-    s.cochairs === 0
-  ) {
+  if (organisations >= 2 && !hasRound && s.agencies === 0 && s.cochairs === 0) {
     return "glossary";
   }
   if (!org && !term && !person && f.unknownName && glossaryShape && s.cochairs === 0 && s.agencies === 0) {
