@@ -44,7 +44,23 @@ export interface MeasureOptions {
   iterations: number;
   /** unmeasured calls per task before measuring */
   warmupIterations?: number;
+  /**
+   * "wall" (default): elapsed time (hrtime). "cpu": CPU time of this process (process.cpuUsage, µs resolution):
+   * what the call itself costs, without the time the process spent descheduled on a busy machine.
+   */
+  clock?: "wall" | "cpu";
 }
+
+/** CPU time of this process as a tinybench clock, in milliseconds. */
+const cpuClock = {
+  name: "process.cpuUsage",
+  fn: () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  },
+  fromMs: (value: number) => value,
+  toMs: (value: number | bigint) => Number(value),
+};
 
 /**
  * Runs each function `iterations` times under tinybench (hrtime clock, fixed iteration count, no time budget)
@@ -61,7 +77,7 @@ export async function measure(
     warmupIterations: options.warmupIterations ?? 0,
     warmupTime: 0,
     retainSamples: true,
-    timestampProvider: "hrtimeNow",
+    timestampProvider: options.clock === "cpu" ? cpuClock : "hrtimeNow",
     throws: false,
   });
   const names = new Set<string>();

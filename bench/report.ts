@@ -22,8 +22,10 @@ export interface LatencyResult {
   questions: number;
   /** measured calls per question */
   iterations: number;
-  /** every sample of every question */
+  /** every sample of every question (wall clock) */
   all: Summary;
+  /** every sample of every question in CPU time (a shorter second pass; not run at 1000×) */
+  cpu?: Summary;
   /**
    * the distribution of each question's median: what each question costs without the machine's noise (GC,
    * being descheduled on a shared machine), which the pooled p99 above includes
@@ -123,11 +125,12 @@ export function evaluateTargets(report: Report): Target[] {
     measured: ms(report.latency.all.p99),
     met: report.latency.all.p99 <= 1,
   });
+  const cpu = report.latency.cpu;
   targets.push({
-    what: "p99 answer latency, real knowledge base (per-question medians: without machine noise)",
+    what: "p99 answer latency, real knowledge base (every sample, CPU time: without time descheduled)",
     target: "≤ 1 ms",
-    measured: ms(report.latency.questionMedians.p99),
-    met: report.latency.questionMedians.p99 <= 1,
+    measured: cpu ? ms(cpu.p99) : "not run",
+    met: cpu ? cpu.p99 <= 1 : null,
   });
   const hostileWorst = Math.max(...report.hostile.map((h) => h.p99));
   targets.push({
@@ -204,6 +207,13 @@ export function renderSummaryTable(report: Report): string {
     `Answer latency, ${report.latency.questions} eval questions × ${report.latency.iterations}, warm, in process`,
     `median ${ms(l.median)} · p99 ${ms(l.p99)} · max ${ms(l.max)}`,
   ]);
+  if (report.latency.cpu) {
+    const c = report.latency.cpu;
+    rows.push([
+      "Answer latency in CPU time (same questions, every sample)",
+      `median ${ms(c.median)} · p99 ${ms(c.p99)} · max ${ms(c.max)}`,
+    ]);
+  }
   rows.push([
     "Answer latency per question (each question's median; p99 and max over questions)",
     `p99 ${ms(report.latency.questionMedians.p99)} · max ${ms(report.latency.questionMedians.max)}`,
@@ -267,6 +277,7 @@ export function renderGrowthTable(report: Report): string {
       build: report.realKb.build.median,
       latency: report.latency.all,
       perQuestion: report.latency.questionMedians,
+      cpu: report.latency.cpu,
       hostileMax: Math.max(...report.hostile.map((h) => h.max)),
       accuracy: "–",
       baseline: "–",
@@ -280,6 +291,7 @@ export function renderGrowthTable(report: Report): string {
       build: g.build.median,
       latency: g.latency.all,
       perQuestion: g.latency.questionMedians,
+      cpu: g.latency.cpu,
       hostileMax: g.hostileMax,
       accuracy: `${pct(g.syntheticAccuracy.rate)} (${g.syntheticAccuracy.passed}/${g.syntheticAccuracy.total})`,
       baseline: [
@@ -302,6 +314,7 @@ export function renderGrowthTable(report: Report): string {
       "Answer median",
       "Answer p99",
       "Answer max",
+      "CPU p99",
       "p99 of question medians",
       "Hostile max",
       "Bot accuracy (synthetic Qs)",
@@ -315,11 +328,23 @@ export function renderGrowthTable(report: Report): string {
       ms(r.latency.median),
       ms(r.latency.p99),
       ms(r.latency.max),
+      r.cpu ? ms(r.cpu.p99) : "–",
       ms(r.perQuestion.p99),
       ms(r.hostileMax),
       r.accuracy,
       r.baseline,
     ]),
+  );
+}
+
+/** A warning when other work competed for the cores: wall-clock tails then measure the machine too. */
+function loadNote(report: Report): string | undefined {
+  const { loadAverage, cores } = report.machine;
+  if (loadAverage <= cores * 0.75) return undefined;
+  return (
+    `> **Shared machine:** the load average was ${loadAverage} on ${cores} cores when this run started (other ` +
+    "processes were busy). Wall-clock tails (p99, max) and start-up times include time the process waited for a " +
+    "core; the CPU-time p99 and the per-question medians are the code's own cost. Compare runs on a quiet machine."
   );
 }
 
@@ -333,6 +358,8 @@ export function renderMarkdown(report: Report): string {
       (report.quick ? " **Quick run: fewer iterations, not for comparison.**" : ""),
   );
   out.push("");
+  const note = loadNote(report);
+  if (note) out.push(note, "");
   out.push("## Summary");
   out.push("");
   out.push(renderSummaryTable(report));
@@ -515,6 +542,8 @@ export function renderReadmeSection(report: Report): string {
       "client against the test suite's fake Discord on 127.0.0.1.",
   );
   out.push("");
+  const note = loadNote(report);
+  if (note) out.push(note, "");
   out.push(renderSummaryTable(report));
   out.push("");
   out.push("Growth with synthetic knowledge bases (10×, 100×, 1000× the rounds, organisations and people):");
