@@ -472,12 +472,13 @@ export function renderMarkdown(report: Report): string {
     const npmMs = median("npm");
     const nodeMs = median("node --import");
     const bundleMs = median("node <");
+    const diff = (a: number, b: number) => (a - b > 0 ? ms(a - b) : "≈ 0 (lost in this run's noise)");
     out.push("");
     if (npmMs !== undefined && nodeMs !== undefined && bundleMs !== undefined) {
       out.push(
-        `Where start time goes (medians): npm and the tsx CLI's extra process ${ms(npmMs - nodeMs)}, compiling ` +
-          `TypeScript at run time (tsx loader) ${ms(nodeMs - bundleMs)}, and the rest (node, imports, knowledge base, ` +
-          `engine, login and READY) ${ms(bundleMs)}.`,
+        `Where start time goes (differences of medians): npm and the tsx CLI's extra process ${diff(npmMs, nodeMs)}, ` +
+          `compiling TypeScript at run time (tsx loader) ${diff(nodeMs, bundleMs)}, and the rest (node, imports, ` +
+          `knowledge base, engine, login and READY) ${ms(bundleMs)}.`,
       );
       out.push("");
     }
