@@ -1,7 +1,14 @@
-import { type FSWatcher, watch } from "node:fs";
+import { type FSWatcher, readdirSync, watch } from "node:fs";
+import { join, relative } from "node:path";
 
 export interface DataWatcher {
   close(): void;
+}
+
+/** The folder and every folder below it. */
+function folders(dir: string): string[] {
+  const below = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return [dir, ...below.flatMap((entry) => folders(join(dir, entry.name)))];
 }
 
 /**
@@ -16,7 +23,7 @@ export function watchDataFolder(
   const debounceMs = options.debounceMs ?? 250;
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  let watcher: FSWatcher | undefined;
+  const watchers: FSWatcher[] = [];
   const fire = () => {
     timer = undefined;
     const files = [...changed].sort();
@@ -24,21 +31,27 @@ export function watchDataFolder(
     onChange(files);
   };
   try {
-    watcher = watch(dir, { recursive: true, persistent: false }, (_event, filename) => {
-      const name = filename?.toString() ?? "";
-      if (name && (!name.endsWith(".json") || name.endsWith("schema.json"))) return;
-      changed.add(name);
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(fire, debounceMs);
-    });
-    watcher.on("error", (error) => options.onError?.(error));
+    // One watcher per folder rather than `recursive: true`: on Linux, Node 20's recursive watch follows each
+    // file and goes deaf to it once it is replaced (an editor's save-by-rename, `git checkout`, `cp`).
+    for (const folder of folders(dir)) {
+      const prefix = relative(dir, folder);
+      const watcher = watch(folder, { persistent: false }, (_event, filename) => {
+        const base = filename?.toString() ?? "";
+        if (base && (!base.endsWith(".json") || base.endsWith("schema.json"))) return;
+        changed.add(base ? join(prefix, base) : prefix);
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(fire, debounceMs);
+      });
+      watcher.on("error", (error) => options.onError?.(error));
+      watchers.push(watcher);
+    }
   } catch (error) {
     options.onError?.(error as Error);
   }
   return {
     close() {
       if (timer) clearTimeout(timer);
-      watcher?.close();
+      for (const watcher of watchers) watcher.close();
     },
   };
 }
