@@ -14,6 +14,7 @@ import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
   countryName,
+  joinList,
   ordinal,
   personName,
   pick,
@@ -39,6 +40,10 @@ function chooseRound(ctx: Ctx): { round: Round | undefined; defaulted: boolean }
 
 export function composeCochairs(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query } = ctx;
+  if (query.round === undefined && !query.person && ctx.hints.acrossRounds) {
+    everyRound(ctx, draft);
+    return;
+  }
   const { round, defaulted } = chooseRound(ctx);
   if (!round) {
     draft.title = pick(locale, "Co-chairs", "共同議長");
@@ -164,4 +169,52 @@ export function composeCochairs(ctx: Ctx, draft: Draft): void {
   }
   draft.say(conflictNote(ctx, round));
   draft.say(correctionNote(ctx));
+}
+
+/** "List all co-chairs": each round's co-chairs on record, and the rounds whose co-chairs are not. */
+function everyRound(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query } = ctx;
+  const sides: readonly Side[] = query.side ? [query.side] : SIDES;
+  draft.title = pick(
+    locale,
+    `${query.side ? `${countryName(query.side, locale)}'s co-chairs` : "Co-chairs"} on record`,
+    `記録されている${query.side ? sideAdjective(query.side, locale) : ""}共同議長`,
+  );
+  const lines: string[] = [];
+  const missing: number[] = [];
+  for (const round of kb.rounds) {
+    const known = cochairsOf(kb, round).filter((c) => sides.includes(c.side));
+    if (known.length === 0) {
+      missing.push(round.number);
+      continue;
+    }
+    for (const c of known) draft.cite(c.evidence);
+    const names = known.map((c) =>
+      pick(
+        locale,
+        `${personName(c.person, locale)} (${countryName(c.side, locale)})`,
+        `${personName(c.person, locale)}（${sideAdjective(c.side, locale)}）`,
+      ),
+    );
+    lines.push(
+      `• ${pick(locale, `${ordinal(round.number)} round`, `第${round.number}回`)} (${roundWhenWhere(round, locale)}): ${names.join(pick(locale, ", ", "、"))}`
+        .replace(" (", pick(locale, " (", "（"))
+        .replace("): ", pick(locale, "): ", "）：")),
+    );
+  }
+  draft.say(
+    pick(
+      locale,
+      `Co-chairs are recorded for ${lines.length} round${lines.length === 1 ? "" : "s"}${
+        missing.length
+          ? `; for ${joinList(
+              missing.map((n) => `the ${ordinal(n)}`),
+              locale,
+            )} they are not recorded`
+          : ""
+      }.`,
+      `共同議長が記録されているのは${lines.length}回分です${missing.length ? `（${missing.map((n) => `第${n}回`).join("・")}は記録されていません）` : ""}。`,
+    ),
+  );
+  draft.section(pick(locale, "Co-chairs by round", "各回の共同議長"), lines.join("\n"));
 }

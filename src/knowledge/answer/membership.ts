@@ -83,8 +83,13 @@ function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string):
   const { kb, locale } = ctx;
   const asked = quoteTyped(city, 40);
   if (!round) {
-    const rounds = roundsHeldIn(kb, city);
-    draft.title = pick(locale, `Rounds held in ${asked}`, `${asked}で開催された回`);
+    // "held outside Tokyo?": the rounds recorded as held somewhere else
+    const rounds = ctx.hints.outside
+      ? kb.rounds.filter((r) => isKnown(r.place) && !roundsHeldIn(kb, city).includes(r))
+      : roundsHeldIn(kb, city);
+    draft.title = ctx.hints.outside
+      ? pick(locale, `Rounds held outside ${asked}`, `${asked}以外で開催された回`)
+      : pick(locale, `Rounds held in ${asked}`, `${asked}で開催された回`);
     for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
     const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
     const caveat = unknownPlace.length
@@ -104,19 +109,19 @@ function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string):
           `${YES(locale)}${joinList(
             rounds.map((r) => roundWithContext(r, locale)),
             locale,
-          )} ${rounds.length === 1 ? "was" : "were"} held in ${asked}.`,
+          )} ${rounds.length === 1 ? "was" : "were"} held ${ctx.hints.outside ? `outside ${asked}` : `in ${asked}`}.`,
           `${YES(locale)}${joinList(
             rounds.map((r) => roundWithContext(r, locale)),
             locale,
-          )}が${asked}で開催されました。`,
+          )}が${asked}${ctx.hints.outside ? "以外" : ""}で開催されました。`,
         ),
       );
     } else {
       draft.say(
         pick(
           locale,
-          `${NO(locale)}no round on record was held in ${asked}${caveat}.`,
-          `${NO(locale)}${asked}で開催された回の記録はありません${caveat}。`,
+          `${NO(locale)}no round on record was held ${ctx.hints.outside ? "outside" : "in"} ${asked}${caveat}.`,
+          `${NO(locale)}${asked}${ctx.hints.outside ? "以外" : ""}で開催された回の記録はありません${caveat}。`,
         ),
       );
     }

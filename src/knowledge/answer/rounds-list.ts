@@ -3,7 +3,7 @@ import { quoteTyped } from "../understand/hostile.ts";
 import { roundLine } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { capitalise, joinList, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
+import { capitalise, formatDate, joinList, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
@@ -79,6 +79,17 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
       ? kb.rounds.filter((r) => isKnown(r.date) && r.date.value.year === hints.year)
       : kb.rounds;
   const held = kb.rounds.filter(wasHeld);
+  if (hints.frequency) {
+    // "Is the dialogue annual?": no source says how often it meets; the record shows when it did
+    const years = held.map((r) => (isKnown(r.date) ? formatDate(r.date.value, locale) : "")).filter(Boolean);
+    draft.say(
+      pick(
+        locale,
+        `${hints.yesno ? "Not recorded — " : ""}no source records how often the dialogue meets. The rounds on record are dated ${joinList(years, locale)}.`,
+        `${hints.yesno ? "記録されていません。" : ""}協議の開催頻度を記録した情報源はありません。記録されている回の開催時期：${joinList(years, locale)}。`,
+      ).replace(/^no/, "No"),
+    );
+  }
   const notHeld = kb.rounds.filter((r) => !wasHeld(r));
   if (hints.year !== undefined) {
     draft.title = pick(locale, `Rounds in ${hints.year}`, `${hints.year}年の回`);

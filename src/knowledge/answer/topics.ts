@@ -132,6 +132,44 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
     return;
   }
 
+  // "What were the outcomes of each round?": every round, one section each
+  if (!named && hints.acrossRounds && searchWords.length === 0) {
+    draft.title = pick(
+      locale,
+      outcomeFocus ? "Outcomes of the rounds on record" : "Topics of the rounds on record",
+      outcomeFocus ? "各回の成果" : "各回の議題",
+    );
+    const missing: string[] = [];
+    for (const r of kb.rounds) {
+      const heading = pick(
+        locale,
+        `${RoundName(r.number, locale)}${roundWhenWhere(r, locale) ? ` (${roundWhenWhere(r, locale)})` : ""}`,
+        `第${r.number}回${roundWhenWhere(r, locale) ? `（${roundWhenWhere(r, locale)}）` : ""}`,
+      );
+      if (!isKnown(r.outcome) && outcomeFocus)
+        missing.push(pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
+      if (!isKnown(r.topics) && !outcomeFocus)
+        missing.push(pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
+      if (isKnown(r.outcome) && outcomeFocus) {
+        draft.cite(r.outcome.evidence);
+        draft.section(heading, localText(r.outcome.value, locale));
+      } else if (isKnown(r.topics) && !outcomeFocus) {
+        draft.cite(r.topics.evidence);
+        draft.section(heading, r.topics.value.map((t) => `• ${localText(t, locale)}`).join("\n"));
+      }
+    }
+    const what = pick(locale, outcomeFocus ? "outcome" : "topics", outcomeFocus ? "成果" : "議題");
+    draft.say(
+      missing.length
+        ? pick(
+            locale,
+            `The ${outcomeFocus && missing.length > 1 ? "outcomes" : what} of ${joinList(missing, locale)} round${missing.length === 1 ? "" : "s"} ${outcomeFocus && missing.length === 1 ? "is" : "are"} not recorded.`,
+            `${missing.join("・")}の${what}は記録されていません。`,
+          )
+        : pick(locale, `Recorded ${what} of every round:`, `各回の${what}：`),
+    );
+    return;
+  }
   const round: Round | undefined =
     named ??
     latestRoundRecording(kb, outcomeFocus ? "outcome" : "topics") ??
@@ -152,7 +190,7 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
     draft.say(
       pick(
         locale,
-        `No round was named, so this is the latest round whose ${outcomeFocus ? "outcome" : "topics"} are on record: the ${ordinal(round.number)}.`,
+        `No round was named, so this is the latest round whose ${outcomeFocus ? "outcome is" : "topics are"} on record: the ${ordinal(round.number)}.`,
         `回の指定がないため、${outcomeFocus ? "成果" : "議題"}が記録されている最新の回である第${round.number}回についてお答えします。`,
       ),
     );

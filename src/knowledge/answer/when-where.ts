@@ -108,6 +108,14 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
             ? pick(locale, "Yes — ", "はい。")
             : pick(locale, "No — ", "いいえ。");
     }
+    if (hints.current && hints.yesno) {
+      // "Is the dialogue still going?": the record stops at its latest round
+      prefix = pick(
+        locale,
+        "Not recorded — the knowledge base does not record the present. ",
+        "記録されていません。現在の状況は記録されていません。",
+      );
+    }
     const lead = !named
       ? pick(
           locale,

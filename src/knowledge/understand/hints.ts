@@ -55,6 +55,10 @@ export interface Hints {
   conflict?: { kind: "year"; year: number } | { kind: "place"; city: string };
   /** the question asks about the present ("still", "now", "現在"): roles are recorded as they were */
   current?: boolean;
+  /** "held outside Tokyo": the places other than the one named */
+  outside?: boolean;
+  /** "is the dialogue annual?": how often it meets, which no source records */
+  frequency?: boolean;
   /** a day of the week asked about ("on a Monday?") */
   weekday?: string;
   /** "held in the same city as the 2nd?": what to compare with the other round named */

@@ -209,6 +209,8 @@ export function decideIntent(f: Features): Intent {
       return "glossary";
     }
     if (s.origin > 0 && !numberedRound && s.cochairs === 0 && s.agencies === 0) return "origin";
+    // "Is the dialogue still going?": the record ends with its latest round
+    if (f.current && !someone && !hasRound && s.cochairs === 0 && s.agencies === 0) return "when_where";
     if (s.cochairs > 0 && someone) return "membership";
     if (term && !org && !person) return s.topics > 0 || hasRound ? "topics" : "glossary";
     if (s.topics > 0 && OUTCOME.test(`${text} ${f.japanese}`)) return "topics";
@@ -311,6 +313,10 @@ export function decideIntent(f: Features): Intent {
       intent = "cochairs";
   }
   if (intent === "when_where" && /\bhow many\b/.test(text)) intent = "rounds";
+  // "the outcomes of each round": a fact of every round, not the list of rounds
+  if (intent === "rounds" && Math.max(s.topics, s.cochairs, s.agencies) >= 3) {
+    intent = best(s, ["cochairs", "agencies", "topics"]);
+  }
   if (!intent) {
     // a bare reference ("round 3", "2nd", "the one after the first") asks about that round
     const bare = f.words.every(

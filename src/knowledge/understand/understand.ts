@@ -224,7 +224,7 @@ export class Understander {
     if (cityHits.length === 0) {
       const joined = words.join(" ");
       const country =
-        /\b(?:in|to) (japan|australia)\b/.exec(joined)?.[1] ??
+        /\b(?:in|to|outside|than|except|besides) (japan|australia)\b/.exec(joined)?.[1] ??
         /\b(japan|australia)\b(?: \w+){0,2} (?:host|hosted|hosts|hosting)\b/.exec(joined)?.[1] ??
         /\b(?:host|hosted|hosts|hosting)\b.{0,30}\b(?:by|in) (japan|australia)\b/.exec(joined)?.[1] ??
         (/日本で|日本国内|日本が(?:主催|開催)/.test(japanese.rest)
@@ -396,6 +396,18 @@ export class Understander {
       };
     }
     if (hints.yesno && AS_ANNOUNCED.test(text)) hints.asAnnounced = true;
+    if (
+      /\b(?:outside|other than|apart from|except|besides|not in|anywhere but)\b/.test(text) ||
+      /以外/.test(japanese.rest)
+    ) {
+      hints.outside = true;
+    }
+    if (
+      /\b(?:annual|annually|yearly|every year|how often|frequency|regularly|regular)\b/.test(text) ||
+      /毎年|定期|頻度|年に一度/.test(japanese.rest)
+    ) {
+      hints.frequency = true;
+    }
     if (CURRENT.test(text) || /現在|今の|現職|いまの/.test(japanese.rest)) hints.current = true;
     const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(text)?.[1];
     if (weekday) hints.weekday = weekday;
@@ -403,7 +415,9 @@ export class Understander {
     if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
     if (
       /\b(?:across|in total|overall|altogether|combined|ever|over the years)\b/.test(text) ||
-      /これまで|全体で|合計|延べ/.test(japanese.rest)
+      /これまで|全体で|合計|延べ|歴代|すべての|全ての/.test(japanese.rest) ||
+      // "List all co-chairs", "the co-chairs on record", "which officials co-chaired rounds"
+      (roundMentions.length === 0 && /\b(?:all|every|each|list|rounds)\b|\bon record\b/.test(text))
     ) {
       hints.acrossRounds = true;
     }

@@ -375,3 +375,28 @@ describe("titles, totals and the present", () => {
     expect(answer.text).toMatch(/I answer questions about the Japan–Australia Cyber Policy Dialogue/);
   });
 });
+
+describe("every round at once", () => {
+  it("co-chairs, topics and outcomes of each round, with the rounds that record none", () => {
+    expectText("List all co-chairs", [
+      /Co-chairs are recorded for 3 rounds; for the 4th and the 5th they are not recorded/,
+      /Okada/,
+      /Mizushima/,
+      /Otaka/,
+    ]);
+    expectText(
+      "Who are the Japanese co-chairs on record?",
+      [/Okada/, /Mizushima/, /Otaka/],
+      [/Biggs|McKinnon|Feakin/],
+    );
+    expectText("What were the outcomes of each round?", [
+      /The outcomes of the 1st, the 4th and the 5th rounds are not recorded/,
+      /Joint Statement/,
+    ]);
+  });
+  it("places other than one, and how often the dialogue meets", () => {
+    expectText("Has the dialogue ever been held outside Tokyo?", [/^Yes\b/, /1st round .*Canberra/]);
+    expectText("Is the dialogue annual?", [/^Not recorded/, /no source records how often/]);
+    expectText("Is this dialogue still going?", [/^Not recorded/, /latest round on record is the 5th/]);
+  });
+});
