@@ -9,7 +9,7 @@ import { composeCochairs } from "./cochairs.ts";
 import { ambiguousAnswer, missingRoundAnswer, suggest, suggestionLabel } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import { Draft } from "./draft.ts";
-import { organisationShort, pick, roundName } from "./format.ts";
+import { ordinal, organisationShort, pick, roundName } from "./format.ts";
 import { composeGlossary } from "./glossary.ts";
 import { composeMembership } from "./membership.ts";
 import { composeNextRound } from "./next-round.ts";
@@ -170,6 +170,15 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
     COMPOSERS[query.intent](ctx, draft);
     if (hints.weakRound && draft.round !== null) {
       draft.confidence = "low";
+      if (hints.relative) {
+        draft.say(
+          pick(
+            locale,
+            `(“${hints.relative}” read as the ${ordinal(draft.round)} round, the one before the latest on record.)`,
+            `（「${hints.relative}」を記録上最新の回の前の回、第${draft.round}回と解釈しました。）`,
+          ),
+        );
+      }
       for (const n of [draft.round - 1, draft.round + 1]) {
         if (roundByNumber(kb, n)) suggest(draft, locale, { ...query, round: n });
       }

@@ -59,6 +59,8 @@ export interface Hints {
   outside?: boolean;
   /** "is the dialogue annual?": how often it meets, which no source records */
   frequency?: boolean;
+  /** a relative reference ("previous") that was read as the round before the latest on record */
+  relative?: string;
   /** a day of the week asked about ("on a Monday?") */
   weekday?: string;
   /** "held in the same city as the 2nd?": what to compare with the other round named */

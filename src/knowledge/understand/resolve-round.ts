@@ -111,6 +111,7 @@ export function resolveRound(
       if (mention.kind === "previous") {
         low = true;
         hints.weakRound = true;
+        hints.relative = mention.via;
       }
     } else if (result.missing) hints.missing = result.missing;
     else if (result.several) {
