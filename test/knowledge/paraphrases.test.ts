@@ -170,3 +170,72 @@ describe("yes/no membership for every organisation and round", () => {
     expect(failures).toEqual([]);
   });
 });
+
+/** The verdict a yes/no answer starts with. */
+function verdictOf(question: string): string {
+  const text = answerer.renderText(answerer.ask(question));
+  if (/^(Yes|はい)/.test(text)) return "yes";
+  if (/^(No\b|いいえ)/.test(text)) return "no";
+  if (/^(Not recorded|記録されていません)/.test(text)) return "not recorded";
+  return "none";
+}
+
+describe("yes/no co-chairs, dates and places for every round", () => {
+  const ordinals = ["", "1st", "2nd", "3rd", "4th", "5th"];
+
+  it("co-chairs: yes if they chaired it, no if their side's co-chair is someone else, else not recorded", () => {
+    const failures: string[] = [];
+    for (const person of kb.people.values()) {
+      if (person.roles.every((r) => r.rounds.length === 0)) continue;
+      const surname = person.name.en?.split(" ").at(-1) ?? person.id;
+      for (const round of kb.rounds) {
+        const fact = round.cochairs[person.country];
+        const expected = isKnown(fact) ? (fact.value === person.id ? "yes" : "no") : "not recorded";
+        const questions = [
+          `Did ${surname} co-chair round ${round.number}?`,
+          `Was ${person.name.en} a co-chair of the ${ordinals[round.number]} dialogue?`,
+        ];
+        if (person.name.ja) questions.push(`${person.name.ja}は第${round.number}回の共同議長でしたか？`);
+        for (const q of questions) if (verdictOf(q) !== expected) failures.push(`${q}: expected ${expected}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("dates and places", () => {
+    const failures: string[] = [];
+    for (const round of kb.rounds) {
+      for (const year of [2015, 2016, 2017, 2018, 2023]) {
+        const expected = isKnown(round.date)
+          ? round.date.value.year === year
+            ? "yes"
+            : "no"
+          : "not recorded";
+        for (const q of [
+          `Was the ${ordinals[round.number]} round held in ${year}?`,
+          `第${round.number}回は${year}年に開催されましたか？`,
+        ]) {
+          if (verdictOf(q) !== expected) failures.push(`${q}: expected ${expected}`);
+        }
+      }
+      for (const [city, ja] of [
+        ["Tokyo", "東京"],
+        ["Canberra", "キャンベラ"],
+        ["Sydney", "シドニー"],
+      ] as const) {
+        const expected = isKnown(round.place)
+          ? round.place.value.city.en === city
+            ? "yes"
+            : "no"
+          : "not recorded";
+        for (const q of [
+          `Did round ${round.number} take place in ${city}?`,
+          `第${round.number}回は${ja}で開催されましたか？`,
+        ]) {
+          if (verdictOf(q) !== expected) failures.push(`${q}: expected ${expected}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
