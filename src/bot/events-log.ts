@@ -4,11 +4,17 @@
  * debug output at `trace`. No line carries the bot token or an interaction token.
  */
 import { type Client, Events, RESTEvents } from "discord.js";
-import type { Logger } from "./logger.ts";
+import { CENSOR, type Logger, redactUrlTokens } from "./logger.ts";
 
-/** Interaction and webhook tokens in REST URLs (`/interactions/:id/:token/…`, `/webhooks/:id/:token`). */
-export const redactUrlTokens = (text: string): string =>
-  text.replace(/\/(interactions|webhooks)\/(\d+)\/[^/\s?]+/g, "/$1/$2/:token");
+export { redactUrlTokens };
+
+/** A debug line without the client's token (discord.js prints part of it at login) or interaction tokens. */
+function scrubDebug(client: Client, message: string): string | undefined {
+  if (message.startsWith("Provided token:")) return undefined;
+  const token = client.token;
+  const text = token && token.length >= 8 ? message.replaceAll(token, CENSOR) : message;
+  return redactUrlTokens(text);
+}
 
 /** The fields of discord.js's "Encountered unexpected 429 rate limit" debug message. */
 export function parseUnexpected429(message: string): Record<string, unknown> | undefined {
@@ -55,7 +61,8 @@ export function logClientEvents(client: Client, logger: Logger): void {
     if (invalid) logger.warn({ event: "invalid_session", resumable: invalid[1] === "true" }, GATEWAY);
     else if (message.includes("Reason: Told to reconnect by Discord"))
       logger.info({ event: "reconnect_requested" }, GATEWAY);
-    logger.trace({ event: "debug", source: "gateway" }, message);
+    const text = scrubDebug(client, message);
+    if (text !== undefined) logger.trace({ event: "debug", source: "gateway" }, text);
   });
 
   client.rest.on(RESTEvents.RateLimited, (info) =>
@@ -76,6 +83,9 @@ export function logClientEvents(client: Client, logger: Logger): void {
     // A 429 that discord.js did not see coming is reported only here; it waits Retry-After and retries.
     const unexpected = parseUnexpected429(message);
     if (unexpected) logger.warn(unexpected, "rate limited");
-    else logger.trace({ event: "debug", source: "rest" }, redactUrlTokens(message));
+    else {
+      const text = scrubDebug(client, message);
+      if (text !== undefined) logger.trace({ event: "debug", source: "rest" }, text);
+    }
   });
 }

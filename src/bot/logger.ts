@@ -32,7 +32,19 @@ export interface LoggerOptions {
 
 export const CENSOR = "[redacted]";
 
-/** A destination that censors `secrets` (at least 8 characters each) before anything is written. */
+/**
+ * Interaction and webhook tokens in REST URLs (`/interactions/:id/:token/…`, `/webhooks/:id/:token`): each
+ * lets whoever holds it answer as the bot for 15 minutes. discord.js puts the URL in its HTTP errors.
+ */
+export const redactUrlTokens = (text: string): string =>
+  text.replace(/\/(interactions|webhooks)\/(\d+)\/[^/\s?"\\]+/g, "/$1/$2/:token");
+
+const URL_TOKEN = /\/(?:interactions|webhooks)\/\d+\//;
+
+/**
+ * A destination that censors `secrets` (at least 8 characters each) and interaction/webhook tokens in URLs
+ * before anything is written.
+ */
 export function scrubbing(destination: DestinationStream, secrets: ReadonlyArray<string | undefined>) {
   const values = [
     ...new Set(secrets.filter((s): s is string => typeof s === "string" && s.length >= 8)),
@@ -41,10 +53,9 @@ export function scrubbing(destination: DestinationStream, secrets: ReadonlyArray
     const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
     return [...forms];
   });
-  if (values.length === 0) return destination;
   return {
     write(line: string) {
-      let out = line;
+      let out = URL_TOKEN.test(line) ? redactUrlTokens(line) : line;
       for (const value of values) if (out.includes(value)) out = out.replaceAll(value, CENSOR);
       destination.write(out);
     },

@@ -36,6 +36,17 @@ describe("logger: the token never reaches a log line", () => {
     expect(lines.join("")).toContain(CENSOR);
   });
 
+  it("hides interaction and webhook tokens in URLs (discord.js puts them in its HTTP errors)", () => {
+    const { logger, lines } = capture();
+    const url =
+      "http://127.0.0.1:1/api/v10/interactions/1234/aW50ZXJhY3Rpb24.dG9rZW4-x_y/callback?with_response=false";
+    logger.error({ err: Object.assign(new Error("Internal Server Error"), { url }) }, "interaction failed");
+    logger.info("PATCH /webhooks/99/secret-webhook-token/messages/@original");
+    expect(lines.join("")).not.toContain("aW50ZXJhY3Rpb24");
+    expect(lines.join("")).not.toContain("secret-webhook-token");
+    expect(lines[0]).toContain("/interactions/1234/:token/callback?with_response=false");
+  });
+
   it("leaves ordinary lines untouched and ignores short or missing secrets", () => {
     const lines: string[] = [];
     const logger = createLogger({
