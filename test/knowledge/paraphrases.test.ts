@@ -239,3 +239,35 @@ describe("yes/no co-chairs, dates and places for every round", () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe("every organisation, term and person by every name", () => {
+  it("what X is, who X is", () => {
+    const failures: string[] = [];
+    const check = (question: string, intent: string, must: string) => {
+      const answer = answerer.ask(question);
+      if (answer.intent !== intent || !answerer.renderText(answer).includes(must))
+        failures.push(`${question} → ${answer.intent}`);
+    };
+    const japanese = (s: string) => /[\u3040-\u9fff]/.test(s);
+    for (const org of kb.organisations.values()) {
+      const en = org.name.en ?? org.id;
+      if (org.acronym) {
+        check(`What does ${org.acronym} stand for?`, "glossary", en);
+        check(`${org.acronym}とは？`, "glossary", org.name.ja ?? en);
+      }
+      check(`What is the ${en}?`, "glossary", en);
+      if (org.name.ja) check(`${org.name.ja}とは何ですか？`, "glossary", org.name.ja);
+      for (const alias of org.aliases)
+        check(`What is ${alias}?`, "glossary", japanese(alias) ? (org.name.ja ?? en) : en);
+    }
+    for (const term of kb.glossary) check(`What does ${term.term} stand for?`, "glossary", term.term);
+    for (const person of kb.people.values()) {
+      const en = person.name.en ?? person.id;
+      check(`Who is ${en}?`, "person", en);
+      if (person.name.ja) check(`${person.name.ja}とは誰ですか？`, "person", person.name.ja);
+      for (const alias of person.aliases)
+        check(`Who is ${alias}?`, "person", japanese(alias) ? (person.name.ja ?? en) : en);
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -263,6 +263,7 @@ export class Understander {
     const jaYesNo =
       compact.length > 0 &&
       !JA_WH.test(japanese.rest) &&
+      !cueText.some((w) => WH_WORDS.has(w)) &&
       (/(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:した|いた|された|だった|ある|あった|いる|れた)[?？]+$/.test(
         ending,
       ) ||
