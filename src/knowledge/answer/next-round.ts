@@ -122,6 +122,14 @@ export function composeNextRound(ctx: Ctx, draft: Draft): void {
       if (following && wasHeld(following)) {
         draft.say(heldSentence(following, locale));
         if (isKnown(following.date)) draft.cite(following.date.evidence);
+      } else if (!following) {
+        draft.say(
+          pick(
+            locale,
+            `No later round than the ${ordinal(named.number)} is on record.`,
+            `第${named.number}回より後の回は記録されていません。`,
+          ),
+        );
       }
       const latest = latestAnnouncement(kb);
       if (latest && latest.by.number !== named.number) suggest(draft, locale, { intent: "next_round" });
