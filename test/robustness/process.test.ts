@@ -103,4 +103,17 @@ describe("the bot process", () => {
     expect(lines().some((l) => l.level === 10)).toBe(true);
     for (const part of [TOKEN, ...TOKEN.split(".")]) expect(output).not.toContain(part);
   }, 60_000);
+
+  it("exits 1 when Discord closes the gateway for good (e.g. the token was reset)", async () => {
+    child = nodeMain(cleanEnv({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }));
+    const readies = fake.gateway.readies.items.length;
+    await fake.waitForReady(readies + 1, { timeoutMs: 30_000 });
+    await child.waitForOutput(/"msg":"bot ready"/, 30_000);
+    fake.dropConnection({ code: 4004 }); // Authentication failed: discord.js will not reconnect
+    expect(await child.exited).toBe(1);
+    expect(lines()).toContainEqual(
+      expect.objectContaining({ level: 60, msg: "gateway", event: "disconnected", code: 4004 }),
+    );
+    expect(lines().some((l) => l.msg === "bot stopped")).toBe(true);
+  }, 60_000);
 });
