@@ -44,7 +44,7 @@ describe("rendering (property)", () => {
         const body = toBody({ ...reply, allowedMentions: { parse: [], repliedUser: false } });
         expect(bodyProblems(body)).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: 600 },
     );
   });
 
@@ -61,7 +61,7 @@ describe("rendering (property)", () => {
           expect(bodyProblems(toBody(noticeReply(notice)))).toEqual([]);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -95,7 +95,7 @@ describe("text helpers (property)", () => {
           if (s.length <= max) expect(cut).toBe(s);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -108,7 +108,7 @@ describe("text helpers (property)", () => {
         expect(clipped.trim()).not.toBe("");
         expect(clipped).not.toMatch(LIVE_MENTION);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -47,7 +47,7 @@ describe("the engine with hostile input (property)", () => {
       fc.property(hostileText(500), fc.option(locale, { nil: undefined }), (question, forced) => {
         expectWellFormed(answerer.ask(question, forced ? { locale: forced } : {}), question);
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 
@@ -68,7 +68,7 @@ describe("the engine with hostile input (property)", () => {
           expectWellFormed(answerer.ask(text), text);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -97,7 +97,7 @@ describe("the engine with hostile input (property)", () => {
       fc.property(query, locale, hostileText(300), (q, l, question) => {
         expectWellFormed(answerer.answerQuery(q as unknown as Query, { locale: l, question }));
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 
