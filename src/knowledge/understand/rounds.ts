@@ -99,7 +99,7 @@ function strengthAfter(words: string[], i: number): Strength | undefined {
   return "weak";
 }
 
-const ORDINAL_DIGITS = /^(\d{1,4})(?:st|nd|rd|th)$/;
+const ORDINAL_DIGITS = /^(\d{1,9})(?:st|nd|rd|th)$/;
 const YEAR = /^(19[9]\d|20\d\d|2100)$/;
 
 /** Round mentions in English words (matching forms, in order). */
@@ -131,7 +131,7 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
       push(n === 1 ? { kind: "first", strength, via: w } : { kind: "number", n, strength, via: w }, i, i);
       continue;
     }
-    if (w.startsWith("#") && /^#\d{1,4}$/.test(w)) {
+    if (w.startsWith("#") && /^#\d{1,9}$/.test(w)) {
       push({ kind: "number", n: Number(w.slice(1)), strength: "strong", via: w }, i, i);
       continue;
     }
@@ -139,15 +139,16 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
       let j = i + 1;
       if (words[j] === "number" || words[j] === "no" || words[j] === "num" || words[j] === "nr") j++;
       const value = words[j] ?? "";
-      const digits = /^#?(\d{1,3})$/.exec(value);
-      const n = digits ? Number(digits[1]) : NUMBER_WORDS[value];
+      // any count of digits ("round 1000" is a round that is not on record), but not a year ("meeting 2016")
+      const digits = /^#?(\d{1,9})$/.exec(value);
+      const n = digits && !YEAR.test(value) ? Number(digits[1]) : NUMBER_WORDS[value];
       if (n !== undefined && !(words[j + 1] !== undefined && MONTHS[words[j + 1] ?? ""] !== undefined)) {
         push({ kind: "number", n, strength: "strong", via: `${w} ${value}` }, i, i);
         i = j;
         continue;
       }
     }
-    if ((w === "number" || w === "no") && /^\d{1,3}$/.test(next ?? "") && i > 0) {
+    if ((w === "number" || w === "no") && /^\d{1,9}$/.test(next ?? "") && !YEAR.test(next ?? "") && i > 0) {
       push({ kind: "number", n: Number(next), strength: "weak", via: `${w} ${next}` }, i, i);
       i++;
       continue;
@@ -227,7 +228,7 @@ const ERA_START: Record<string, number> = { 平成: 1988, 令和: 2018 };
 /** Round mentions in Japanese text (NFKC-normalised, spaces removed). */
 export function japaneseRoundMentions(text: string): RelatedMention[] {
   const out: RelatedMention[] = [];
-  const num = "([0-9]{1,4}|[〇一二三四五六七八九十]{1,3})";
+  const num = "([0-9]{1,9}|[〇一二三四五六七八九十]{1,3})";
   const ordinal = new RegExp(
     `第${num}(?:回|かい)(?:目|め)?|(?<![0-9〇一二三四五六七八九十第何])${num}(?:回目|かいめ)`,
     "g",
@@ -289,5 +290,34 @@ export const isRoundWord = (w: string) =>
   PREVIOUS_WORDS.has(w) ||
   YEAR.test(w) ||
   MONTHS[w] !== undefined ||
-  /^#?\d{1,3}$/.test(w) ||
+  /^#?\d{1,9}$/.test(w) ||
   STOPWORDS.has(w);
+
+/** A round "number" that no round can have: negative or fractional ("round -1", "round 2.5", "第2.5回"). */
+const ODD_ROUND =
+  /(?:\b(round|rnd|rd|meeting|session|dialogue|dialog)\s*(?:number|no\.?|num|nr)?\s*#?|(#))\s*(-\s*\d{1,9}(?:\.\d{1,4})?|\d{1,9}\.\d{1,4})(?![\d.]*\d)|第\s*(-?\d{1,9}(?:\.\d{1,4})?)\s*回/giu;
+
+/**
+ * Finds round numbers that cannot exist and takes them out of the text (so that "round 2.5" is not read as
+ * "round 2"): the mentions, and the text with each such number removed.
+ */
+export function oddRoundMentions(text: string): { mentions: RelatedMention[]; text: string } {
+  const mentions: RelatedMention[] = [];
+  const rest = text.replace(
+    ODD_ROUND,
+    (
+      all,
+      noun: string | undefined,
+      hash: string | undefined,
+      en: string | undefined,
+      ja: string | undefined,
+    ) => {
+      const value = (en ?? ja ?? "").replace(/\s+/g, "");
+      const n = Number(value);
+      if (!Number.isFinite(n) || (Number.isInteger(n) && n >= 0)) return all;
+      mentions.push({ mention: { kind: "number", n, strength: "strong", via: all.trim() }, at: -1 });
+      return noun ? `${noun} ` : hash ? "# " : " ";
+    },
+  );
+  return { mentions, text: rest };
+}

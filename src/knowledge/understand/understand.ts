@@ -18,7 +18,13 @@ import { NameSpotter } from "./names.ts";
 import { cleanInput, compactKey, hasJapanese, looksJapanese, matchKey, tokenise } from "./normalise.ts";
 import { type CityHit, Places } from "./places.ts";
 import { resolveRound } from "./resolve-round.ts";
-import { englishRoundMentions, isRoundWord, japaneseRoundMentions, type RelatedMention } from "./rounds.ts";
+import {
+  englishRoundMentions,
+  isRoundWord,
+  japaneseRoundMentions,
+  oddRoundMentions,
+  type RelatedMention,
+} from "./rounds.ts";
 import {
   ANCHOR_JA,
   ANCHOR_WORDS,
@@ -187,9 +193,12 @@ export class Understander {
     const defused = defuse(cleaned);
     if (!defused.text) return unknown(defused.injection ? "injection" : "empty");
     if (HELP.test(defused.text)) return unknown("help");
+    // "round 2.5", "round -1": a round number no round can have, taken out before the words are read
+    const odd = oddRoundMentions(defused.text);
+    const input = odd.text;
 
     // Words, names, and misspelt words corrected toward the vocabulary or toward the names.
-    const tokens = tokenise(defused.text).slice(0, 80);
+    const tokens = tokenise(input).slice(0, 80);
     const typed = tokens.map((t) => t.raw);
     const words = tokens.map((t) => t.text);
     const consumed = words.map(() => false);
@@ -205,7 +214,7 @@ export class Understander {
     ) {
       mentions.push(...matchNames(this.#index, words, typed, consumed, corrected));
     }
-    const compact = hasJapanese(defused.text) ? compactKey(defused.text) : "";
+    const compact = hasJapanese(input) ? compactKey(input) : "";
     const japanese = matchJapaneseNames(this.#index, compact);
     for (const mention of japanese.mentions) {
       if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id))
@@ -237,6 +246,7 @@ export class Understander {
         cityHits.push({ key: "australia", en: "Australia", ja: "オーストラリア", known: true });
     }
     const roundMentions: RelatedMention[] = [
+      ...odd.mentions,
       ...englishRoundMentions(words),
       ...japaneseRoundMentions(japanese.rest),
     ];
@@ -259,7 +269,7 @@ export class Understander {
       /\b(?:know|tell|say|remember|wonder|explain|show)(?: me| us)? (?:who|when|where|which|what|how)\b/.test(
         text,
       );
-    const ending = defused.text.replace(/\s+/g, "");
+    const ending = input.replace(/\s+/g, "");
     const jaYesNo =
       compact.length > 0 &&
       !JA_WH.test(japanese.rest) &&
@@ -277,7 +287,7 @@ export class Understander {
         (!hasWh || (!embeddedWh && !WH_WORDS.has(cueText[cueText.indexOf(firstWord) + 1] ?? "")))) ||
         jaYesNo ||
         /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) ||
-        TAG_QUESTION.test(defused.text) ||
+        TAG_QUESTION.test(input) ||
         // "…tell me Feakin co-chaired round 1.": a claim about a name is checked like a yes/no question
         (!hasWh &&
           mentions.some((m) => m.ref.kind !== "term") &&
@@ -306,7 +316,7 @@ export class Understander {
     // A name-like phrase the exact pass did not find: a misspelt or reordered name, or one not on record.
     let unknownName: string | undefined;
     if (!mentions.some((m) => m.ref.kind !== "term")) {
-      const phrase = this.#names.namePhrase(defused.text, words, consumed, japanese.rest);
+      const phrase = this.#names.namePhrase(input, words, consumed, japanese.rest);
       if (phrase && "entity" in phrase) {
         const { ref, how } = phrase.entity;
         if (!mentions.some((m) => m.ref.kind === ref.kind && m.ref.id === ref.id)) {
