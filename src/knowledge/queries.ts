@@ -22,9 +22,51 @@ export const SIDES: readonly Side[] = ["JP", "AU"];
 
 export const isKnown = <T>(fact: Fact<T> | undefined): fact is KnownFact<T> => fact?.status === "known";
 
+/**
+ * Look-up tables of a knowledge base, built once on first use (a loaded base is never changed; a reload
+ * is a new object): rounds by number, announcements by the round announced, attendance by organisation,
+ * co-chairing by person. Every query stays O(1) in the number of rounds.
+ */
+interface Tables {
+  byNumber: Map<number, Round>;
+  announcing: Map<number, Round>;
+  attendance: Map<string, Attendance[]>;
+  cochaired: Map<string, { round: Round; side: Side }[]>;
+}
+const TABLES = new WeakMap<KnowledgeBase, Tables>();
+
+function tables(kb: KnowledgeBase): Tables {
+  let t = TABLES.get(kb);
+  if (t) return t;
+  t = { byNumber: new Map(), announcing: new Map(), attendance: new Map(), cochaired: new Map() };
+  for (const round of kb.rounds) {
+    if (!t.byNumber.has(round.number)) t.byNumber.set(round.number, round);
+    const next = round.nextRoundAnnounced;
+    if (isKnown(next) && !t.announcing.has(next.value.round)) t.announcing.set(next.value.round, round);
+    for (const side of SIDES) {
+      const fact = round.participants[side];
+      if (isKnown(fact)) {
+        for (const id of new Set(fact.value.organisations)) {
+          const list = t.attendance.get(id) ?? [];
+          list.push({ round, side, complete: fact.value.complete });
+          t.attendance.set(id, list);
+        }
+      }
+      const chair = round.cochairs[side];
+      if (isKnown(chair)) {
+        const list = t.cochaired.get(chair.value) ?? [];
+        list.push({ round, side });
+        t.cochaired.set(chair.value, list);
+      }
+    }
+  }
+  TABLES.set(kb, t);
+  return t;
+}
+
 export function roundByNumber(kb: KnowledgeBase, n: number | undefined): Round | undefined {
   if (n === undefined) return undefined;
-  return kb.rounds.find((round) => round.number === n);
+  return tables(kb).byNumber.get(n);
 }
 
 export const roundNumbers = (kb: KnowledgeBase) => kb.rounds.map((round) => round.number);
@@ -129,11 +171,8 @@ export function announcementBy(kb: KnowledgeBase, round: Round): Announcement | 
 
 /** The announcement of round `n` (made by an earlier round), if any is on record. */
 export function announcementOf(kb: KnowledgeBase, n: number): Announcement | undefined {
-  for (const round of kb.rounds) {
-    const fact = round.nextRoundAnnounced;
-    if (isKnown(fact) && fact.value.round === n) return announcementBy(kb, round);
-  }
-  return undefined;
+  const round = tables(kb).announcing.get(n);
+  return round ? announcementBy(kb, round) : undefined;
 }
 
 /** The latest announcement of a next round on record. */
@@ -201,28 +240,12 @@ export interface Attendance {
 
 /** The rounds whose recorded participants include an organisation. */
 export function roundsAttendedBy(kb: KnowledgeBase, organisationId: string): Attendance[] {
-  const out: Attendance[] = [];
-  for (const round of kb.rounds) {
-    for (const side of SIDES) {
-      const fact = round.participants[side];
-      if (isKnown(fact) && fact.value.organisations.includes(organisationId)) {
-        out.push({ round, side, complete: fact.value.complete });
-      }
-    }
-  }
-  return out;
+  return [...(tables(kb).attendance.get(organisationId) ?? [])];
 }
 
 /** The rounds a person co-chaired, with the side. */
 export function roundsCochairedBy(kb: KnowledgeBase, personId: string): { round: Round; side: Side }[] {
-  const out: { round: Round; side: Side }[] = [];
-  for (const round of kb.rounds) {
-    for (const side of SIDES) {
-      const fact = round.cochairs[side];
-      if (isKnown(fact) && fact.value === personId) out.push({ round, side });
-    }
-  }
-  return out;
+  return [...(tables(kb).cochaired.get(personId) ?? [])];
 }
 
 /** The role a person held at a round (or their first role when no round is given). */

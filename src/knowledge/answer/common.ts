@@ -201,6 +201,40 @@ export function roundLine(kb: KnowledgeBase, round: Round, locale: Locale): stri
   return pick(locale, `${name} — not recorded as held`, `${name} — 開催の記録なし`);
 }
 
+/** How many rounds a list in an answer shows at most: the latest ones, with a count of the rest. */
+export const LIST_MAX = 20;
+
+/** The latest `max` items of a list in round order, and how many earlier ones are left out. */
+export function latestShown<T>(items: readonly T[], max = LIST_MAX): { shown: T[]; omitted: number } {
+  return items.length > max
+    ? { shown: items.slice(items.length - max), omitted: items.length - max }
+    : { shown: [...items], omitted: 0 };
+}
+
+/** A line saying how many earlier rounds a list leaves out ("" when none). */
+export function omittedLine(omitted: number, locale: Locale): string {
+  if (omitted <= 0) return "";
+  return pick(
+    locale,
+    `• … and ${omitted} earlier round${omitted === 1 ? "" : "s"} not listed`,
+    `• …ほか、それ以前の${omitted}回分は省略`,
+  );
+}
+
+/** A bulleted list of rounds, the latest LIST_MAX of them, citing the dates shown. */
+export function roundLines(
+  kb: KnowledgeBase,
+  rounds: readonly Round[],
+  locale: Locale,
+  draft: Draft,
+): string {
+  const { shown, omitted } = latestShown(rounds);
+  for (const round of shown) draft.cite(isKnown(round.date) ? round.date.evidence : []);
+  const lines = shown.map((r) => `• ${roundLine(kb, r, locale)}`);
+  const more = omittedLine(omitted, locale);
+  return (more ? [more, ...lines] : lines).join("\n");
+}
+
 /** The honest answer to a reference to a round that is not on record. */
 export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound): void {
   const { kb, locale } = ctx;
@@ -210,6 +244,19 @@ export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound
   const held = kb.rounds.filter(wasHeld);
   switch (missing.kind) {
     case "number": {
+      // "round 2.5", "round -1": no round can have that number; say it as typed
+      const odd = !Number.isInteger(missing.n) || missing.n < 0;
+      if (odd) {
+        draft.title = pick(locale, `No record of a round ${missing.n}`, `第${missing.n}回の記録はありません`);
+        draft.say(
+          pick(
+            locale,
+            `The knowledge base has no record of a round ${missing.n}: rounds are numbered 1, 2, 3…, and it records ${span}.`,
+            `第${missing.n}回の記録はありません。回の番号は1、2、3…で、知識ベースに記録されているのは${span}です。`,
+          ),
+        );
+        break;
+      }
       draft.title = pick(
         locale,
         `No record of a ${ordinal(missing.n)} round`,
@@ -223,7 +270,7 @@ export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound
         ),
       );
       const notHeld = kb.rounds.filter((r) => !wasHeld(r));
-      if (notHeld.length > 0) {
+      if (notHeld.length > 0 && notHeld.length <= LIST_MAX) {
         const names = notHeld.map((r) => pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
         draft.say(
           pick(
@@ -305,9 +352,8 @@ export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound
   if (held.length > 0) {
     draft.section(
       pick(locale, "Rounds on record", "記録されている回"),
-      kb.rounds.map((r) => `• ${roundLine(kb, r, locale)}`).join("\n"),
+      roundLines(kb, kb.rounds, locale, draft),
     );
-    for (const round of kb.rounds) draft.cite(isKnown(round.date) ? round.date.evidence : []);
   }
   suggest(draft, locale, { intent: "rounds" });
 }

@@ -27,6 +27,7 @@ export class Draft {
   readonly suggestions: Suggestion[] = [];
   confidence: "high" | "low" = "high";
   readonly #sources: string[] = [];
+  readonly #cited = new Set<string>();
 
   constructor(intent: Intent) {
     this.intent = intent;
@@ -45,14 +46,20 @@ export class Draft {
 
   /** Records the sources of the evidence a fact in the answer rests on. */
   cite(evidence: Evidence[] | undefined): this {
-    for (const e of evidence ?? []) if (!this.#sources.includes(e.source)) this.#sources.push(e.source);
+    for (const e of evidence ?? []) this.#addSource(e.source);
     return this;
   }
 
   /** Records sources by id (when merging another draft). */
   citeIds(ids: readonly string[]): this {
-    for (const id of ids) if (!this.#sources.includes(id)) this.#sources.push(id);
+    for (const id of ids) this.#addSource(id);
     return this;
+  }
+
+  #addSource(id: string): void {
+    if (this.#cited.has(id)) return;
+    this.#cited.add(id);
+    this.#sources.push(id);
   }
 
   suggest(label: string, query: Query): this {

@@ -1,6 +1,6 @@
 import { isKnown, roundsHeldIn, wasHeld } from "../queries.ts";
 import { quoteTyped } from "../understand/hostile.ts";
-import { roundLine } from "./common.ts";
+import { LIST_MAX, latestShown, roundLines } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { capitalise, formatDate, joinList, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
@@ -11,7 +11,7 @@ const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
 export function composeRounds(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const name = localText(kb.dialogue.name, locale);
-  for (const round of kb.rounds) {
+  for (const round of latestShown(kb.rounds).shown) {
     if (isKnown(round.held)) draft.cite(round.held.evidence);
   }
   const places = hints.places ?? (query.place ? [query.place] : []);
@@ -43,13 +43,15 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
       }
       const placeName =
         rounds[0] && isKnown(rounds[0].place) ? localText(rounds[0].place.value.city, locale) : city;
-      const list = rounds.map((r) =>
+      const { shown, omitted } = latestShown(rounds);
+      const list = shown.map((r) =>
         pick(
           locale,
           `the ${ordinal(r.number)} (${roundWhenWhere(r, locale).split(", ")[0]})`,
           `第${r.number}回（${roundWhenWhere(r, locale).split("、")[0]}）`,
         ),
       );
+      if (omitted > 0) list.unshift(pick(locale, `${omitted} earlier rounds`, `それ以前の${omitted}回`));
       draft.say(
         pick(
           locale,
@@ -57,10 +59,10 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
           `${prefix}${placeName}で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
         ),
       );
-      for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
+      for (const r of shown) if (isKnown(r.place)) draft.cite(r.place.evidence);
     });
     const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
-    if (unknownPlace.length > 0) {
+    if (unknownPlace.length > 0 && unknownPlace.length <= LIST_MAX) {
       draft.say(
         pick(
           locale,
@@ -81,7 +83,9 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
   const held = kb.rounds.filter(wasHeld);
   if (hints.frequency) {
     // "Is the dialogue annual?": no source says how often it meets; the record shows when it did
-    const years = held.map((r) => (isKnown(r.date) ? formatDate(r.date.value, locale) : "")).filter(Boolean);
+    const years = latestShown(held)
+      .shown.map((r) => (isKnown(r.date) ? formatDate(r.date.value, locale) : ""))
+      .filter(Boolean);
     draft.say(
       pick(
         locale,
@@ -103,18 +107,23 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
         : pick(
             locale,
             `${rounds.length === 1 ? "One round" : `${rounds.length} rounds`} on record ${rounds.length === 1 ? "was" : "were"} held in ${hints.year}: ${joinList(
-              rounds.map((r) => `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`),
+              latestShown(rounds).shown.map((r) => `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`),
               locale,
             )}.`,
             `${hints.year}年に開催された回：${joinList(
-              rounds.map((r) => `第${r.number}回（${roundWhenWhere(r, locale)}）`),
+              latestShown(rounds).shown.map((r) => `第${r.number}回（${roundWhenWhere(r, locale)}）`),
               locale,
             )}。`,
           ),
     );
   } else {
     draft.title = pick(locale, `Rounds of the ${name} on record`, `${name}の記録されている回`);
-    const heldNames = held.map((r) => pick(locale, ordinal(r.number), `第${r.number}回`));
+    const heldShown = latestShown(held);
+    const heldNames = heldShown.shown.map((r) => pick(locale, ordinal(r.number), `第${r.number}回`));
+    if (heldShown.omitted > 0)
+      heldNames.unshift(
+        pick(locale, `${heldShown.omitted} earlier rounds`, `それ以前の${heldShown.omitted}回`),
+      );
     const last = kb.rounds[kb.rounds.length - 1];
     draft.say(
       pick(
@@ -123,7 +132,7 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
         `知識ベースには${kb.rounds.length}回分（第${last?.number ?? kb.rounds.length}回まで）が記録されており、そのうち開催が記録されているのは${held.length}回（${joinList(heldNames, locale)}）です。`,
       ),
     );
-    if (notHeld.length > 0) {
+    if (notHeld.length > 0 && notHeld.length <= LIST_MAX) {
       draft.say(
         pick(
           locale,
@@ -136,6 +145,5 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
       );
     }
   }
-  draft.section(pick(locale, "Rounds", "回"), rounds.map((r) => `• ${roundLine(kb, r, locale)}`).join("\n"));
-  for (const r of rounds) if (isKnown(r.date)) draft.cite(r.date.evidence);
+  draft.section(pick(locale, "Rounds", "回"), roundLines(kb, rounds, locale, draft));
 }

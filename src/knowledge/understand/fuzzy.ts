@@ -66,6 +66,21 @@ export function allowedEdits(length: number): number {
   return 2;
 }
 
+/**
+ * Deletion variants are made from the first PREFIX letters of a word only (SymSpell's prefix scheme): a
+ * long word then costs about as much to index as a seven-letter one, and a candidate found through its
+ * prefix is still checked against the whole word. Words of up to PREFIX letters are indexed exactly as before.
+ */
+const PREFIX = 7;
+
+function variantsOf(word: string, depth: number): Set<string> {
+  const variants = new Set<string>([word]);
+  const head = word.length > PREFIX ? word.slice(0, PREFIX) : word;
+  variants.add(head);
+  deletes(head, depth, variants);
+  return variants;
+}
+
 export class Speller {
   readonly #words = new Set<string>();
   readonly #index = new Map<string, string[]>();
@@ -83,9 +98,7 @@ export class Speller {
   add(word: string): void {
     if (!word || this.#words.has(word) || word.length > 30) return;
     this.#words.add(word);
-    const variants = new Set<string>([word]);
-    deletes(word, this.#maxEdits, variants);
-    for (const variant of variants) {
+    for (const variant of variantsOf(word, this.#maxEdits)) {
       const list = this.#index.get(variant);
       if (list) list.push(word);
       else this.#index.set(variant, [word]);
@@ -112,8 +125,7 @@ export class Speller {
     if (this.#words.has(word)) return { word, distance: 0 };
     if (maxEdits <= 0 || word.length > 30) return undefined;
     const limit = Math.min(maxEdits, this.#maxEdits);
-    const variants = new Set<string>([word]);
-    deletes(word, limit, variants);
+    const variants = variantsOf(word, limit);
     let best: string[] = [];
     let bestDistance = limit + 1;
     const seen = new Set<string>();
