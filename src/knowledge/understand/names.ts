@@ -150,6 +150,8 @@ export class NameSpotter {
       const word = words[i] ?? "";
       if (consumed[i] || word.length < 2 || word.length > 8) continue;
       if (this.#known.has(word) || isRoundWord(word) || /\d/.test(word) || hasJapanese(word)) continue;
+      // "AU", "JP": a side, not an organisation
+      if (SIDE_WORDS[word]) continue;
       const raw = text.match(new RegExp(`\\b${word}\\b`, "i"))?.[0];
       if (raw && raw === raw.toUpperCase() && /[A-Z]/.test(raw)) return this.#nameOrEntity(raw);
     }

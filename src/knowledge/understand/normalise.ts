@@ -14,11 +14,25 @@ const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 /** Makes any string safe to analyse: no lone surrogates, no invisible or control characters, bounded. */
 export function cleanInput(raw: unknown, maxChars = MAX_ANALYSED_CHARS): string {
   let text = typeof raw === "string" ? raw : raw == null ? "" : String(raw);
-  if (text.length > maxChars * 4) text = text.slice(0, maxChars * 4);
+  // A long input keeps its beginning and its end: the question is often the last sentence of a long message.
+  if (text.length > maxChars * 4) text = `${text.slice(0, maxChars * 2)} ${text.slice(-maxChars * 2)}`;
   text = text.replace(LONE_SURROGATES, "").replace(INVISIBLE, "").replace(CONTROLS, " ");
-  text = text.normalize("NFKC");
-  if (text.length > maxChars) text = text.slice(0, maxChars).replace(LONE_SURROGATES, "");
+  text = text.normalize("NFKC").replace(/\s+/g, " ").trim();
+  if (text.length > maxChars) text = headAndTail(text, maxChars).replace(LONE_SURROGATES, "");
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** At most `max` characters: about the first 45 % and the last 55 %, cut at spaces where there are some. */
+function headAndTail(text: string, max: number): string {
+  const headMax = Math.floor(max * 0.45);
+  const tailMax = max - headMax - 1;
+  let head = text.slice(0, headMax);
+  const space = head.lastIndexOf(" ");
+  if (space > headMax * 0.6) head = head.slice(0, space);
+  let tail = text.slice(text.length - tailMax);
+  const tailSpace = tail.indexOf(" ");
+  if (tailSpace >= 0 && tailSpace < tailMax * 0.4) tail = tail.slice(tailSpace + 1);
+  return `${head} ${tail}`;
 }
 
 const JAPANESE_SCRIPT = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]/;
@@ -92,6 +106,10 @@ const WORD_ABBREVIATIONS: Record<string, string> = {
   rnds: "rounds",
   mtg: "meeting",
   rd: "round",
+  rds: "rounds",
+  mtgs: "meetings",
+  mtng: "meeting",
+  cpd: "cyber policy dialogue",
   centre: "center",
   centres: "centers",
 };
@@ -100,6 +118,9 @@ const WORD_ABBREVIATIONS: Record<string, string> = {
 export function wordKey(raw: string): string {
   if (!/^[a-z0-9#]+$/i.test(raw)) return matchKey(raw);
   const lower = raw.toLowerCase();
+  // "R2", "rd3", "Rnd.4": a round written short
+  const short = /^(?:r|rd|rnd)(\d{1,9})$/.exec(lower);
+  if (short) return `round ${short[1]}`;
   const abbreviation = WORD_ABBREVIATIONS[lower];
   if (abbreviation) return abbreviation;
   if (lower.startsWith("organisation")) return `organization${lower.slice(12)}`;
@@ -120,6 +141,7 @@ export function tokenise(cleaned: string): Token[] {
   const tokens: Token[] = [];
   const prepared = cleaned
     .replace(/&/g, " and ")
+    .replace(/\s@\s?/g, " at ")
     .replace(/\b[Cc]o[\s-]+([Cc]hair)/g, "co$1")
     .replace(/\b([A-Za-z]+)'s\b/g, "$1")
     .replace(/[’']/g, "");

@@ -198,7 +198,9 @@ export class Understander {
     const input = odd.text;
 
     // Words, names, and misspelt words corrected toward the vocabulary or toward the names.
-    const tokens = tokenise(input).slice(0, 80);
+    // At most 80 words: the first 30 and the last 50 (a long message ends with its question).
+    const allTokens = tokenise(input);
+    const tokens = allTokens.length > 80 ? [...allTokens.slice(0, 30), ...allTokens.slice(-50)] : allTokens;
     const typed = tokens.map((t) => t.raw);
     const words = tokens.map((t) => t.text);
     const consumed = words.map(() => false);
