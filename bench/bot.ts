@@ -2,11 +2,10 @@
  * Bot benchmarks against the test suite's fake Discord (test/e2e/fake-discord): process start to ready, the
  * interaction round trip with the real discord.js client, and resident memory over many answers.
  */
-import { type ChildProcess, fork, spawn } from "node:child_process";
+import { type ChildProcess, fork, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RunningBot, startBot } from "../src/bot/bot.ts";
 import { deployCommands } from "../src/bot/deploy.ts";
@@ -19,7 +18,7 @@ import {
   type InteractionResponse,
   startFakeDiscord,
 } from "../test/e2e/fake-discord/index.ts";
-import { FAST_CLIENT_OPTIONS } from "./client-options.ts";
+import { FAST_CLIENT_OPTIONS } from "./client-options.mjs";
 import { measure, type Summary, summarise } from "./measure.ts";
 
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -58,13 +57,55 @@ function watchLines(child: ChildProcess, t0: number, onLine: (line: string, at: 
   }
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, "exit");
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
+/**
+ * SIGTERM (SIGKILL after 3 s). With `group`, to the child's whole process group (a child spawned `detached`):
+ * npm start's node process too, which npm leaves running when npm alone is stopped.
+ */
+async function stopChild(child: ChildProcess, { group = false } = {}): Promise<void> {
+  const pid = child.pid;
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (group && pid) process.kill(-pid, name);
+      else child.kill(name);
+    } catch {
+      // already gone
+    }
+  };
+  const leaderRunning = child.exitCode === null && child.signalCode === null;
+  const exited = leaderRunning ? once(child, "exit") : Promise.resolve();
+  signal("SIGTERM");
+  const timer = setTimeout(() => signal("SIGKILL"), 3000);
   await exited;
+  if (group && pid) {
+    // the leader (npm) may exit before its children: wait for the group to empty
+    for (let i = 0; i < 60 && groupAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (groupAlive(pid)) signal("SIGKILL");
+  }
   clearTimeout(timer);
+}
+
+/** Whether a process of the group still runs (zombies, which nothing may reap here, do not count). */
+function groupAlive(pgid: number): boolean {
+  try {
+    return readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .some((name) => {
+        try {
+          const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+          const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+          return Number(fields[2]) === pgid && fields[0] !== "Z";
+        } catch {
+          return false;
+        }
+      });
+  } catch {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
 }
 
 export interface StartRun {
@@ -76,123 +117,202 @@ export interface StartRun {
   readySentMs: number;
   /** spawn → the bot logs "bot ready" (discord.js ready: READY and every GUILD_CREATE handled) */
   readyLogMs: number;
-  /** resident memory of the bot process once ready, when it is the spawned process itself */
+  /** CPU time (user + system) of the spawned process and its children when the bot logs "bot ready" */
+  cpuMs?: number;
+  /** resident memory of the process running the bot, 200 ms after ready (under `npm start`: npm's node child) */
   rssBytes?: number;
+  /** `npm start` compiled src/ inside this run (src/ changed after the round's `npm run build`) */
+  compiled?: boolean;
 }
 
 export interface StartMeasurement {
+  mode: StartMode;
   command: string;
   runs: StartRun[];
   readyLog: Summary;
   readySent: Summary;
+  cpu?: Summary;
   rss?: Summary;
 }
 
-export type StartMode = "npm" | "node" | "bundle";
+export type StartMode = "npm" | "dist" | "tsx";
+
+/** The variants timed, in the order shown: production first. */
+export const START_MODES: readonly StartMode[] = ["npm", "dist", "tsx"];
 
 const START_COMMANDS: Record<StartMode, string> = {
   npm: "npm start",
-  node: "node --import tsx src/bot/main.ts",
-  bundle: "node <esbuild bundle of src/bot/main.ts>",
+  dist: "node dist/bot/main.js",
+  tsx: "node --import tsx src/bot/main.ts",
 };
 
+export interface BuildResult {
+  command: string;
+  ms: number;
+  /** tsc ran (src/ had changed since the last build); otherwise dist/ was already up to date */
+  compiled: boolean;
+}
+
 /**
- * Bundles src/bot/main.ts with esbuild (tsx's own compiler; packages stay external) into node_modules/.cache, to
- * show what start-up and memory would be without compiling TypeScript at run time. Undefined when esbuild is
- * not available.
+ * `npm run build` (scripts/start.mjs --build-only): brings dist/ up to date, compiling with tsc only when src/
+ * changed since the last build. Run before the start timings so that `npm start` never compiles inside them.
  */
-export async function bundleMain(): Promise<string | undefined> {
+export function buildDist(): BuildResult {
+  const t0 = performance.now();
+  const result = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, encoding: "utf8" });
+  const ms = performance.now() - t0;
+  if (result.status !== 0)
+    throw new Error(`npm run build failed (${result.status ?? result.signal}):\n${result.stderr}`);
+  return { command: "npm run build", ms, compiled: /Compiling src\//.test(result.stderr) };
+}
+
+interface ProcStat {
+  pid: number;
+  ppid: number;
+  /** user + system CPU time, ms */
+  cpuMs: number;
+}
+
+let clockTicks: number | undefined;
+function ticksPerSecond(): number {
+  if (clockTicks === undefined) {
+    const out = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" });
+    clockTicks = Number(out.stdout?.trim()) || 100;
+  }
+  return clockTicks;
+}
+
+function procStat(pid: number): ProcStat | undefined {
   try {
-    const esbuild = (await import("esbuild")) as typeof import("esbuild");
-    const outDir = join(ROOT, "node_modules/.cache/dialogue-desk-bench");
-    mkdirSync(outDir, { recursive: true });
-    const outfile = join(outDir, "main.mjs");
-    await esbuild.build({
-      entryPoints: [join(ROOT, "src/bot/main.ts")],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      packages: "external",
-      outfile,
-      logLevel: "silent",
-    });
-    return outfile;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // fields after the command name (which may hold spaces) start with field 3, the state
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return { pid, ppid: Number(fields[1]), cpuMs: (ticks * 1000) / ticksPerSecond() };
   } catch {
     return undefined;
   }
 }
 
+/** `pid` and every process below it (Linux /proc; just `pid` elsewhere), parents before children. */
+function processTree(pid: number): ProcStat[] {
+  const self = procStat(pid);
+  if (!self) return [];
+  let all: ProcStat[] = [];
+  try {
+    all = readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .flatMap((name) => procStat(Number(name)) ?? []);
+  } catch {
+    return [self];
+  }
+  const tree = [self];
+  for (let i = 0; i < tree.length; i++) {
+    const parent = tree[i] as ProcStat;
+    tree.push(...all.filter((p) => p.ppid === parent.pid));
+  }
+  return tree;
+}
+
 /**
  * Spawns the bot as an operator would, with DISCORD_TOKEN and DISCORD_API_URL pointing at a fresh fake, and times
  * spawn → IDENTIFY, → READY sent, → the "bot ready" log line. `mode`:
- * - "npm": `npm start` (npm → the tsx CLI → node: what the README says to run);
- * - "node": `node --import tsx src/bot/main.ts` (the same code in one process: its RSS is the bot's);
- * - "bundle": plain node on an esbuild bundle of the same entry point (no TypeScript compiler at run time).
+ * - "npm": `npm start` (npm → node scripts/start.mjs, which finds dist/ up to date and imports dist/bot/main.js
+ *   in the same process: what the README says to run);
+ * - "dist": `node dist/bot/main.js` (the compiled bot alone: its RSS is the production bot's);
+ * - "tsx": `node --import tsx src/bot/main.ts` (dev mode: TypeScript compiled at run time), for comparison.
+ * RSS and CPU time are read from /proc once the bot is ready: RSS of the process running the bot (under `npm
+ * start`, the node process npm started, not npm), CPU time of the whole process tree.
  */
-export async function measureStartToReady(
-  mode: StartMode,
-  runs: number,
-  env: Record<string, string> = {},
-): Promise<StartMeasurement | undefined> {
+async function startOnce(mode: StartMode, env: Record<string, string>): Promise<StartRun> {
   const command = START_COMMANDS[mode];
-  const bundle = mode === "bundle" ? await bundleMain() : undefined;
-  if (mode === "bundle" && !bundle) return undefined;
   const argv: [string, string[]] =
     mode === "npm"
       ? ["npm", ["start", "--silent"]]
-      : mode === "node"
-        ? [process.execPath, ["--import", TSX_LOADER, "src/bot/main.ts"]]
-        : [process.execPath, [bundle as string]];
-  const results: StartRun[] = [];
-  for (let i = 0; i < runs; i++) {
-    const fake = await startFakeDiscord({ waitTimeoutMs: 20_000 });
-    const t0 = performance.now();
-    // KB_DIR: a bundle would otherwise look for data/ beside itself
-    const child = spawn(argv[0], argv[1], {
-      cwd: ROOT,
-      env: childEnv(fake, { KB_DIR: join(ROOT, "data"), ...env }),
-      stdio: ["ignore", "pipe", "pipe"],
+      : mode === "dist"
+        ? [process.execPath, ["dist/bot/main.js"]]
+        : [process.execPath, ["--import", TSX_LOADER, "src/bot/main.ts"]];
+  const fake = await startFakeDiscord({ waitTimeoutMs: 20_000 });
+  const t0 = performance.now();
+  // its own process group, so that stopping it reaches the bot under npm (npm does not pass SIGTERM on)
+  const child = spawn(argv[0], argv[1], {
+    cwd: ROOT,
+    env: childEnv(fake, env),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const output: string[] = [];
+  let startingMs: number | undefined;
+  let compiled = false;
+  const readyLog = new Promise<number>((resolve, reject) => {
+    watchLines(child, t0, (line, at) => {
+      output.push(line);
+      if (/^Compiling src\//.test(line)) compiled = true;
+      if (startingMs === undefined && /starting the Discord bot/.test(line)) startingMs = at;
+      if (/"msg":"bot ready"|bot ready/.test(line)) resolve(at);
     });
-    const output: string[] = [];
-    let startingMs: number | undefined;
-    const readyLog = new Promise<number>((resolve, reject) => {
-      watchLines(child, t0, (line, at) => {
-        output.push(line);
-        if (startingMs === undefined && /starting the Discord bot/.test(line)) startingMs = at;
-        if (/"msg":"bot ready"|bot ready/.test(line)) resolve(at);
-      });
-      child.once("exit", (code) =>
-        reject(new Error(`${command} exited (${code}) before ready:\n${output.slice(-20).join("\n")}`)),
-      );
-    });
-    try {
-      const identified = fake.waitForIdentify(1).then(() => performance.now() - t0);
-      const readySent = fake.waitForReady(1).then(() => performance.now() - t0);
-      const [identifyMs, readySentMs, readyLogMs] = await Promise.all([identified, readySent, readyLog]);
-      // let start-up garbage settle as it would in a bot that has just come up
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const rssBytes = mode !== "npm" && child.pid ? rssOf(child.pid) : undefined;
-      results.push({
-        ...(startingMs !== undefined ? { startingMs } : {}),
-        identifyMs,
-        readySentMs,
-        readyLogMs,
-        ...(rssBytes ? { rssBytes } : {}),
-      });
-    } finally {
-      await stopChild(child);
-      await fake.close();
-    }
+    child.once("exit", (code) =>
+      reject(new Error(`${command} exited (${code}) before ready:\n${output.slice(-20).join("\n")}`)),
+    );
+  });
+  try {
+    const identified = fake.waitForIdentify(1).then(() => performance.now() - t0);
+    const readySent = fake.waitForReady(1).then(() => performance.now() - t0);
+    const [identifyMs, readySentMs, readyLogMs] = await Promise.all([identified, readySent, readyLog]);
+    const tree = child.pid ? processTree(child.pid) : [];
+    const cpuMs = tree.length ? tree.reduce((sum, p) => sum + p.cpuMs, 0) : undefined;
+    // let start-up garbage settle as it would in a bot that has just come up
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // the bot is the deepest process of the tree (npm → [sh →] node scripts/start.mjs; or node alone)
+    const botPid = mode === "npm" ? (child.pid ? processTree(child.pid).at(-1)?.pid : undefined) : child.pid;
+    const rssBytes = botPid ? rssOf(botPid) : undefined;
+    return {
+      ...(startingMs !== undefined ? { startingMs } : {}),
+      identifyMs,
+      readySentMs,
+      readyLogMs,
+      ...(cpuMs !== undefined ? { cpuMs } : {}),
+      ...(rssBytes ? { rssBytes } : {}),
+      ...(compiled ? { compiled } : {}),
+    };
+  } finally {
+    await stopChild(child, { group: true });
+    await fake.close();
   }
-  const rss = results.flatMap((r) => (r.rssBytes ? [r.rssBytes] : []));
-  return {
-    command,
-    runs: results,
-    readyLog: summarise(results.map((r) => r.readyLogMs)),
-    readySent: summarise(results.map((r) => r.readySentMs)),
-    ...(rss.length ? { rss: summarise(rss) } : {}),
-  };
+}
+
+/**
+ * Times start to ready for each mode, `runs` times, in rounds (npm, dist, tsx, npm, dist, tsx…) so that a busy
+ * spell on a shared machine falls on every variant rather than on one. Each round first runs `npm run build`
+ * (untimed; nothing to do unless src/ changed during the benchmark) so that `npm start` does not compile inside
+ * its timing; a run that compiled anyway is flagged.
+ */
+export async function measureStartToReady(
+  modes: readonly StartMode[],
+  runs: number,
+  env: Record<string, string> = {},
+): Promise<{ starts: StartMeasurement[]; rebuilds: number }> {
+  const results = new Map<StartMode, StartRun[]>(modes.map((m) => [m, []]));
+  let rebuilds = 0;
+  for (let i = 0; i < runs; i++) {
+    if (buildDist().compiled) rebuilds++;
+    for (const mode of modes) results.get(mode)?.push(await startOnce(mode, env));
+  }
+  const starts = modes.map((mode): StartMeasurement => {
+    const runsOf = results.get(mode) ?? [];
+    const rss = runsOf.flatMap((r) => (r.rssBytes ? [r.rssBytes] : []));
+    const cpu = runsOf.flatMap((r) => (r.cpuMs !== undefined ? [r.cpuMs] : []));
+    return {
+      mode,
+      command: START_COMMANDS[mode],
+      runs: runsOf,
+      readyLog: summarise(runsOf.map((r) => r.readyLogMs)),
+      readySent: summarise(runsOf.map((r) => r.readySentMs)),
+      ...(cpu.length ? { cpu: summarise(cpu) } : {}),
+      ...(rss.length ? { rss: summarise(rss) } : {}),
+    };
+  });
+  return { starts, rebuilds };
 }
 
 function childEnv(fake: FakeDiscord, extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -290,6 +410,8 @@ export interface MemoryPoint {
 
 export interface MemoryMeasurement {
   answers: number;
+  /** RSS when the child reported ready, before any forced GC */
+  readyRss?: number;
   /** after start, after a forced GC */
   afterStart: MemoryPoint;
   /** after the first 1,000 answers (caches warm), after a forced GC */
@@ -306,13 +428,15 @@ export interface MemoryMeasurement {
 
 interface ChildMessage {
   type: "ready" | "memory" | "error";
+  rss?: number;
   memory?: MemoryPoint;
   error?: string;
 }
 
 /**
- * Starts the real bot in a child (`node --expose-gc`, bench/bot-child.ts) against a fake in this process, sends
- * `answers` /ask interactions through Discord, and reads the child's memory after forced GCs.
+ * Starts the production bot in a child (`node --expose-gc bench/bot-child.mjs`: the tsc output in dist/, no
+ * TypeScript loader; run `buildDist` first) against a fake in this process, sends `answers` /ask interactions
+ * through Discord, and reads the child's memory after forced GCs.
  */
 export async function measureMemory(
   questions: string[],
@@ -326,10 +450,10 @@ export async function measureMemory(
     guildId: fake.guildId,
     apiUrl: fake.apiUrl,
   });
-  const child = fork(fileURLToPath(new URL("./bot-child.ts", import.meta.url)), [], {
+  const child = fork(fileURLToPath(new URL("./bot-child.mjs", import.meta.url)), [], {
     cwd: ROOT,
     env: childEnv(fake, {}),
-    execArgv: ["--expose-gc", "--import", TSX_LOADER],
+    execArgv: ["--expose-gc"],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   const errors: string[] = [];
@@ -396,6 +520,7 @@ export async function measureMemory(
     };
     return {
       answers,
+      ...(ready.rss ? { readyRss: ready.rss } : {}),
       afterStart,
       warm,
       after,

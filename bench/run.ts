@@ -17,12 +17,13 @@ import { createAnswerer } from "../src/knowledge/answerer.ts";
 import { type KnowledgeBase, loadKnowledgeBase } from "../src/knowledge/load.ts";
 import { buildCorpus, fuseRetriever, miniSearchRetriever, type Retriever } from "./baseline.ts";
 import {
+  buildDist,
   type MemoryMeasurement,
   measureMemory,
   measureRoundTrip,
   measureStartToReady,
   type RoundTrip,
-  type StartMeasurement,
+  START_MODES,
   startInProcessBot,
 } from "./bot.ts";
 import {
@@ -366,13 +367,17 @@ async function main() {
 
   // ---- 3 & 4. the bot: start to ready, round trip, memory
   if (WITH_BOT) {
-    log("bot: start to ready (npm start, node --import tsx, node on a bundle)");
-    const starts: StartMeasurement[] = [];
-    for (const mode of ["npm", "node", "bundle"] as const) {
-      const measured = await measureStartToReady(mode, PLAN.startRuns);
-      if (measured) starts.push(measured);
-    }
+    log(
+      "bot: npm run build (brings dist/ up to date for npm start and node dist/bot/main.js; not timed as start)",
+    );
+    report.build = buildDist();
+    log(
+      `bot: ${report.build.compiled ? "compiled src/ to dist/" : "dist/ was up to date"} in ${(report.build.ms / 1000).toFixed(1)} s; ` +
+        `start to ready × ${PLAN.startRuns} (${START_MODES.join(", ")}, in rounds)`,
+    );
+    const { starts, rebuilds } = await measureStartToReady(START_MODES, PLAN.startRuns);
     report.start = starts;
+    report.startRebuilds = rebuilds;
     log(`bot: interaction round trip × ${PLAN.roundTrip}`);
     const inProcess = await startInProcessBot(real.kb, answerer);
     let roundTrip: RoundTrip;
@@ -387,7 +392,9 @@ async function main() {
     }
     report.roundTrip = roundTrip;
     if (!QUICK) {
-      log(`bot: memory over ${PLAN.memoryAnswers} answers (child process, --expose-gc)`);
+      log(`bot: memory over ${PLAN.memoryAnswers} answers (child process: node --expose-gc on dist/)`);
+      if (buildDist().compiled)
+        log("bot: src/ changed during the benchmark; dist/ rebuilt for the memory run");
       const memory: MemoryMeasurement = await measureMemory(
         cases.filter((c) => c.q.length <= 500).map((c) => c.q),
         PLAN.memoryAnswers,
