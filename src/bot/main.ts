@@ -40,6 +40,11 @@ const knowledge = loaded.holder;
 
 if (consoleMode) {
   process.once("SIGTERM", () => process.exit(0));
+  // A reader that stops early (`npm start | head`) closes the pipe: that ends the console, it is not a crash.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   await runConsole({
     knowledge,
     logger,
