@@ -2,9 +2,15 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { Choice, Locale, Side } from "../knowledge/answer-types.ts";
-import { strings } from "./i18n.ts";
-import { forOption, privateOption, resolveRound, roundOption, stringOption } from "./options.ts";
+import type { Side } from "../knowledge/answer-types.ts";
+import {
+  answerAboutRound,
+  autocompleteRound,
+  forOption,
+  privateOption,
+  roundOption,
+  stringOption,
+} from "./options.ts";
 import type { CommandContext, CommandInput, CommandResult } from "./types.ts";
 
 export const definition = {
@@ -32,23 +38,12 @@ export const definition = {
 
 const isSide = (value: string | undefined): value is Side => value === "JP" || value === "AU";
 
-export function execute(input: CommandInput, { answerer }: CommandContext): CommandResult {
-  const locale = input.locale ?? "en";
-  const round = resolveRound(stringOption(input, "round"), answerer, locale);
-  if (!round.ok) return { kind: "notice", text: strings(locale).unknownRound(round.value), locale };
+export function execute(input: CommandInput, context: CommandContext): CommandResult {
   const country = stringOption(input, "country");
-  const side = isSide(country) ? country : undefined;
-  return {
-    kind: "answer",
-    answer: answerer.answerQuery({ intent: "agencies", round: round.round, side }, { locale }),
-  };
+  return answerAboutRound(input, context, {
+    intent: "agencies",
+    side: isSide(country) ? country : undefined,
+  });
 }
 
-export function autocomplete(
-  _option: string,
-  partial: string,
-  locale: Locale,
-  { answerer }: CommandContext,
-): Choice[] {
-  return answerer.roundChoices(partial, locale);
-}
+export const autocomplete = autocompleteRound;

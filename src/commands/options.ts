@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import type { Answerer, Locale } from "../knowledge/answer-types.ts";
-import type { CommandInput } from "./types.ts";
+import type { Answerer, Choice, Locale, Query } from "../knowledge/answer-types.ts";
+import { strings } from "./i18n.ts";
+import type { CommandContext, CommandInput, CommandResult } from "./types.ts";
 
 /** A round option: a STRING with autocomplete, so "latest", "2nd" and "第2回" can be typed as well as picked. */
 export const roundOption = <const R extends boolean>(required: R) =>
@@ -50,7 +51,7 @@ export type RoundInput = { ok: true; round: number | undefined } | { ok: false; 
  */
 export function resolveRound(value: string | undefined, answerer: Answerer, locale: Locale): RoundInput {
   if (value === undefined) return { ok: true, round: undefined };
-  if (/^\d{1,3}$/.test(value)) return { ok: true, round: Number(value) };
+  if (/^\d{1,9}$/.test(value)) return { ok: true, round: Number(value) };
   const round = Number(answerer.roundChoices(value, locale)[0]?.value);
   return Number.isInteger(round) && round > 0 ? { ok: true, round } : { ok: false, value };
 }
@@ -60,4 +61,27 @@ export function resolveOrganisation(value: string, answerer: Answerer, locale: L
   const choices = answerer.organisationChoices(value, locale);
   const exact = choices.find((choice) => choice.value === value);
   return (exact ?? choices[0])?.value;
+}
+
+/** Answers `query` about the round typed in the `round` option (or `fallback`), or explains that it can't be read. */
+export function answerAboutRound(
+  input: CommandInput,
+  { answerer }: CommandContext,
+  query: Omit<Query, "round">,
+  fallback?: string,
+): CommandResult {
+  const locale = input.locale ?? "en";
+  const round = resolveRound(stringOption(input, "round") ?? fallback, answerer, locale);
+  if (!round.ok) return { kind: "notice", text: strings(locale).unknownRound(round.value), locale };
+  return { kind: "answer", answer: answerer.answerQuery({ ...query, round: round.round }, { locale }) };
+}
+
+/** Autocomplete of commands whose only autocompleted option is `round`. */
+export function autocompleteRound(
+  _option: string,
+  partial: string,
+  locale: Locale,
+  { answerer }: CommandContext,
+): Choice[] {
+  return answerer.roundChoices(partial, locale);
 }

@@ -1,7 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
-import type { Choice, Locale } from "../knowledge/answer-types.ts";
-import { strings } from "./i18n.ts";
-import { forOption, privateOption, resolveRound, roundOption, stringOption } from "./options.ts";
+import { answerAboutRound, autocompleteRound, forOption, privateOption, roundOption } from "./options.ts";
 import type { CommandContext, CommandInput, CommandResult } from "./types.ts";
 
 export const definition = {
@@ -14,21 +12,8 @@ export const definition = {
   options: [roundOption(true), privateOption, forOption],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export function execute(input: CommandInput, { answerer }: CommandContext): CommandResult {
-  const locale = input.locale ?? "en";
-  const round = resolveRound(stringOption(input, "round") ?? "latest", answerer, locale);
-  if (!round.ok) return { kind: "notice", text: strings(locale).unknownRound(round.value), locale };
-  return {
-    kind: "answer",
-    answer: answerer.answerQuery({ intent: "round_overview", round: round.round }, { locale }),
-  };
+export function execute(input: CommandInput, context: CommandContext): CommandResult {
+  return answerAboutRound(input, context, { intent: "round_overview" }, "latest");
 }
 
-export function autocomplete(
-  _option: string,
-  partial: string,
-  locale: Locale,
-  { answerer }: CommandContext,
-): Choice[] {
-  return answerer.roundChoices(partial, locale);
-}
+export const autocomplete = autocompleteRound;

@@ -68,6 +68,7 @@ describe("handlers", () => {
     round.execute({ options: { round: "latest" }, locale: "en" }, context);
     agencies.execute({ options: { round: "3", country: "AU" }, locale: "en" }, context);
     agencies.execute({ options: {}, locale: "en" }, context);
+    cochairs.execute({ options: { round: "1000" }, locale: "en" }, context);
     expect(answerer.queries).toEqual([
       { intent: "cochairs", round: 2 },
       { intent: "cochairs", round: 2 },
@@ -75,6 +76,8 @@ describe("handlers", () => {
       { intent: "round_overview", round: 5 },
       { intent: "agencies", round: 3, side: "AU" },
       { intent: "agencies", round: undefined, side: undefined },
+      // a round number that isn't on record goes to the engine as is, for its "no record" answer
+      { intent: "cochairs", round: 1000 },
     ]);
   });
 
