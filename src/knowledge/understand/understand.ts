@@ -8,6 +8,7 @@ import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { isKnown, knownCities } from "../queries.ts";
 import type { Round } from "../types.ts";
+import { describeRound } from "./describe-round.ts";
 import { ENGLISH_WORDS } from "./english.ts";
 import { detectSide, type EntityMention, matchJapaneseNames, matchNames } from "./entities.ts";
 import { Speller } from "./fuzzy.ts";
@@ -137,6 +138,8 @@ export class Understander {
   readonly #names: NameSpotter;
   readonly #known = new Set<string>();
   readonly #cueWord: Map<string, string>;
+  /** every recorded outcome, in matching form (built once: a question compares, never recomputes) */
+  readonly #outcomes: { round: number; en: string; ja: string }[] = [];
 
   constructor(kb: KnowledgeBase, index: NameIndex) {
     this.#kb = kb;
@@ -175,6 +178,16 @@ export class Understander {
       2,
       (w) => cueWord.get(w) ?? w,
     );
+    for (const round of kb.rounds) {
+      if (!isKnown(round.outcome)) continue;
+      const en = round.outcome.value.en ? matchKey(round.outcome.value.en) : "";
+      const ja = round.outcome.value.ja ?? "";
+      this.#outcomes.push({
+        round: round.number,
+        en: en.length >= 6 && en.split(" ").length <= 4 ? en : "",
+        ja: ja.length >= 3 ? ja : "",
+      });
+    }
     this.#places = new Places(kb);
     this.#names = new NameSpotter(kb, index, this.#known, this.#cueWord, (w) => this.#places.isCity(w));
   }
@@ -226,6 +239,20 @@ export class Understander {
       if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id))
         mentions.push(mention);
     }
+    // A round described by what is recorded about it ("the round Feakin co-chaired"): the description
+    // becomes a round reference, and the entity that only described it is not what is asked about.
+    const description = describeRound(this.#kb, words, mentions, japanese.rest, this.#outcomes);
+    if (description) {
+      japanese.rest = description.japanese;
+      const describer = description.describer;
+      if (describer) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k];
+          if (m && m.ref.kind === describer.kind && m.ref.id === describer.id) mentions.splice(k, 1);
+        }
+      }
+      for (const k of description.drop) consumed[k] = true;
+    }
     for (const mention of mentions) {
       if (mention.corrected) hints.corrections.push({ typed: mention.typed, ref: mention.ref });
     }
@@ -249,14 +276,21 @@ export class Understander {
     }
     const roundMentions: RelatedMention[] = [
       ...odd.mentions,
-      ...englishRoundMentions(words),
+      ...englishRoundMentions(words).filter((m) => !description?.drop.has(m.at)),
       ...japaneseRoundMentions(japanese.rest),
     ];
+    if (description && description.drop.size > 0) {
+      roundMentions.unshift({
+        mention: { kind: "number", n: description.round, strength: "strong", via: description.via },
+        at: Math.min(...description.drop),
+      });
+    }
     const side = detectSide(words, consumed, japanese.rest);
 
     // Cue words (not inside names); a name becomes "ent" so that "what is ent" still reads.
     const cueText: string[] = [];
     for (let i = 0; i < words.length; i++) {
+      if (description?.drop.has(i)) continue;
       if (!consumed[i]) cueText.push(words[i] ?? "");
       else if (mentions.some((m) => m.start === i)) cueText.push("ent");
     }
@@ -321,7 +355,9 @@ export class Understander {
       const phrase = this.#names.namePhrase(input, words, consumed, japanese.rest);
       if (phrase && "entity" in phrase) {
         const { ref, how } = phrase.entity;
-        if (!mentions.some((m) => m.ref.kind === ref.kind && m.ref.id === ref.id)) {
+        const describer = description?.describer;
+        const describes = describer && describer.kind === ref.kind && describer.id === ref.id;
+        if (!describes && !mentions.some((m) => m.ref.kind === ref.kind && m.ref.id === ref.id)) {
           mentions.push({
             ref,
             alternatives: [ref],
@@ -479,7 +515,7 @@ export class Understander {
         intent !== "topics"
       ) {
         const byOutcome = this.#roundByOutcome(text, japanese.rest);
-        if (byOutcome) query.round = byOutcome.number;
+        if (byOutcome !== undefined) query.round = byOutcome;
       }
       if (intent === "rounds" && query.round !== undefined && !hints.yesno && hints.year === undefined) {
         // "the 2nd round" in a list question: answer about that round
@@ -545,16 +581,14 @@ export class Understander {
   }
 
   /** "the dialogue that issued a joint statement": the round whose recorded outcome the question names. */
-  #roundByOutcome(text: string, japaneseRest: string): Round | undefined {
-    const found = this.#kb.rounds.filter((round) => {
-      if (!isKnown(round.outcome)) return false;
-      const en = round.outcome.value.en ? matchKey(round.outcome.value.en) : "";
-      const ja = round.outcome.value.ja ?? "";
-      return (
-        (en.length >= 6 && en.split(" ").length <= 4 && text.includes(en)) ||
-        (ja.length >= 3 && japaneseRest.includes(ja))
-      );
-    });
-    return found.length === 1 ? found[0] : undefined;
+  #roundByOutcome(text: string, japaneseRest: string): number | undefined {
+    let found: number | undefined;
+    for (const outcome of this.#outcomes) {
+      if ((outcome.en && text.includes(outcome.en)) || (outcome.ja && japaneseRest.includes(outcome.ja))) {
+        if (found !== undefined) return undefined;
+        found = outcome.round;
+      }
+    }
+    return found;
   }
 }
