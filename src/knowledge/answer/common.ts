@@ -349,7 +349,9 @@ export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound
       );
       break;
   }
-  if (held.length > 0) {
+  // A round number not on record: the span of numbers says enough, and the list (with every round's
+  // sources) would put other rounds' facts beside a round that has none; the suggestion lists them.
+  if (held.length > 0 && missing.kind !== "number") {
     draft.section(
       pick(locale, "Rounds on record", "記録されている回"),
       roundLines(kb, kb.rounds, locale, draft),

@@ -110,6 +110,11 @@ const WORD_ABBREVIATIONS: Record<string, string> = {
   mtgs: "meetings",
   mtng: "meeting",
   cpd: "cyber policy dialogue",
+  whered: "where did",
+  whend: "when did",
+  whod: "who did",
+  howd: "how did",
+  whatd: "what did",
   centre: "center",
   centres: "centers",
 };

@@ -230,7 +230,7 @@ export function japaneseRoundMentions(text: string): RelatedMention[] {
   const out: RelatedMention[] = [];
   const num = "([0-9]{1,9}|[〇一二三四五六七八九十]{1,3})";
   const ordinal = new RegExp(
-    `第${num}(?:回|かい)(?:目|め)?|(?<![0-9〇一二三四五六七八九十第何])${num}(?:回目|かいめ)`,
+    `第${num}(?:回|かい|会(?!合|議|談))(?:目|め)?|(?<![0-9〇一二三四五六七八九十第何])${num}(?:回目|かいめ)`,
     "g",
   );
   for (const match of text.matchAll(ordinal)) {

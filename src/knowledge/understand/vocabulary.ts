@@ -51,8 +51,8 @@ export const CUES: Cue[] = [
       "cohosts",
     ],
     phrases:
-      /\b(?:in charge|heads? of (?:the |each |both |two )*(?:delegations?|sides?)|(?:delegation|delegations) heads?|who (?:led|headed|lead|leads|ran|chaired|represented)|who (?:was|were) (?:the )?(?:\w+ )?(?:representatives?|heads?|leaders?)|(?:led|headed) (?:the|by|it|for|japan|australia)|leaders? of (?:the )?(?:delegations?|talks|dialogue|meeting|round))\b/,
-    ja: /共同議長|議長|首席代表|代表団長|団長|率い|主宰/,
+      /\b(?:in charge|heads? of (?:the |each |both |two )*(?:delegations?|sides?)|(?:delegation|delegations) heads?|who (?:led|headed|lead|leads|ran|chaired|represented)|who (?:was|were) (?:the )?(?:\w+ )?(?:representatives?|heads?|leaders?)|(?:led|headed) (?:the|by|it|for|japan|australia)|leaders? of (?:the )?(?:delegations?|talks|dialogue|meeting|round)|top (?:aussie|australian|japanese|official|officials|person|people|dog|brass|diplomat|rep|representative)s?|head honcho|in the chair|ran the show|(?:who|whos) (?:was|were) (?:the )?(?:top|lead|boss|bosses|chief)\b)\b/,
+    ja: /共同議長|議長|首席代表|代表団長|団長|率い|主宰|取り仕切|仕切っ|トップ/,
   },
   {
     intent: "agencies",
@@ -145,7 +145,7 @@ export const CUES: Cue[] = [
       "weekday",
     ],
     phrases:
-      /\b(?:what day|which (?:city|country|year|month)|take place|took place|taken place|held in|held on|meet in|met in)\b/,
+      /\b(?:what day|which (?:city|country|year|month)|take place|took place|taken place|held in|held on|meet in|met in|meet up|met up|get together|got together|gotten together|come together|came together|catch up|caught up|sit down|sat down|gather|gathered|convene|convened)\b/,
     ja: /いつ|どこ|日付|日時|日程|開催地|場所|何年|何月|何日|開催日|都市|会場|どの都市|どちらで|開かれ|行われ/,
   },
   {
@@ -215,6 +215,8 @@ export const CUES: Cue[] = [
       "genesis",
       "conceived",
       "summit",
+      "backstory",
+      "backstories",
     ],
     phrases:
       /\b(?:come into being|first agreed|who agreed|how did (?:it|the dialogue) (?:start|begin|come about))\b/,
@@ -237,6 +239,9 @@ export const CUES: Cue[] = [
       "endorsed",
       "initiated",
       "proposed",
+      "launch",
+      "launching",
+      "decided",
     ],
     phrases: /\b(?:set up|come about|came about|sign(?:ed)? off|sign(?:ed)? up)\b/,
   },
