@@ -37,6 +37,9 @@ export function composeOrigin(ctx: Ctx, draft: Draft): void {
       const person = ctx.query.person;
       let verdict = true;
       if (person) verdict = o.agreedBy.includes(person);
+      // every person named must be one who agreed it, and a name not on record is not one of them
+      for (const id of ctx.hints.namedPeople ?? []) verdict &&= o.agreedBy.includes(id);
+      if ((ctx.hints.unrecordedNames ?? []).length > 0) verdict = false;
       if (asked) {
         verdict &&= o.date.year === asked.year;
         if (asked.month !== undefined) verdict &&= o.date.month === asked.month;

@@ -65,6 +65,20 @@ export function composeUnknown(ctx: Ctx, draft: Draft): void {
         ),
       );
       break;
+    case "other_forum":
+      draft.title = pick(
+        locale,
+        "Only the Cyber Policy Dialogue is on record",
+        "記録しているのはサイバー政策協議のみです",
+      );
+      draft.say(
+        pick(
+          locale,
+          `I only have records of the ${name}; other meetings and agreements between the two countries (or in the region) are not in my knowledge base, so I cannot answer that.`,
+          `記録しているのは${name}のみで、両国間（または地域）の他の会合や協定は知識ベースにないため、お答えできません。`,
+        ),
+      );
+      break;
     default:
       draft.title = pick(locale, "Not something I can answer", "お答えできない質問です");
       draft.say(

@@ -80,7 +80,18 @@ export interface Hints {
   /** content words of a yes/no question that no check covers ("a success?") */
   contentWords?: string[];
   /** why a question got intent "unknown" */
-  reason?: "empty" | "offtopic" | "code" | "injection" | "other_dialogue" | "help" | "current";
+  /** yes/no: people the question names (ids on record), and capitalised names that are not on record */
+  namedPeople?: string[];
+  unrecordedNames?: string[];
+  reason?:
+    | "empty"
+    | "offtopic"
+    | "code"
+    | "injection"
+    | "other_dialogue"
+    | "other_forum"
+    | "help"
+    | "current";
 }
 
 export interface Understanding {

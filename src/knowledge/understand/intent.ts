@@ -218,6 +218,14 @@ export function decideIntent(f: Features): Intent {
       if (s.next_round > 0 && !HELD.test(`${text} ${f.japanese}`)) return "next_round";
       return "membership";
     }
+    // "Was the inaugural meeting back in 2014?": a round and a date, nothing else asked — a check of its date
+    if (
+      !someone &&
+      f.roundMentions.some((m) => m.mention.kind === "date" && m.mention.strength === "strong") &&
+      f.roundMentions.some((m) => m.mention.kind !== "date" && m.mention.kind !== "month") &&
+      s.cochairs + s.agencies + s.topics + s.next_round + s.origin === 0
+    )
+      return "when_where";
     if (someone) {
       if (s.topics > 0 && !org && !person) return "topics";
       if (s.glossary > 0 && !hasRound) return "glossary";

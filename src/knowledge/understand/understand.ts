@@ -6,7 +6,7 @@
 import type { Locale, Query } from "../answer-types.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { isKnown, knownCities } from "../queries.ts";
+import { isKnown, knownCities, roundsInYear } from "../queries.ts";
 import type { Round } from "../types.ts";
 import { describeRound } from "./describe-round.ts";
 import { ENGLISH_WORDS } from "./english.ts";
@@ -127,6 +127,11 @@ const TOPIC_FILLER = new Set([
   "brought",
   "agenda",
 ]);
+/** Other meetings and agreements between Japan and Australia (or of the region) that share its words. */
+const OTHER_FORUM =
+  /(?:^|[^\w+])(?:2|two)\s*(?:\+|＋|plus|プラス)\s*(?:2|two)(?![\w+])|\b(?:JAEPA|EPA|FTA|AUKUS|Quad|RAA)\b|\b(?:free trade|economic partnership|trade (?:agreement|deal|pact)|reciprocal access|defen[cs]e (?:pact|treaty)|security (?:treaty|pact))\b|経済連携協定|自由貿易|円滑化協定|外務・防衛|閣僚協議|日米豪印|クアッド/i;
+/** Words that name this dialogue itself. */
+const THIS_DIALOGUE = /\bcyber\b|サイバー/i;
 const OUTCOME_WORDS =
   /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted|produced?)\b/;
 
@@ -349,6 +354,10 @@ export class Understander {
     )
       return unknown("other_dialogue");
 
+    // Another forum between the two countries ("the 2+2", "the EPA", "AUKUS"): not this dialogue,
+    // unless the question also names this dialogue ("was the 2+2 mentioned at the cyber policy dialogue?").
+    if (OTHER_FORUM.test(input) && !THIS_DIALOGUE.test(input)) return unknown("other_forum");
+
     // A name-like phrase the exact pass did not find: a misspelt or reordered name, or one not on record.
     let unknownName: string | undefined;
     if (!mentions.some((m) => m.ref.kind !== "term")) {
@@ -404,6 +413,15 @@ export class Understander {
         hints.roleHolders = holders;
       }
     }
+    // "What happened on 7 April 2014?", "平成26年4月7日に何があった？": the date of the agreement, when no
+    // round was held then, asks about the origin.
+    if (
+      ["unknown", "round_overview", "when_where", "rounds"].includes(intent) &&
+      !hints.yesno &&
+      !words.some((w) => /^(?:rounds?|meetings?|sessions?)$/.test(w)) &&
+      this.#originDateAsked(roundMentions)
+    )
+      intent = "origin";
     if (
       intent === "unknown" ||
       (defused.code && !(scores.anchored && scores.total >= 4)) ||
@@ -476,7 +494,27 @@ export class Understander {
       )
     )
       hints.difference = true;
-    if (hints.yesno) hints.contentWords = topicWords;
+    if (hints.yesno) {
+      hints.contentWords = topicWords;
+      // "Did Abe and Turnbull agree…?": every person named is checked, the ones not on record too
+      const people = [...new Set(mentions.filter((m) => m.ref.kind === "person").map((m) => m.ref.id))];
+      if (people.length > 0) hints.namedPeople = people;
+      const unrecorded = tokens
+        .map((t, i) => ({ t, i }))
+        .filter(
+          ({ t, i }) =>
+            i > 0 &&
+            !consumed[i] &&
+            /^[A-Z][a-z]{2,}$/.test(t.raw) &&
+            !this.#known.has(t.text) &&
+            !this.#index.byKey.has(t.text) &&
+            !SIDE_WORDS[t.text] &&
+            !this.#places.isCity(t.text) &&
+            MONTHS[t.text] === undefined,
+        )
+        .map(({ t }) => t.raw);
+      if (unrecorded.length > 0) hints.unrecordedNames = unrecorded;
+    }
     if (
       /\b(?:all|every|each)(?: of)?(?: the)? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b/.test(
         text,
@@ -578,6 +616,22 @@ export class Understander {
     );
     for (const [ja, en] of Object.entries(JA_TOPIC_TERMS)) if (japaneseRest.includes(ja)) out.push(...en);
     return [...new Set(out)];
+  }
+
+  /** A date in the question that is the agreement's (to the month at least), and no round's. */
+  #originDateAsked(mentions: RelatedMention[]): boolean {
+    const origin = this.#kb.dialogue.origin;
+    if (!isKnown(origin)) return false;
+    const date = origin.value.date;
+    return mentions.some(
+      ({ mention: m }) =>
+        m.kind === "date" &&
+        m.month !== undefined &&
+        m.year === date.year &&
+        m.month === date.month &&
+        (m.day === undefined || date.day === undefined || m.day === date.day) &&
+        roundsInYear(this.#kb, m.year, m.month).length === 0,
+    );
   }
 
   /** "the dialogue that issued a joint statement": the round whose recorded outcome the question names. */
