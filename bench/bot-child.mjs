@@ -43,6 +43,8 @@ try {
     knowledge: loaded.holder,
     reload: { dir: config.kbDir, build: createAnswerer, watch: true },
     clientOptions: FAST_CLIENT_OPTIONS,
+    // One simulated user sends thousands of commands: measure answers, not cooldown notices.
+    cooldowns: false,
   });
   process.on("message", (message) => {
     if (message?.type === "memory") send({ type: "memory", memory: memory() });

@@ -350,7 +350,8 @@ export async function startInProcessBot(kb: KnowledgeBase, answerer: Answerer): 
   try {
     const bot = await startBot(
       { token: TOKEN, apiUrl: fake.apiUrl },
-      { logger, knowledge, clientOptions: FAST_CLIENT_OPTIONS as never },
+      // One simulated user sends thousands of commands: measure answers, not cooldown notices.
+      { logger, knowledge, clientOptions: FAST_CLIENT_OPTIONS as never, cooldowns: false },
     );
     return {
       fake,
@@ -369,7 +370,9 @@ export async function startInProcessBot(kb: KnowledgeBase, answerer: Answerer): 
 /** One `/ask` from the fake to the bot and back: resolves when the answer is visible. */
 export async function askOverDiscord(fake: FakeDiscord, question: string): Promise<InteractionResponse> {
   const response = await fake.sendSlashCommand({ name: "ask", options: { question } });
-  await response.reply();
+  const reply = await response.reply();
+  if (!reply.embeds?.length)
+    throw new Error(`no answer embed for ${JSON.stringify(question)}: ${JSON.stringify(reply)}`);
   return response;
 }
 
