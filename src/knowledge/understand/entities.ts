@@ -124,3 +124,73 @@ export function detectSide(words: string[], consumed: boolean[], japaneseRest: s
   if (/豪|オーストラリア/.test(ja)) found.add("AU");
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+const KANJI = /^[\u3400-\u4DBF\u4E00-\u9FFF]+$/;
+/** What may follow a surname written alone: a title or a particle. */
+const AFTER_SURNAME = /^(?:大使|氏|さん|議長|共同議長|首相|総理|は|が|の|も|と)/;
+
+/**
+ * Kanji that are read alike or are variants of each other, as found in names (しま, たか, だ/た, いち, こう,
+ * まさ, と/ひと, べ, しん, ぞう/さん, おか, みず). One wrong character of a name must be one of its group.
+ */
+const READING_GROUPS = [
+  "島嶋嶌",
+  "高鷹髙隆孝貴崇",
+  "田多",
+  "一市壱",
+  "光晃広弘宏浩康幸",
+  "正政昌雅将",
+  "人仁",
+  "倍部辺",
+  "晋新信伸真進",
+  "三参蔵造",
+  "岡丘",
+  "水瑞",
+  "鷲鶴",
+];
+const sameReading = (a: string, b: string) => READING_GROUPS.some((g) => g.includes(a) && g.includes(b));
+
+/**
+ * People written in kanji with one character wrong (a homophone or a variant: "水島" for 水嶋, "大高" for
+ * 大鷹): a window of the question as long as a recorded kanji name that differs from it in one character.
+ * A two-character surname must keep its first character and be followed by a title or a particle.
+ */
+export function fuzzyJapanesePeople(
+  index: NameIndex,
+  rest: string,
+): { mentions: EntityMention[]; rest: string } {
+  const mentions: EntityMention[] = [];
+  if (!/[\u3400-\u9FFF]/.test(rest)) return { mentions, rest };
+  let out = rest;
+  for (const form of index.japaneseForms) {
+    if (form.ref.kind !== "person" || !KANJI.test(form.compact) || form.compact.length < 2) continue;
+    if (mentions.some((m) => m.ref.id === form.ref.id)) continue;
+    const name = form.compact;
+    for (let at = 0; at + name.length <= out.length; at++) {
+      const window = out.slice(at, at + name.length);
+      if (!KANJI.test(window)) continue;
+      let diff = 0;
+      let where = -1;
+      for (let k = 0; k < name.length && diff <= 1; k++) {
+        if (window[k] !== name[k]) {
+          diff++;
+          where = k;
+        }
+      }
+      if (diff !== 1 || !sameReading(window[where] ?? "", name[where] ?? "")) continue;
+      if (name.length === 2 && (where === 0 || !AFTER_SURNAME.test(out.slice(at + 2)))) continue;
+      if (name.length === 3 && where === 0) continue;
+      out = out.slice(0, at) + "□".repeat(name.length) + out.slice(at + name.length);
+      mentions.push({
+        ref: form.ref,
+        alternatives: [form.ref],
+        typed: window,
+        corrected: true,
+        start: -1,
+        end: -1,
+      });
+      break;
+    }
+  }
+  return { mentions, rest: out };
+}

@@ -305,6 +305,13 @@ export function decideIntent(f: Features): Intent {
 
   let intent = best(s);
   if (intent === "next_round" && s.when_where > s.next_round + 2) intent = "when_where";
+  // "Which city hosts them next time?": when and where of the next round is the next round
+  if (
+    intent === "when_where" &&
+    /\bnext (?:time|one|round|meeting|dialogue|session)\b/.test(text) &&
+    !numbered
+  )
+    intent = "next_round";
   if (
     intent === "origin" &&
     numbered &&

@@ -114,3 +114,58 @@ export function consonantSkeleton(latin: string): string {
 }
 
 export const KATAKANA_RUN = /[ァ-ヶー]{3,}/g;
+
+/** Domain words written in hiragana (a phone's unconverted input), longest first, with their kanji. */
+const KANA_TERMS: [string, string][] = (
+  [
+    ["にちごうさいばーせいさくきょうぎ", "日豪サイバー政策協議"],
+    ["さいばーせいさくきょうぎ", "サイバー政策協議"],
+    ["せいさくきょうぎ", "政策協議"],
+    ["きょうどうすてーとめんと", "共同ステートメント"],
+    ["きょうどうぎちょう", "共同議長"],
+    ["けいざいさんぎょうしょう", "経済産業省"],
+    ["ないかくさいばー", "内閣サイバー"],
+    ["さんかきかん", "参加機関"],
+    ["かいさいち", "開催地"],
+    ["けいさつちょう", "警察庁"],
+    ["がいむしょう", "外務省"],
+    ["ぼうえいしょう", "防衛省"],
+    ["そうむしょう", "総務省"],
+    ["おーすとらりあ", "オーストラリア"],
+    ["ごうしゅう", "豪州"],
+    ["にちごう", "日豪"],
+    ["ぎちょう", "議長"],
+    ["きょうぎ", "協議"],
+    ["かいさい", "開催"],
+    ["かいごう", "会合"],
+    ["さんか", "参加"],
+    ["しゅっせき", "出席"],
+    ["きかん", "機関"],
+    ["ぎだい", "議題"],
+    ["せいか", "成果"],
+    ["しょかい", "初回"],
+    ["さいしょ", "最初"],
+    ["さいしん", "最新"],
+    ["じかい", "次回"],
+    ["つぎ", "次"],
+    ["ばしょ", "場所"],
+    ["ひづけ", "日付"],
+    ["たいし", "大使"],
+    ["ごうい", "合意"],
+    ["りゃく", "略"],
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Hiragana spellings of the dialogue's words turned into their usual kanji ("だい2かいの きょうどうぎちょう" →
+ * "第2回の共同議長"), so that a question typed without conversion reads like one typed with it.
+ */
+export function kanaToTerms(text: string): string {
+  if (!/[\u3041-\u3096]{2,}/.test(text)) return text;
+  let out = text.replace(
+    /だい\s*([0-9０-９]{1,9}|[一二三四五六七八九十]{1,3})\s*かい(?!さい|ごう|ぎ)/g,
+    "第$1回",
+  );
+  for (const [kana, kanji] of KANA_TERMS) if (out.includes(kana)) out = out.split(kana).join(kanji);
+  return out;
+}

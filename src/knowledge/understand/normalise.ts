@@ -79,8 +79,17 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * The matching form of a text: NFKC, lower case, "&" as "and", common abbreviations spelt out,
  * possessives and punctuation removed, single spaces. Japanese is kept as is (minus spaces and ・).
  */
+/** Latin letters without their accents ("Ōtaka" → "Otaka"); Japanese is left as it is. */
+export function stripLatinMarks(text: string): string {
+  if (!/[\u00C0-\u024F\u1E00-\u1EFF]/.test(text)) return text;
+  return text
+    .normalize("NFD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC");
+}
+
 export function matchKey(text: string): string {
-  let key = text.normalize("NFKC").toLowerCase();
+  let key = stripLatinMarks(text.normalize("NFKC")).toLowerCase();
   key = key.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
   key = key.replace(/&/g, " and ");
   for (const [pattern, replacement] of ABBREVIATIONS) key = key.replace(pattern, replacement);
@@ -121,7 +130,11 @@ const WORD_ABBREVIATIONS: Record<string, string> = {
 
 /** The matching form of one word (a token of `tokenise`): what matchKey gives, without its whole-text work. */
 export function wordKey(raw: string): string {
-  if (!/^[a-z0-9#]+$/i.test(raw)) return matchKey(raw);
+  if (!/^[a-z0-9#]+$/i.test(raw)) {
+    const plain = stripLatinMarks(raw);
+    if (plain === raw || !/^[a-z0-9#]+$/i.test(plain)) return matchKey(raw);
+    return wordKey(plain);
+  }
   const lower = raw.toLowerCase();
   // "R2", "rd3", "Rnd.4": a round written short
   const short = /^(?:r|rd|rnd)(\d{1,9})$/.exec(lower);

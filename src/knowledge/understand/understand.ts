@@ -10,11 +10,18 @@ import { isKnown, knownCities, roundsInYear } from "../queries.ts";
 import type { Round } from "../types.ts";
 import { describeRound } from "./describe-round.ts";
 import { ENGLISH_WORDS } from "./english.ts";
-import { detectSide, type EntityMention, matchJapaneseNames, matchNames } from "./entities.ts";
+import {
+  detectSide,
+  type EntityMention,
+  fuzzyJapanesePeople,
+  matchJapaneseNames,
+  matchNames,
+} from "./entities.ts";
 import { Speller } from "./fuzzy.ts";
 import type { Hints, Understanding } from "./hints.ts";
 import { defuse } from "./hostile.ts";
 import { asksDialogueName, cueWords, decideIntent, type Features, scoreCues } from "./intent.ts";
+import { kanaToTerms } from "./kana.ts";
 import { NameSpotter } from "./names.ts";
 import { cleanInput, compactKey, hasJapanese, looksJapanese, matchKey, tokenise } from "./normalise.ts";
 import { type CityHit, Places } from "./places.ts";
@@ -39,6 +46,22 @@ import {
   SIDE_WORDS,
   STOPWORDS,
 } from "./vocabulary.ts";
+
+/** A romanised Japanese word in Hepburn spelling without long-vowel marks. */
+function romanisationVariant(word: string): string {
+  return word
+    .replace(/(?<=[a-z])oh(?=[^aeiou]|$)|^oh(?=[^aeiou])/g, "o")
+    .replace(/o[ou]/g, "o")
+    .replace(/uu/g, "u")
+    .replace(/si/g, "shi")
+    .replace(/ti/g, "chi")
+    .replace(/tu/g, "tsu")
+    .replace(/zi/g, "ji")
+    .replace(/hu/g, "fu")
+    .replace(/sy([aou])/g, "sh$1")
+    .replace(/ty([aou])/g, "ch$1")
+    .replace(/zy([aou])/g, "j$1");
+}
 
 /** "help", "what can you do?": a question about the bot itself. */
 const HELP =
@@ -212,7 +235,7 @@ export class Understander {
     if (!defused.text) return unknown(defused.injection ? "injection" : "empty");
     if (HELP.test(defused.text)) return unknown("help");
     // "round 2.5", "round -1": a round number no round can have, taken out before the words are read
-    const odd = oddRoundMentions(defused.text);
+    const odd = oddRoundMentions(kanaToTerms(defused.text));
     const input = odd.text;
 
     // Words, names, and misspelt words corrected toward the vocabulary or toward the names.
@@ -239,6 +262,11 @@ export class Understander {
     for (const mention of japanese.mentions) {
       if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id))
         mentions.push(mention);
+    }
+    if (!mentions.some((m) => m.ref.kind === "person")) {
+      const near = fuzzyJapanesePeople(this.#index, japanese.rest);
+      japanese.rest = near.rest;
+      mentions.push(...near.mentions);
     }
     for (const mention of this.#names.katakanaNames(japanese.rest)) {
       if (!mentions.some((m) => m.ref.kind === mention.ref.kind && m.ref.id === mention.ref.id))
@@ -339,7 +367,7 @@ export class Understander {
       roundMentions.some((m) => m.mention.strength === "strong") ||
       mentions.length > 0 ||
       words.some((w, i) => !consumed[i] && ANCHOR_WORDS.has(w)) ||
-      /\bnext (?:one|round|meeting|dialogue|session)\b/.test(text) ||
+      /\bnext (?:one|round|meeting|dialogue|session|time)\b/.test(text) ||
       ANCHOR_JA.test(japanese.rest) ||
       scores.anchored;
 
@@ -579,6 +607,15 @@ export class Understander {
         hasJapanese(word)
       )
         continue;
+      // Romanisation variants of Japanese names: long vowels ("Ootaka", "Ohtaka", "Ōtaka" → "otaka") and
+      // Kunrei spellings ("Mizusima" → "mizushima", "Tuyosi" → "tsuyoshi").
+      const hepburn = romanisationVariant(word);
+      if (hepburn !== word && this.#index.byKey.has(hepburn)) {
+        words[i] = hepburn;
+        corrected[i] = true;
+        towardNames = true;
+        continue;
+      }
       let asWord = this.#speller.correctWithDistance(word);
       // Three letters are easily another word: only cue words ("wen" → "when") are trusted.
       if (asWord && word.length <= 3 && !this.#cueWord.has(asWord.word) && !WH_WORDS.has(asWord.word))
@@ -593,6 +630,11 @@ export class Understander {
         towardNames = true;
       } else if (asWord) {
         words[i] = asWord.word;
+        // a vocabulary word that is also a name ("ungee" → "ungge"): matched as a name after all
+        if (this.#index.byKey.has(asWord.word)) {
+          corrected[i] = true;
+          towardNames = true;
+        }
       }
     }
     return towardNames;

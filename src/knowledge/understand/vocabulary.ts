@@ -108,8 +108,8 @@ export const CUES: Cue[] = [
       "planned",
     ],
     phrases:
-      /\b(?:will (?:be held|hold|take place|meet|happen)|supposed to|going to be|due to be|expected to|plan(?:ned)? (?:for|to)|following (?:round|meeting|dialogue|one|session)|future (?:round|meeting|dialogue)s?|comes? after|came after|what follows|what is after|after (?:the )?(?:latest|last|most recent) (?:round|meeting|dialogue|one))\b/,
-    ja: /次回|次の|次は|今後|予定|発表/,
+      /\b(?:next (?:time|one|round|meeting|dialogue|session)|will (?:be held|hold|take place|meet|happen)|supposed to|going to be|due to be|expected to|plan(?:ned)? (?:for|to)|following (?:round|meeting|dialogue|one|session)|future (?:round|meeting|dialogue)s?|comes? after|came after|what follows|what is after|after (?:the )?(?:latest|last|most recent) (?:round|meeting|dialogue|one))\b/,
+    ja: /次回|次の|次は|次って|次いつ|次に|今後|予定|発表/,
   },
   {
     intent: "when_where",
@@ -386,7 +386,7 @@ export const ANCHOR_WORDS = new Set([
 ]);
 ANCHOR_WORDS.delete("one");
 export const ANCHOR_JA =
-  /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話|開催|開かれ|行われ|回(?:を|は|の|が|に|で)|共同議長|参加機関/;
+  /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話|開催|開かれ|行われ|回(?:を|は|の|が|に|で)|共同議長|参加機関|次回|^(?:で、?|じゃあ、?|それで、?|ねえ、?)?次(?:って|は|いつ)/;
 
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
