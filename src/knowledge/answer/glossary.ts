@@ -73,7 +73,29 @@ export function describeOrganisation(ctx: Ctx, draft: Draft, org: Organisation):
       `${acronym ? `${acronym}は` : ""}${first}${rest.length ? `（${rest.join("、")}）` : ""}${acronym ? "で、" : "は"}${countryName(org.country, locale)}の機関です。`,
     ),
   );
-  if (!ja && locale === "ja") draft.say("日本語名は記録されていません。");
+  // "What's the Japanese name of X?": say plainly whether that name is on record (never a made-up translation)
+  const asked = ctx.hints.nameLanguage;
+  if (asked === "ja") {
+    draft.say(
+      ja
+        ? pick(locale, `Its Japanese name is ${ja}.`, `日本語名は${ja}です。`)
+        : pick(
+            locale,
+            "Its Japanese name is not recorded in the knowledge base; the sources give only the English name.",
+            "日本語名は記録されていません（情報源には英語名のみが記載されています）。",
+          ),
+    );
+  } else if (asked === "en") {
+    draft.say(
+      en
+        ? pick(locale, `Its English name is ${en}.`, `英語名は${en}です。`)
+        : pick(
+            locale,
+            "Its English name is not recorded in the knowledge base.",
+            "英語名は記録されていません。",
+          ),
+    );
+  } else if (!ja && locale === "ja") draft.say("日本語名は記録されていません。");
   if (org.partOf) {
     const parent = kb.organisations.get(org.partOf);
     if (parent) {

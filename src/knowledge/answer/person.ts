@@ -98,6 +98,41 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
       `${name}${other && other !== name ? `（${other}）` : ""}：${countryName(person.country, locale)}${roles.length ? `、${roles.join("／")}` : ""}。`,
     ),
   );
+  // "What's X's name in Japanese?", "X's title in English?": whether that form is on record, never a guess
+  const asked = ctx.hints.nameLanguage;
+  if (asked) {
+    const nameThere = asked === "ja" ? person.name.ja : person.name.en;
+    const titles = person.roles.map((r) => (asked === "ja" ? r.title.ja : r.title.en));
+    const titlesThere = titles.filter((t): t is string => !!t);
+    const language = pick(
+      locale,
+      asked === "ja" ? "Japanese" : "English",
+      asked === "ja" ? "日本語" : "英語",
+    );
+    draft.say(
+      nameThere
+        ? pick(locale, `Name in ${language}: ${nameThere}.`, `${language}の名前：${nameThere}。`)
+        : pick(
+            locale,
+            `The ${language} form of the name is not recorded in the knowledge base.`,
+            `${language}表記の名前は記録されていません。`,
+          ),
+    );
+    if (person.roles.length > 0)
+      draft.say(
+        titlesThere.length === titles.length
+          ? pick(
+              locale,
+              `Title in ${language}: ${titlesThere.join("; ")}.`,
+              `${language}の肩書：${titlesThere.join("／")}。`,
+            )
+          : pick(
+              locale,
+              `The ${language} title is not recorded in the knowledge base${titlesThere.length ? ` for every role (recorded: ${titlesThere.join("; ")})` : ""}.`,
+              `${language}の肩書は記録されていません${titlesThere.length ? `（記録されているもの：${titlesThere.join("／")}）` : ""}。`,
+            ),
+      );
+  }
   const chaired = roundsCochairedBy(kb, person.id);
   for (const { round, side } of chaired) {
     const fact = round.cochairs[side];

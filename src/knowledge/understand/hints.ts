@@ -80,6 +80,8 @@ export interface Hints {
   /** content words of a yes/no question that no check covers ("a success?") */
   contentWords?: string[];
   /** why a question got intent "unknown" */
+  /** the question asks for a name in one language ("the Japanese name of…", "…は英語で何と言う") */
+  nameLanguage?: "ja" | "en";
   /** yes/no: people the question names (ids on record), and capitalised names that are not on record */
   namedPeople?: string[];
   unrecordedNames?: string[];

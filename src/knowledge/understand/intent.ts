@@ -328,6 +328,15 @@ export function decideIntent(f: Features): Intent {
       intent = "cochairs";
   }
   if (intent === "when_where" && /\bhow many\b/.test(text)) intent = "rounds";
+  // "In which cities has it been held?", "これまでの開催地は？": where every round was, the list of rounds
+  if (
+    intent === "when_where" &&
+    !hasRound &&
+    (/\b(?:cities|places|venues|locations|countries)\b/.test(text) ||
+      (/これまで|歴代|各回|今まで|全ての回|すべての回/.test(f.japanese) &&
+        /開催地|都市|場所|どこ/.test(f.japanese)))
+  )
+    intent = "rounds";
   // "the outcomes of each round": a fact of every round, not the list of rounds
   if (intent === "rounds" && Math.max(s.topics, s.cochairs, s.agencies) >= 3) {
     intent = best(s, ["cochairs", "agencies", "topics"]);

@@ -47,6 +47,20 @@ import {
   STOPWORDS,
 } from "./vocabulary.ts";
 
+/** A span of years: "between 2015 and 2017", "from 2015 to 2017", "2015–2017", "2015年から2017年". */
+function yearSpan(text: string, japanese: string): [number, number] | undefined {
+  const en =
+    /\b(?:between|from) (\d{4}) (?:and|to|until|till|through|thru) (\d{4})\b/.exec(text) ??
+    /\b(\d{4}) (?:to|until|through|thru) (\d{4})\b/.exec(text);
+  const ja = /(\d{4})年?(?:から|〜|～|-|–)(\d{4})年/.exec(japanese);
+  const m = en ?? ja;
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (!(a >= 1990 && b >= 1990 && a <= 2100 && b <= 2100)) return undefined;
+  return a <= b ? [a, b] : [b, a];
+}
+
 /** A romanised Japanese word in Hepburn spelling without long-vowel marks. */
 function romanisationVariant(word: string): string {
   return word
@@ -522,6 +536,13 @@ export class Understander {
       )
     )
       hints.difference = true;
+    const nameIn =
+      /\b(japanese|english) (?:name|title|word|term|translation|equivalent|spelling|version|rendering)\b|\b(?:in|into|to) (japanese|english)\b|\b(?:called|named|written|said|spelt|spelled|translated|known as) (?:as )?in (japanese|english)\b/.exec(
+        text,
+      );
+    const nameInJa = /(日本語|英語)(?:で|の|名|表記|訳)|(和訳|英訳|和名|英名)/.exec(japanese.rest);
+    const nameLanguage = nameIn ? (nameIn[1] ?? nameIn[2] ?? nameIn[3]) : (nameInJa?.[1] ?? nameInJa?.[2]);
+    if (nameLanguage) hints.nameLanguage = /japanese|日本語|和訳|和名/.test(nameLanguage) ? "ja" : "en";
     if (hints.yesno) {
       hints.contentWords = topicWords;
       // "Did Abe and Turnbull agree…?": every person named is checked, the ones not on record too
@@ -582,6 +603,23 @@ export class Understander {
       ) {
         const byOutcome = this.#roundByOutcome(text, japanese.rest);
         if (byOutcome !== undefined) query.round = byOutcome;
+      }
+      // "between 2015 and 2017", "2015年から2017年まで": every round of the span
+      const span = yearSpan(words.join(" "), japanese.rest);
+      if (span && intent !== "rounds") {
+        const inSpan = this.#kb.rounds.filter(
+          (r) => isKnown(r.date) && r.date.value.year >= span[0] && r.date.value.year <= span[1],
+        );
+        const first = inSpan[0];
+        if (first) {
+          query.round = first.number;
+          delete hints.missing;
+          delete hints.ambiguous;
+          delete hints.conflict;
+          delete hints.otherRound;
+          if (inSpan.length > 1) hints.rounds = inSpan.map((r) => r.number);
+          else delete hints.rounds;
+        }
       }
       if (intent === "rounds" && query.round !== undefined && !hints.yesno && hints.year === undefined) {
         // "the 2nd round" in a list question: answer about that round
