@@ -287,11 +287,21 @@ export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound
         ? pick(locale, `${monthName(missing.month)} ${missing.year}`, `${missing.year}年${missing.month}月`)
         : pick(locale, String(missing.year), `${missing.year}年`);
       draft.title = pick(locale, `No round on record in ${when}`, `${when}の回の記録はありません`);
+      // A yes/no question ("was the round planned for 2018 held?") gets its verdict first: "not recorded"
+      // when a round was announced for that year, "no" otherwise.
+      const announcedThen = kb.rounds.some(
+        (r) => !wasHeld(r) && announcementOf(kb, r.number)?.announced.date?.year === missing.year,
+      );
+      const verdict = ctx.hints.yesno
+        ? announcedThen
+          ? pick(locale, "Not recorded — ", "記録されていません。")
+          : pick(locale, "No — ", "いいえ。")
+        : "";
       draft.say(
         pick(
           locale,
-          `The knowledge base records no round held in ${when}.`,
-          `${when}に開催された回の記録はありません。`,
+          `${verdict}${verdict ? "the" : "The"} knowledge base records no round held in ${when}.`,
+          `${verdict}${when}に開催された回の記録はありません。`,
         ),
       );
       for (const round of kb.rounds) {

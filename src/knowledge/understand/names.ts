@@ -13,6 +13,55 @@ import { hasJapanese, tokenise } from "./normalise.ts";
 import { isRoundWord } from "./rounds.ts";
 import { ROUND_NOUNS, SIDE_WORDS, STOPWORDS } from "./vocabulary.ts";
 
+/** Everyday words for what an organisation's name says. */
+const ORG_SYNONYMS: Record<string, string> = {
+  cops: "police",
+  cop: "police",
+  policing: "police",
+  military: "defence",
+  defense: "defence",
+  army: "defence",
+  spies: "intelligence",
+  spy: "intelligence",
+  intel: "intelligence",
+  diplomats: "foreign",
+  diplomatic: "foreign",
+  ministries: "ministry",
+  departments: "department",
+  agencies: "agency",
+  centre: "center",
+  communications: "communications",
+  telecoms: "communications",
+  signals: "signals",
+  pm: "prime",
+};
+/** Words that say "an organisation" (one of them must be in the question). */
+const ORG_NOUNS = new Set([
+  "agency",
+  "department",
+  "ministry",
+  "office",
+  "center",
+  "directorate",
+  "secretariat",
+  "bureau",
+  "service",
+  "authority",
+  "team",
+]);
+/** Words in many organisations' names that identify none of them. */
+const GENERIC_ORG_WORDS = new Set([
+  "national",
+  "japan",
+  "australian",
+  "australia",
+  "of",
+  "and",
+  "the",
+  "cyber",
+  "security",
+]);
+
 export type NamePhrase = { entity: LookupResult; typed: string } | { unknown: string };
 
 export class NameSpotter {
@@ -22,6 +71,7 @@ export class NameSpotter {
   readonly #isCity: (word: string) => boolean;
   readonly #personSkeletons: { id: string; skeleton: string }[] = [];
   readonly #roles: { person: string; country: Side; title: string; words: string[]; ja?: string }[] = [];
+  readonly #organisations: { id: string; country: Side; words: Set<string> }[] = [];
 
   constructor(
     kb: KnowledgeBase,
@@ -34,6 +84,13 @@ export class NameSpotter {
     this.#known = known;
     this.#cueWord = cueWord;
     this.#isCity = isCity;
+    for (const org of kb.organisations.values()) {
+      const words = new Set<string>();
+      for (const name of [org.name.en, ...org.aliases]) {
+        for (const t of tokenise(name ?? "")) words.add(ORG_SYNONYMS[t.text] ?? t.text);
+      }
+      this.#organisations.push({ id: org.id, country: org.country, words });
+    }
     for (const person of kb.people.values()) {
       for (const role of person.roles) {
         const words = tokenise(role.title.en ?? "")
@@ -95,6 +152,43 @@ export class NameSpotter {
       if (!title) title = role.title;
     }
     return people.length > 0 ? { title, people } : undefined;
+  }
+
+  /**
+   * An organisation named by description rather than by name: "Japan's police agency", "the cops" next to
+   * "police agency", "Australia's defence department". The describing words (plain synonyms mapped:
+   * cops → police, military → defence) must all be in one organisation's name, of the side named if any;
+   * at least one of them must be more than a generic word ("agency", "department"), and the question must
+   * use a word for an organisation.
+   */
+  describedOrganisation(
+    words: string[],
+    consumed: boolean[],
+    side: Side | undefined,
+  ): { id: string; typed: string } | undefined {
+    if (!words.some((w) => ORG_NOUNS.has(w) || ORG_SYNONYMS[w] === "police" || w === "police"))
+      return undefined;
+    const content: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = ORG_SYNONYMS[words[i] ?? ""] ?? words[i] ?? "";
+      if (consumed[i] || w.length < 3 || STOPWORDS.has(w) || SIDE_WORDS[w] || isRoundWord(w)) continue;
+      if (this.#cueWord.has(w) && !ORG_NOUNS.has(w)) continue;
+      content.push(w);
+    }
+    let best: { id: string; matched: string[] } | undefined;
+    let tie = false;
+    for (const org of this.#organisations) {
+      if (side && org.country !== side) continue;
+      const matched = content.filter((w) => org.words.has(w));
+      if (!matched.some((w) => !ORG_NOUNS.has(w) && !GENERIC_ORG_WORDS.has(w))) continue;
+      if (!best || matched.length > best.matched.length) {
+        best = { id: org.id, matched };
+        tie = false;
+      } else if (matched.length === best.matched.length) tie = true;
+    }
+    if (!best || tie) return undefined;
+    if (best.matched.length < 2 && !side) return undefined;
+    return { id: best.id, typed: best.matched.join(" ") };
   }
 
   /** A name-like phrase: the entity it names after all (misspelt, reordered), or a name not on record. */

@@ -304,6 +304,34 @@ export class Understander {
       if (mention.corrected) hints.corrections.push({ typed: mention.typed, ref: mention.ref });
     }
 
+    // An organisation described rather than named ("Japan's police agency"), when none is named.
+    // Also when the organisation named is of the other side ("Japan's defence ministry" read as Australia's
+    // Department of Defence): the description of the side named wins.
+    const sideNamed = detectSide(words, consumed, japanese.rest);
+    const orgMention = mentions.find((m) => m.ref.kind === "organisation");
+    const wrongSide =
+      orgMention !== undefined &&
+      sideNamed !== undefined &&
+      this.#kb.organisations.get(orgMention.ref.id)?.country !== sideNamed;
+    if (!orgMention || wrongSide) {
+      const described = this.#names.describedOrganisation(
+        words,
+        wrongSide ? words.map(() => false) : consumed,
+        sideNamed,
+      );
+      if (described && wrongSide && orgMention) mentions.splice(mentions.indexOf(orgMention), 1);
+      if (described) {
+        const ref = { kind: "organisation" as const, id: described.id };
+        mentions.push({
+          ref,
+          alternatives: [ref],
+          typed: described.typed,
+          corrected: true,
+          start: -1,
+          end: -1,
+        });
+      }
+    }
     const cityHits = this.#places.find(words, consumed, japanese.rest);
     // "held in Japan": a country where a city would be
     if (cityHits.length === 0) {
@@ -443,9 +471,9 @@ export class Understander {
     // "Who is the Australian ambassador for cyber affairs?": a recorded title names its holders.
     if (
       (intent === "unknown" || intent === "person" || intent === "cochairs") &&
-      !mentions.some((m) => m.ref.kind !== "term") &&
+      !mentions.some((m) => m.ref.kind === "person") &&
       roundMentions.length === 0 &&
-      (/\bwho\b|\bwhos\b/.test(text) || /誰|だれ/.test(japanese.rest))
+      (/\bwho\b|\bwhos\b|\bwhich\b/.test(text) || /誰|だれ|どの人|どなた/.test(japanese.rest))
     ) {
       const holders = this.#names.roleHolders(words, japanese.rest, side);
       // "Who is the prime minister now?": the record has who held a post then, not who holds it now
