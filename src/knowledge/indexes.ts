@@ -69,7 +69,8 @@ export class NameIndex {
   readonly firstWords = new Map<string, number>();
   /** every word of every Latin name, for spelling correction */
   readonly speller: Speller;
-  readonly #fuse: Fuse<NameForm>;
+  /** the fuzzy index, built on first use (most questions never need it) */
+  #fuseIndex: Fuse<NameForm> | undefined;
   readonly #byRef = new Map<string, NameForm[]>();
   /** Latin forms by the first two letters of each of their words */
   readonly #byPrefix = new Map<string, NameForm[]>();
@@ -152,7 +153,10 @@ export class NameIndex {
       for (const word of form.key.split(" ")) if (word.length >= 4 && !STOPWORDS.has(word)) words.add(word);
     }
     this.speller = new Speller(words);
-    this.#fuse = new Fuse(
+  }
+
+  get #fuse(): Fuse<NameForm> {
+    this.#fuseIndex ??= new Fuse(
       this.forms.filter((form) => !form.japanese),
       {
         keys: ["key"],
@@ -162,6 +166,7 @@ export class NameIndex {
         minMatchCharLength: 2,
       },
     );
+    return this.#fuseIndex;
   }
 
   formsOf(ref: EntityRef): NameForm[] {

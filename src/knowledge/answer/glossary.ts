@@ -1,13 +1,29 @@
-import { isKnown, roundsAttendedBy, roundsCochairedBy } from "../queries.ts";
+import { isKnown, roundByNumber, roundsAttendedBy, roundsCochairedBy } from "../queries.ts";
 import type { GlossaryTerm, Organisation } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
-import { correctionNote } from "./common.ts";
+import { correctionNote, latestShown } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import { Draft } from "./draft.ts";
 import { countryName, joinList, localText, ordinal, organisationName, pick } from "./format.ts";
 import { composePerson } from "./person.ts";
 
+/** Rounds whose topics mention a term, per knowledge base and term (computed once: topics never change). */
+const MENTIONING = new WeakMap<object, Map<string, number[]>>();
+
 function roundsMentioning(ctx: Ctx, term: GlossaryTerm): number[] {
+  let byTerm = MENTIONING.get(ctx.kb);
+  if (!byTerm) {
+    byTerm = new Map();
+    MENTIONING.set(ctx.kb, byTerm);
+  }
+  const known = byTerm.get(term.id);
+  if (known) return known;
+  const found = scanRoundsMentioning(ctx, term);
+  byTerm.set(term.id, found);
+  return found;
+}
+
+function scanRoundsMentioning(ctx: Ctx, term: GlossaryTerm): number[] {
   const names = [term.term, ...term.aliases, term.expansion.en ?? ""]
     .filter((n) => n.length >= 3)
     .map((n) => n.toLowerCase());
@@ -35,7 +51,16 @@ function describeTerm(ctx: Ctx, draft: Draft, term: GlossaryTerm): void {
       `${term.term}は${main}${other && other !== main ? `（${other}）` : ""}の略です。`,
     ),
   );
-  const rounds = roundsMentioning(ctx, term);
+  const all = roundsMentioning(ctx, term);
+  const { shown: rounds, omitted } = latestShown(all);
+  if (omitted > 0)
+    draft.say(
+      pick(
+        locale,
+        `It appears in the recorded topics of ${all.length} rounds; the latest ${rounds.length}:`,
+        `${all.length}回分の議題に登場します。最新の${rounds.length}回：`,
+      ),
+    );
   if (rounds.length > 0) {
     draft.say(
       pick(
@@ -48,7 +73,7 @@ function describeTerm(ctx: Ctx, draft: Draft, term: GlossaryTerm): void {
       ),
     );
     for (const n of rounds) {
-      const r = ctx.kb.rounds.find((x) => x.number === n);
+      const r = roundByNumber(ctx.kb, n);
       if (r && isKnown(r.topics)) draft.cite(r.topics.evidence);
     }
   }
@@ -108,7 +133,16 @@ export function describeOrganisation(ctx: Ctx, draft: Draft, org: Organisation):
       );
     }
   }
-  const attended = roundsAttendedBy(kb, org.id);
+  const attendedAll = roundsAttendedBy(kb, org.id);
+  const { shown: attended, omitted: earlier } = latestShown(attendedAll);
+  if (earlier > 0)
+    draft.say(
+      pick(
+        locale,
+        `Recorded among the participants of ${attendedAll.length} rounds; the latest ${attended.length}:`,
+        `${attendedAll.length}回分の参加機関として記録されています。最新の${attended.length}回：`,
+      ),
+    );
   if (attended.length > 0) {
     draft.say(
       pick(

@@ -4,7 +4,7 @@
  * Japanese names as substrings. Also the side (Japan / Australia) and the cities a question mentions.
  */
 import type { Side } from "../answer-types.ts";
-import type { EntityRef, NameIndex } from "../indexes.ts";
+import type { EntityRef, NameForm, NameIndex } from "../indexes.ts";
 import { SIDE_WORDS } from "./vocabulary.ts";
 
 export interface EntityMention {
@@ -155,6 +155,23 @@ const sameReading = (a: string, b: string) => READING_GROUPS.some((g) => g.inclu
  * 大鷹): a window of the question as long as a recorded kanji name that differs from it in one character.
  * A two-character surname must keep its first character and be followed by a title or a particle.
  */
+/** Kanji-only names of people by their first character (built once per index). */
+const KANJI_PEOPLE = new WeakMap<NameIndex, Map<string, NameForm[]>>();
+function kanjiPeople(index: NameIndex): Map<string, NameForm[]> {
+  let byFirst = KANJI_PEOPLE.get(index);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const form of index.japaneseForms) {
+    if (form.ref.kind !== "person" || !KANJI.test(form.compact) || form.compact.length < 2) continue;
+    const first = form.compact[0] ?? "";
+    const list = byFirst.get(first) ?? [];
+    list.push(form);
+    byFirst.set(first, list);
+  }
+  KANJI_PEOPLE.set(index, byFirst);
+  return byFirst;
+}
+
 export function fuzzyJapanesePeople(
   index: NameIndex,
   rest: string,
@@ -162,11 +179,15 @@ export function fuzzyJapanesePeople(
   const mentions: EntityMention[] = [];
   if (!/[\u3400-\u9FFF]/.test(rest)) return { mentions, rest };
   let out = rest;
-  for (const form of index.japaneseForms) {
-    if (form.ref.kind !== "person" || !KANJI.test(form.compact) || form.compact.length < 2) continue;
+  const byFirst = kanjiPeople(index);
+  // the wrong character is never the first one: candidates share a character of the question as their first
+  const candidates = new Set<NameForm>();
+  for (const ch of new Set(rest)) for (const form of byFirst.get(ch) ?? []) candidates.add(form);
+  for (const form of candidates) {
     if (mentions.some((m) => m.ref.id === form.ref.id)) continue;
     const name = form.compact;
     for (let at = 0; at + name.length <= out.length; at++) {
+      if (out[at] !== name[0]) continue;
       const window = out.slice(at, at + name.length);
       if (!KANJI.test(window)) continue;
       let diff = 0;
@@ -178,8 +199,7 @@ export function fuzzyJapanesePeople(
         }
       }
       if (diff !== 1 || !sameReading(window[where] ?? "", name[where] ?? "")) continue;
-      if (name.length === 2 && (where === 0 || !AFTER_SURNAME.test(out.slice(at + 2)))) continue;
-      if (name.length === 3 && where === 0) continue;
+      if (name.length === 2 && !AFTER_SURNAME.test(out.slice(at + 2))) continue;
       out = out.slice(0, at) + "□".repeat(name.length) + out.slice(at + name.length);
       mentions.push({
         ref: form.ref,
