@@ -21,6 +21,8 @@ import { matchKey } from "./normalise.ts";
 export interface RoundDescription {
   /** the round described, or a number that is not on record ("the round after the 5th-described one") */
   round: number;
+  /** a round described by a year with no round (round is then NaN) */
+  year?: number;
   /** English token indices that belong to the description */
   drop: Set<number>;
   /** the Japanese text with the description taken out */
@@ -223,6 +225,24 @@ export function describeRound(
       const what = ja[1] ?? "";
       years =
         what === "翌年" ? 1 : what === "翌々年" ? 2 : Number("0一二三".indexOf(what[0] ?? "") || what[0]);
+    }
+    const same =
+      /\b(?:in )?the same year as (?:the )?(?:leaders )?(?:agreement|summit|leaders summit|decision|deal)\b/.exec(
+        text,
+      );
+    if (same && years === undefined) {
+      // no round in the agreement's own year: a date reference the resolver answers honestly
+      const year = origin.value.date.year;
+      const rounds = roundsInYear(kb, year);
+      if (rounds.length === 1 && rounds[0])
+        return finish(rounds[0].number, span(same.index, same.index + same[0].length), japanese, same[0]);
+      return {
+        round: Number.NaN,
+        year,
+        drop: span(same.index, same.index + same[0].length),
+        japanese,
+        via: same[0],
+      };
     }
     if (years !== undefined && Number.isFinite(years)) {
       const rounds = roundsInYear(kb, origin.value.date.year + years);

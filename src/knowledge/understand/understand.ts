@@ -355,10 +355,18 @@ export class Understander {
       ...japaneseRoundMentions(japanese.rest),
     ];
     if (description && description.drop.size > 0) {
-      roundMentions.unshift({
-        mention: { kind: "number", n: description.round, strength: "strong", via: description.via },
-        at: Math.min(...description.drop),
-      });
+      const at = Math.min(...description.drop);
+      roundMentions.unshift(
+        description.year !== undefined
+          ? {
+              mention: { kind: "date", year: description.year, strength: "strong", via: description.via },
+              at,
+            }
+          : {
+              mention: { kind: "number", n: description.round, strength: "strong", via: description.via },
+              at,
+            },
+      );
     }
     const side = detectSide(words, consumed, japanese.rest);
 
@@ -398,7 +406,11 @@ export class Understander {
         (!hasWh || (!embeddedWh && !WH_WORDS.has(cueText[cueText.indexOf(firstWord) + 1] ?? "")))) ||
         jaYesNo ||
         /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) ||
-        TAG_QUESTION.test(input) ||
+        // "…, right?", "…, was it?" — but not "…and where was it?"
+        (TAG_QUESTION.test(input) &&
+          !/\b(?:where|when|who|what|which|how|why|whose)\s+(?:was|were|did|is|are)\s+(?:it|he|she|they)\s*\?*\s*$/i.test(
+            input,
+          )) ||
         // "…tell me Feakin co-chaired round 1.": a claim about a name is checked like a yes/no question
         (!hasWh &&
           mentions.some((m) => m.ref.kind !== "term") &&
@@ -551,8 +563,10 @@ export class Understander {
     const same = /\bsame (city|place|year|month|venue|location|country) as\b/.exec(text);
     if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
     if (
-      /\b(?:across|in total|overall|altogether|combined|ever|over the years)\b/.test(text) ||
-      /これまで|全体で|合計|延べ|歴代|すべての|全ての/.test(japanese.rest) ||
+      /\b(?:across|in total|overall|altogether|combined|ever|over the years|round by round|by round|per round|for each round|each time|every time|so far|to date)\b/.test(
+        text,
+      ) ||
+      /これまで|全体で|合計|延べ|歴代|すべての|全ての|回ごと|各回|毎回|回別|今まで/.test(japanese.rest) ||
       // "List all co-chairs", "the co-chairs on record", "which officials co-chaired rounds"
       (roundMentions.length === 0 && /\b(?:all|every|each|list|rounds)\b|\bon record\b/.test(text))
     ) {
@@ -565,7 +579,7 @@ export class Understander {
     )
       hints.difference = true;
     const nameIn =
-      /\b(japanese|english) (?:name|title|word|term|translation|equivalent|spelling|version|rendering)\b|\b(?:in|into|to) (japanese|english)\b|\b(?:called|named|written|said|spelt|spelled|translated|known as) (?:as )?in (japanese|english)\b/.exec(
+      /\b(japanese|english) (?:name|title|word|term|translation|equivalent|spelling|version|rendering|for)\b|\b(?:in|into|to) (japanese|english)\b|\b(?:called|named|written|said|spelt|spelled|translated|known as) (?:as )?in (japanese|english)\b/.exec(
         text,
       );
     const nameInJa = /(日本語|英語)(?:で|の|名|表記|訳)|(和訳|英訳|和名|英名)/.exec(japanese.rest);
