@@ -166,7 +166,7 @@ const TOPIC_FILLER = new Set([
 ]);
 /** Other meetings and agreements between Japan and Australia (or of the region) that share its words. */
 const OTHER_FORUM =
-  /(?:^|[^\w+])(?:2|two)\s*(?:\+|＋|plus|プラス)\s*(?:2|two)(?![\w+])|\b(?:JAEPA|EPA|FTA|AUKUS|Quad|RAA)\b|\b(?:free trade|economic partnership|trade (?:agreement|deal|pact)|reciprocal access|defen[cs]e (?:pact|treaty)|security (?:treaty|pact))\b|経済連携協定|自由貿易|円滑化協定|外務・防衛|閣僚協議|日米豪印|クアッド/i;
+  /(?:^|[^\w+])(?:2|two)\s*(?:\+|＋|plus|プラス)\s*(?:2|two)(?![\w+])|\b(?:JAEPA|EPA|FTA|AUKUS|Quad|RAA|G7|G8|G20|APEC|NATO|UNGA|East Asia Summit)\b|\bnext (?:[\w–-]+ )?(?:summit|leaders'? (?:meeting|summit))\b|\b(?:free trade|economic partnership|trade (?:agreement|deal|pact)|reciprocal access|defen[cs]e (?:pact|treaty)|security (?:treaty|pact))\b|経済連携協定|自由貿易|円滑化協定|外務・防衛|閣僚協議|日米豪印|クアッド|次の首脳会談|次回の首脳会談|次のサミット/i;
 /** Words that name this dialogue itself. */
 const THIS_DIALOGUE = /\bcyber\b|サイバー/i;
 const OUTCOME_WORDS =
