@@ -40,6 +40,7 @@ import {
   JA_TOPIC_TERMS,
   LATEST_WORDS,
   MONTHS,
+  NUMBER_WORDS,
   ORDINAL_WORDS,
   PREVIOUS_WORDS,
   ROUND_NOUNS,
@@ -59,6 +60,24 @@ function yearSpan(text: string, japanese: string): [number, number] | undefined 
   const b = Number(m[2]);
   if (!(a >= 1990 && b >= 1990 && a <= 2100 && b <= 2100)) return undefined;
   return a <= b ? [a, b] : [b, a];
+}
+
+/** A span of round numbers: "rounds 1 to 3", "rounds one through three", "rounds 1-3", "第1回から第3回". */
+function roundSpan(text: string, raw: string, japanese: string): [number, number] | undefined {
+  const n = (w: string | undefined) =>
+    w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w];
+  const en =
+    /\b(?:rounds|meetings|dialogues|sessions) (\w+) (?:to|through|thru|until) (\w+)\b/.exec(text) ??
+    /\b(?:round|meeting|dialogue|session)s? (\d{1,3})\s*[-–~〜]\s*(\d{1,3})\b/i.exec(raw) ??
+    /\b(?:from )?(?:round|meeting|dialogue|session) (\w+) (?:to|through|thru|until) (?:round |meeting |dialogue |session )?(\w+)\b/.exec(
+      text,
+    );
+  const ja = /第?(\d{1,3})回(?:目)?(?:から|〜|～|-|–)第?(\d{1,3})回/.exec(japanese);
+  const m = en ?? ja;
+  const a = n(m?.[1]);
+  const b = n(m?.[2]);
+  if (a === undefined || b === undefined || a === b) return undefined;
+  return a < b ? [a, b] : [b, a];
 }
 
 /** A romanised Japanese word in Hepburn spelling without long-vowel marks. */
@@ -648,9 +667,15 @@ export class Understander {
       }
       // "between 2015 and 2017", "2015年から2017年まで": every round of the span
       const span = yearSpan(words.join(" "), japanese.rest);
-      if (span && intent !== "rounds") {
-        const inSpan = this.#kb.rounds.filter(
-          (r) => isKnown(r.date) && r.date.value.year >= span[0] && r.date.value.year <= span[1],
+      const numbers = roundSpan(words.join(" "), input, japanese.rest);
+      if ((span || numbers) && intent !== "rounds") {
+        const inSpan = this.#kb.rounds.filter((r) =>
+          numbers
+            ? r.number >= numbers[0] && r.number <= numbers[1]
+            : span !== undefined &&
+              isKnown(r.date) &&
+              r.date.value.year >= span[0] &&
+              r.date.value.year <= span[1],
         );
         const first = inSpan[0];
         if (first) {
