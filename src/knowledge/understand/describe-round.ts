@@ -35,6 +35,9 @@ export interface RoundDescription {
 const NOUN = "(?:round|meeting|dialogue|dialog|session|one|edition)";
 const CHAIR_VERB = "(?:cochaired|chaired|led|headed|presided over|was cochair|was chair|was the cochair)";
 const JA_NOUN = "(?:回|会合|協議|会議)";
+/** "が初めて参加した", "が参加した最初の回": an organisation's first round, in Japanese. */
+const JA_FIRST =
+  /(?:が|は|の)(?:初めて|最初に|初)(?:参加|出席)(?:した|したの|の)?(?:は|のは)?|(?:が|の)(?:参加|出席)した(?:最初|初め)の(?:回|会合|協議)/;
 const JA_AFTER = new RegExp(`^の?(?:次の${JA_NOUN}|次回|翌回|後の${JA_NOUN}|あとの${JA_NOUN})`);
 const JA_BEFORE = new RegExp(`^の?(?:前の${JA_NOUN}|前回)`);
 const OUTCOME_VERBS =
@@ -124,9 +127,9 @@ export function describeRound(
       }
     }
   }
-  if (japanese.includes("□")) {
+  if (/□|[ァ-ヶ]{2,}/.test(japanese)) {
     const jaChair = new RegExp(
-      `(□+)(?:大使|氏|さん|議長)?(?:が|の)(?:共同)?(?:議長|共同議長)(?:を務め|をつとめ|だっ|であっ)た${JA_NOUN}`,
+      `(□+|[ァ-ヶー・]{2,})(?:大使|氏|さん|議長)?(?:が|の)(?:共同)?(?:議長|共同議長)(?:を務め|をつとめ|だっ|であっ)た${JA_NOUN}`,
     ).exec(japanese);
     const person = mentions.find((m) => m.ref.kind === "person" && m.start < 0);
     if (jaChair && person) {
@@ -180,7 +183,7 @@ export function describeRound(
       text,
     );
   const jaMoved =
-    /(\S{2,8}?)で(?:開催)?(?:の)?予定(?:だった|であった|されていた)?(?:が|のに)[^。？?]{0,12}?(\S{2,8}?)で(?:開催|開かれ|行われ)/.exec(
+    /(\S{2,8}?)で(?:開催|開かれる|行われる|開催される)?(?:の)?予定(?:だった|であった|されていた)?(?:が|のに)[^。？?]{0,12}?(\S{2,8}?)で(?:開催|開かれ|行われ)/.exec(
       japanese,
     );
   const movedCities = moved ? [moved[1], moved[2]] : jaMoved ? [jaMoved[1], jaMoved[2]] : undefined;
@@ -265,25 +268,16 @@ export function describeRound(
       /^(?:first (?:appearance|attendance|participation|showing|time)|debut|first (?:attend|attended|join|joined|take part|took part|participate|participated|come|came|show up|showed up|appear|appeared|went|go|turn up|turned up)\b(?! (?:the |at the )?(?:\d|first|second|third|fourth|fifth|round|meeting|dialogue)))/.test(
         after,
       ) || /\b(?:first|debut) (?:appearance|attendance|participation)(?: of| by)? ?$/.test(before);
-    const jaFirst = /(?:が|は|の)(?:初めて|最初に|初)(?:参加|出席)/.test(japanese);
+    const jaFirst = JA_FIRST.test(japanese);
     if (first || jaFirst) {
       const n = Math.min(...attended);
       if (!roundByNumber(kb, n)) continue;
       const drop = new Set<number>();
       if (m.start >= 0) for (let k = m.start; k < Math.min(words.length, m.end + 3); k++) drop.add(k);
-      return finish(
-        n,
-        drop,
-        japanese.replace(
-          /(?:が|は|の)(?:初めて|最初に|初)(?:参加|出席)(?:した|したの|の)?(?:は|のは)?/,
-          "の",
-        ),
-        m.typed,
-        {
-          kind: "organisation",
-          id: m.ref.id,
-        },
-      );
+      return finish(n, drop, japanese.replace(JA_FIRST, `の第${n}回`), m.typed, {
+        kind: "organisation",
+        id: m.ref.id,
+      });
     }
   }
   return undefined;

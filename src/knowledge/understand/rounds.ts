@@ -244,8 +244,12 @@ export function japaneseRoundMentions(text: string): RelatedMention[] {
         : { kind: "number", n, strength: "strong", via: match[0] };
     out.push(relation ? { mention, relation, at: -1 } : { mention, at: -1 });
   }
-  if (/初回|最初の(?:回|協議|会合|会議)|一番最初/.test(text)) {
-    out.push({ mention: { kind: "first", strength: "strong", via: "初回" }, at: -1 });
+  const firstRound = /初回|最初の(?:回|協議|会合|会議)|一番最初/.exec(text);
+  if (firstRound) {
+    const end = firstRound.index + firstRound[0].length;
+    const relation = /^の?後|^以降|^の次/.test(text.slice(end, end + 3)) ? "after" : undefined;
+    const mention: RoundMention = { kind: "first", strength: "strong", via: "初回" };
+    out.push(relation ? { mention, relation, at: -1 } : { mention, at: -1 });
   }
   if (/最新|直近|最近|前回|最後の(?:回|協議|会合|会議)|一番新しい|最も新しい/.test(text)) {
     out.push({ mention: { kind: "latest", strength: "strong", via: "最新" }, at: -1 });

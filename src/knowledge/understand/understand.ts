@@ -368,13 +368,18 @@ export class Understander {
       if (country === "australia")
         cityHits.push({ key: "australia", en: "Australia", ja: "オーストラリア", known: true });
     }
+    // "初回の次の回", "第2回の次の会合": the round after a round named, not what it announced
+    japanese.rest = japanese.rest.replace(
+      /(第[0-9〇一二三四五六七八九十]{1,9}回|初回|最初の(?:回|会合|協議|会議))の次の(回|会合|協議|会議)/g,
+      "$1の後の$2",
+    );
     const roundMentions: RelatedMention[] = [
       ...odd.mentions,
       ...englishRoundMentions(words).filter((m) => !description?.drop.has(m.at)),
       ...japaneseRoundMentions(japanese.rest),
     ];
-    if (description && description.drop.size > 0) {
-      const at = Math.min(...description.drop);
+    if (description) {
+      const at = description.drop.size > 0 ? Math.min(...description.drop) : -1;
       roundMentions.unshift(
         description.year !== undefined
           ? {
@@ -478,7 +483,8 @@ export class Understander {
           });
           if (how !== "exact") hints.corrections.push({ typed: phrase.typed, ref });
         }
-      } else if (phrase) {
+      } else if (phrase && !(description?.describer && phrase.unknown.includes(description.via))) {
+        // (not the name that only described a round: "フィーキン氏が共同議長を務めた回")
         unknownName = phrase.unknown;
       }
     }
