@@ -223,11 +223,17 @@ export function describeRound(
       );
     const ja = /(?:合意|首脳会談|首脳合意)(?:した|された|の)?(翌年|翌々年|[0-9一二三]年後)/.exec(japanese);
     let years: number | undefined;
-    if (en) years = en.length === 3 ? 1 : (counts[en[1] ?? "the"] ?? 1);
+    if (en) years = /^the years? /.test(en[0]) ? 1 : (counts[en[1] ?? "a"] ?? 1);
     if (ja) {
       const what = ja[1] ?? "";
       years =
-        what === "翌年" ? 1 : what === "翌々年" ? 2 : Number("0一二三".indexOf(what[0] ?? "") || what[0]);
+        what === "翌年"
+          ? 1
+          : what === "翌々年"
+            ? 2
+            : "〇一二三".indexOf(what[0] ?? "") > 0
+              ? "〇一二三".indexOf(what[0] ?? "")
+              : Number(what[0]);
     }
     const same =
       /\b(?:in )?the same year as (?:the )?(?:leaders )?(?:agreement|summit|leaders summit|decision|deal)\b/.exec(
