@@ -7,7 +7,7 @@ import { answerJson } from "../src/knowledge/answer-json.ts";
 import type { Answerer } from "../src/knowledge/answer-types.ts";
 import { type EvalCase, judge, readCases } from "../src/knowledge/evaluate.ts";
 import { type Passage, passageAnswer } from "./baseline.ts";
-import type { EvalCase as SyntheticCase } from "./synthetic-kb.ts";
+import type { SyntheticCase } from "./synthetic-kb.ts";
 
 export type { EvalCase };
 export { answerJson };

@@ -13,6 +13,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { monthName } from "../src/knowledge/answer/format.ts";
+import type { EvalCase } from "../src/knowledge/evaluate.ts";
 import type {
   DateValue,
   Evidence,
@@ -24,16 +26,10 @@ import type {
   Text,
 } from "../src/knowledge/types.ts";
 
-export const REAL_DATA_DIR = fileURLToPath(new URL("../data/", import.meta.url));
+/** An evaluation case without the file and line it would come from. */
+export type SyntheticCase = Omit<EvalCase, "from">;
 
-/** One evaluation case, in the format of test/eval/questions.jsonl. */
-export interface EvalCase {
-  q: string;
-  all: string[];
-  none: string[];
-  tag: string;
-  intent?: string;
-}
+export const REAL_DATA_DIR = fileURLToPath(new URL("../data/", import.meta.url));
 
 export interface SyntheticKb {
   dir: string;
@@ -41,7 +37,7 @@ export interface SyntheticKb {
   seed: number;
   counts: { rounds: number; organisations: number; people: number; sources: number; files: number };
   /** Questions about the generated rounds, with the checks a right answer passes. */
-  questions: EvalCase[];
+  questions: SyntheticCase[];
   /** Removes the folder. */
   cleanup: () => void;
 }
@@ -315,21 +311,6 @@ const TOPICS: readonly string[] = [
   "secure undersea cables",
 ];
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 export const ordinal = (n: number) => {
   const tens = n % 100;
   const suffix =
@@ -526,7 +507,7 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
     cityOf.set(n, pick(random, hostOf(n) === "JP" ? JP_CITIES : AU_CITIES));
   }
 
-  const questions: EvalCase[] = [];
+  const questions: SyntheticCase[] = [];
   const qRounds = new Set<number>();
   const wanted = Math.min(options.questionRounds ?? 12, nRounds);
   for (let k = 0; k < wanted; k++) {
@@ -545,7 +526,7 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
     const host = hostOf(n);
     const place: Place = { city, country: host };
     const dayPrecision = random() < 0.9;
-    const dateText = dayPrecision ? `${dd} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`;
+    const dateText = dayPrecision ? `${dd} ${monthName(month)} ${year}` : `${monthName(month)} ${year}`;
     const jp = jpPeople[Math.floor((i * jpPeople.length) / nRounds)] as GenPerson;
     const au = auPeople[Math.floor((i * auPeople.length) / nRounds)] as GenPerson;
     jp.rounds.push(n);
@@ -567,7 +548,7 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
       next: next
         ? `Japan and Australia will hold the ${ordinal(next)} meeting in ${nextCity?.en} in ${nextYear}.`
         : "",
-      released: `${MONTHS[month - 1]} ${dd}, ${year}`,
+      released: `${monthName(month)} ${dd}, ${year}`,
     };
     const ev = (quote: string, note?: string): Evidence[] => [{ source, quote, ...(note ? { note } : {}) }];
     const date: DateValue = dayPrecision
