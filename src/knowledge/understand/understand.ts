@@ -7,7 +7,6 @@ import type { Locale, Query } from "../answer-types.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { isKnown, knownCities, roundsInYear } from "../queries.ts";
-import type { Round } from "../types.ts";
 import { describeRound } from "./describe-round.ts";
 import { ENGLISH_WORDS } from "./english.ts";
 import {
