@@ -1,9 +1,11 @@
 /**
- * npm run eval [-- [--min 98] more.jsonl …]
- * Runs test/eval/questions.jsonl (and any other sets given) through the same path as `ask --json`,
- * prints pass rates overall and by tag and every failure; exit 1 below the bar (default 98 %).
+ * npm run eval [-- [--min 98] set.jsonl …]
+ * With no sets named, runs every `test/eval/*.jsonl`; with sets named, just those. Each set goes through
+ * the same path as `ask --json` and is reported separately (overall, by tag, every failure), then a total;
+ * exit 1 when any set is below the bar (default 98 %) or has a malformed line.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAnswerer } from "../knowledge/answerer.ts";
 import { formatKbError } from "../knowledge/errors.ts";
@@ -11,7 +13,15 @@ import { evaluate, formatReport, percent, readCases } from "../knowledge/evaluat
 import { knowledgeBaseDir } from "../knowledge/kb-dir.ts";
 import { loadKnowledgeBase } from "../knowledge/load.ts";
 
-const DEFAULT_SET = fileURLToPath(new URL("../../test/eval/questions.jsonl", import.meta.url));
+const EVAL_DIR = fileURLToPath(new URL("../../test/eval/", import.meta.url));
+
+/** Every question set in test/eval, in name order. */
+function defaultSets(): string[] {
+  return readdirSync(EVAL_DIR)
+    .filter((name) => name.endsWith(".jsonl"))
+    .sort()
+    .map((name) => join(EVAL_DIR, name));
+}
 
 function main(): number {
   const args = process.argv.slice(2).filter((a) => a !== "--");
@@ -28,7 +38,7 @@ function main(): number {
       min = value;
     } else files.push(arg);
   }
-  const sets = [DEFAULT_SET, ...files];
+  const sets = files.length > 0 ? files : defaultSets();
   const loaded = loadKnowledgeBase(knowledgeBaseDir());
   if (!loaded.ok) {
     console.error(`Cannot load the knowledge base:\n${loaded.errors.map(formatKbError).join("\n")}`);
@@ -36,20 +46,32 @@ function main(): number {
   }
   const answerer = createAnswerer(loaded.kb);
   let failed = false;
+  let passed = 0;
+  let total = 0;
+  const summary: string[] = [];
   for (const file of sets) {
     if (!existsSync(file)) {
       console.error(`${file}: not found`);
       failed = true;
       continue;
     }
+    const name = relative(process.cwd(), file) || file;
     const { cases, errors } = readCases(file);
     for (const error of errors) console.error(`malformed line: ${error}`);
     const started = performance.now();
     const report = evaluate(answerer, cases);
     const ms = performance.now() - started;
-    console.log(formatReport(report, file));
+    console.log(formatReport(report, name));
     console.log(`  (${cases.length} questions in ${ms.toFixed(0)} ms)\n`);
-    if (errors.length > 0 || percent(report.passed, report.total) < min) failed = true;
+    passed += report.passed;
+    total += report.total;
+    const rate = percent(report.passed, report.total);
+    summary.push(`  ${name}: ${report.passed}/${report.total} (${rate.toFixed(1)} %)`);
+    if (errors.length > 0 || rate < min) failed = true;
+  }
+  if (sets.length > 1) {
+    console.log(`Total: ${passed}/${total} passed (${percent(passed, total).toFixed(1)} %)`);
+    console.log(summary.join("\n"));
   }
   return failed ? 1 : 0;
 }

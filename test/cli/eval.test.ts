@@ -17,13 +17,26 @@ function set(name: string, lines: object[]): string {
 }
 
 describe("npm run eval", () => {
-  it("runs the project's set and the sets given, with pass rates by tag", () => {
+  it("with no sets named, runs every test/eval set separately, then a total", () => {
+    const result = run();
+    for (const name of [
+      "questions",
+      "more-phrasings",
+      "more-phrasings-2",
+      "examples-style",
+      "shared-examples",
+    ])
+      expect(result.stdout).toMatch(new RegExp(`test/eval/${name}\\.jsonl: \\d+/\\d+ passed`));
+    expect(result.stdout).toMatch(/^Total: \d+\/\d+ passed/m);
+  });
+
+  it("with sets named, runs just those, with pass rates by tag", () => {
     const extra = set("ok.jsonl", [
       { q: "Who co-chaired round 2?", all: ["Mizushima"], none: [], tag: "cochairs", intent: "cochairs" },
       { q: "次の会合はどこ？", all: ["キャンベラ"], none: [], tag: "ja" },
     ]);
     const result = run(extra);
-    expect(result.stdout).toMatch(/test\/eval\/questions\.jsonl: \d+\/\d+ passed/);
+    expect(result.stdout).not.toMatch(/questions\.jsonl/);
     expect(result.stdout).toMatch(/ok\.jsonl: 2\/2 passed \(100\.0 %\)/);
     expect(result.stdout).toMatch(/ {2}cochairs +1\/1/);
     expect(result.status).toBe(0);

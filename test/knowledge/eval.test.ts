@@ -1,37 +1,63 @@
-/** The evaluation sets through the same path as `ask --json`: the project's set ≥ 98 %, the shared examples all. */
-import { existsSync } from "node:fs";
+/**
+ * The evaluation sets through the same path as `ask --json`: every project set in test/eval ≥ 98 %, the
+ * shared examples (the in-repo copy, and ../shared when present) all, our own held-out cases all.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluate, formatReport, percent, readCases } from "../../src/knowledge/evaluate.ts";
 import { answerer } from "./fixture.ts";
 
-const PROJECT_SET = fileURLToPath(new URL("../eval/questions.jsonl", import.meta.url));
-const EXAMPLES = fileURLToPath(new URL("../../../shared/eval/examples.jsonl", import.meta.url));
-/** Our own held-out style cases: other phrasings than either set, all expected to pass. */
+const EVAL_DIR = fileURLToPath(new URL("../eval/", import.meta.url));
+/** The in-repo copy of the shared examples, so a fresh checkout without ../shared still tests them. */
+const SHARED_COPY = "shared-examples.jsonl";
+const SHARED = fileURLToPath(new URL("../../../shared/eval/examples.jsonl", import.meta.url));
+/** Our own held-out style cases: other phrasings than any set, all expected to pass. */
 const HELDOUT = fileURLToPath(new URL("./data/heldout.jsonl", import.meta.url));
 
+const projectSets = readdirSync(EVAL_DIR)
+  .filter((name) => name.endsWith(".jsonl") && name !== SHARED_COPY)
+  .sort();
+
+function run(file: string) {
+  const { cases, errors } = readCases(file);
+  expect(errors).toEqual([]);
+  expect(cases.length).toBeGreaterThan(0);
+  return evaluate(answerer, cases);
+}
+
 describe("evaluation", () => {
-  it("the project's question set passes at 98 % or more", () => {
-    const { cases, errors } = readCases(PROJECT_SET);
-    expect(errors).toEqual([]);
-    expect(cases.length).toBeGreaterThanOrEqual(360);
-    const report = evaluate(answerer, cases);
-    expect(percent(report.passed, report.total), formatReport(report, PROJECT_SET)).toBeGreaterThanOrEqual(
-      98,
+  it("finds the project's sets", () => {
+    expect(projectSets).toEqual(
+      expect.arrayContaining([
+        "questions.jsonl",
+        "more-phrasings.jsonl",
+        "more-phrasings-2.jsonl",
+        "examples-style.jsonl",
+      ]),
     );
   });
 
-  it("our own held-out style cases all pass", () => {
-    const { cases, errors } = readCases(HELDOUT);
-    expect(errors).toEqual([]);
-    const report = evaluate(answerer, cases);
-    expect(report.passed, formatReport(report, HELDOUT)).toBe(report.total);
+  it.each(projectSets)("%s passes at 98 %% or more", (name) => {
+    const file = join(EVAL_DIR, name);
+    const report = run(file);
+    expect(percent(report.passed, report.total), formatReport(report, file)).toBeGreaterThanOrEqual(98);
   });
 
-  it.skipIf(!existsSync(EXAMPLES))("every shared example passes", () => {
-    const { cases, errors } = readCases(EXAMPLES);
-    expect(errors).toEqual([]);
-    const report = evaluate(answerer, cases);
-    expect(report.passed, formatReport(report, EXAMPLES)).toBe(report.total);
+  it("every shared example passes (in-repo copy)", () => {
+    const file = join(EVAL_DIR, SHARED_COPY);
+    const report = run(file);
+    expect(report.passed, formatReport(report, file)).toBe(report.total);
+  });
+
+  it.skipIf(!existsSync(SHARED))("every shared example passes (../shared)", () => {
+    const report = run(SHARED);
+    expect(report.passed, formatReport(report, SHARED)).toBe(report.total);
+  });
+
+  it("our own held-out style cases all pass", () => {
+    const report = run(HELDOUT);
+    expect(report.passed, formatReport(report, HELDOUT)).toBe(report.total);
   });
 });

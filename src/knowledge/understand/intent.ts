@@ -87,10 +87,23 @@ const WEAK_WORDS = new Set([
   "results",
 ]);
 
+/**
+ * The people at a meeting as the subject of meeting it ("the delegations met in Canberra", "when did the
+ * officials gather"): they say who met, not that the participants are asked about.
+ */
+const MEETING_SUBJECT =
+  /(?<!\b(?:which|what|whose|how many) )\b(delegations?|delegates|officials|representatives|participants) (?:first |last |actually |all )?(?:met|meet|meets|gathered|gather|convened|convene|sat down|got together|came together|assembled)\b/g;
+
 export function scoreCues(words: string[], japanese: string): CueScores {
   const byIntent = Object.fromEntries(CUE_INTENTS.map((i) => [i, 0])) as Record<CueIntent, number>;
   let anchored = false;
   const seen = new Set<string>();
+  for (const m of words.join(" ").matchAll(MEETING_SUBJECT)) {
+    if (!m[1]) continue;
+    seen.add(m[1]);
+    // still a word of this dialogue's meetings: the question is on topic
+    if ((WORD_CUES.get(m[1]) ?? []).some((cue) => cue.anchors)) anchored = true;
+  }
   for (const word of words) {
     if (seen.has(word)) continue;
     seen.add(word);

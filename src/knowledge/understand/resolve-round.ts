@@ -181,6 +181,12 @@ export function resolveRound(
   // No round named: a city may name one ("the Canberra round").
   const city = cities[0];
   const cityNamesRound = city && intent !== "next_round" && intent !== "rounds" && intent !== "membership";
+  // "Did McKinnon co-chair the Canberra session?": for a person or an organisation, a city where exactly one
+  // round was held names that round (a city of several rounds stays a question about any of them).
+  if (city && intent === "membership" && (query.person || query.organisation)) {
+    const rounds = roundsHeldIn(kb, city.en);
+    if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;
+  }
   if (city && cityNamesRound) {
     const rounds = roundsHeldIn(kb, city.en);
     if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;

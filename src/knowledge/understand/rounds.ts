@@ -80,6 +80,7 @@ const NOT_A_ROUND_AFTER = new Set([
 
 const AFTER_WORDS = new Set(["after", "following", "succeeding", "since"]);
 const BEFORE_WORDS = new Set(["before", "preceding"]);
+const RELATION_WORDS = new Set([...AFTER_WORDS, ...BEFORE_WORDS]);
 
 /** Looks past modifiers ("2nd japan australia cyber policy dialogue") for a round noun. */
 function headNounFollows(words: string[], i: number): boolean {
@@ -107,6 +108,8 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
   const out: RelatedMention[] = [];
   const push = (mention: RoundMention, at: number, startOfPhrase: number) => {
     let k = startOfPhrase - 1;
+    // "before the Tokyo 2017 one": one describing word between "the" and the round
+    if (words[k] !== "the" && words[k - 1] === "the" && RELATION_WORDS.has(words[k - 2] ?? "")) k--;
     if (words[k] === "the") k--;
     const before = words[k];
     const relation =

@@ -6,7 +6,7 @@
 import type { Locale, Query } from "../answer-types.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { isKnown, knownCities, roundsInYear } from "../queries.ts";
+import { isKnown, knownCities, roundsCochairedBy, roundsInYear } from "../queries.ts";
 import { describeRound } from "./describe-round.ts";
 import { ENGLISH_WORDS } from "./english.ts";
 import {
@@ -391,7 +391,20 @@ export class Understander {
             },
       );
     }
-    const side = detectSide(words, consumed, japanese.rest);
+    let side = detectSide(words, consumed, japanese.rest);
+    // "the round held in Australia": a country named as the place is where, not whose side is asked —
+    // unless the side is named again ("Australia's co-chair at the round held in Japan").
+    const countryPlace = cityHits.find((c) => c.key === "japan" || c.key === "australia");
+    if (
+      side !== undefined &&
+      countryPlace &&
+      SIDE_WORDS[countryPlace.key] === side &&
+      words.filter((w) => SIDE_WORDS[w] === side).length +
+        (japanese.rest.match(/日本|オーストラリア|豪州/g)?.length ?? 0) ===
+        1 &&
+      !/(?:日本|オーストラリア|豪州)側/.test(japanese.rest)
+    )
+      side = undefined;
 
     // Cue words (not inside names); a name becomes "ent" so that "what is ent" still reads.
     const cueText: string[] = [];
@@ -697,6 +710,28 @@ export class Understander {
         // "the 2nd round" in a list question: answer about that round
         intent = "round_overview";
         query.intent = intent;
+      }
+    }
+    // "Who was Australia's Ambassador for Cyber Affairs at round 3?": a recorded title and a round name the
+    // co-chair who held that title at that round (through the co-chair table, not a scan of the rounds).
+    if (
+      (intent === "cochairs" || intent === "person") &&
+      !person &&
+      query.round !== undefined &&
+      !hints.yesno &&
+      !hints.rounds &&
+      (/\bwho\b|\bwhos\b|\bwhich\b/.test(text) || /誰|だれ|どの人|どなた/.test(japanese.rest))
+    ) {
+      const round = query.round;
+      const holders = this.#names.roleHolders(words, japanese.rest, side);
+      const atRound = holders?.people.filter((id) =>
+        roundsCochairedBy(this.#kb, id).some((c) => c.round.number === round),
+      );
+      const holder = atRound?.length === 1 ? atRound[0] : undefined;
+      if (holder) {
+        intent = "person";
+        query.intent = intent;
+        query.person = holder;
       }
     }
     if (!anchor) confidence = "low";

@@ -109,7 +109,7 @@ export const CUES: Cue[] = [
     ],
     phrases:
       /\b(?:next (?:time|one|round|meeting|dialogue|session)|will (?:be held|hold|take place|meet|happen)|supposed to|going to be|due to be|expected to|plan(?:ned)? (?:for|to)|following (?:round|meeting|dialogue|one|session)|future (?:round|meeting|dialogue)s?|comes? after|came after|what follows|what is after|after (?:the )?(?:latest|last|most recent) (?:round|meeting|dialogue|one))\b/,
-    ja: /次回|次の|次は|次って|次いつ|次に|今後|予定|発表/,
+    ja: /次回|次の|次は|次って|次いつ|次に|今後|予定|発表|今度(?:の|は|って|いつ)/,
   },
   {
     intent: "when_where",
