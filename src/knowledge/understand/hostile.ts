@@ -5,7 +5,7 @@
 
 const MENTION = /<@[!&]?\d*>|<#\d*>|@(?:everyone|here)\b|<@[^>]{0,40}>/gi;
 const INJECTION =
-  /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!\n]{0,60}?\b(?:instructions?|prompts?|rules?|context|guidelines|directions?|everything)\b[.,:;!]?|\byou are now\b[^.?!,;]*?(?=\band\b|[.?!,;]|$)[.?!]?|\b(?:system prompt|jailbreak|developer mode|pretend (?:to be|you are)|act as|disregard the (?:knowledge base|data|sources?))\b[^.?!,;]*?(?=\band\b|[.?!,;]|$)[.?!]?|(?:以前|前)の指示を(?:無視|忘れ)[^。？?]*/gi;
+  /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!\n]{0,60}?\b(?:instructions?|prompts?|rules?|context|guidelines|directions?|everything)\b[.,:;!]?|\byou are now\b[^.?!,;]*?(?=\band\b|[.?!,;]|$)[.?!]?|\b(?:system prompt|jailbreak|developer mode|pretend (?:to be|you are)|act as|disregard the (?:knowledge base|data|sources?))\b[^.?!,;]*?(?=\band\b|[.?!,;]|$)[.?!]?|\b(?:(?:always|just|only) )?(?:answer|say|reply|respond|start (?:with|your answer with))(?: with)? ['"‘’“”]?(?:yes|no|true|false)['"‘’“”]?(?!\s*(?:or|\/)\s)(?: (?:no matter what|regardless|whatever happens|always|only|either way|in any case))?(?=[\s.,:;!?]|$)[.,:;!]?(?=\s|$)|\bno matter what\b[.,:;!]?|(?:何が?あっても|必ず|とにかく)(?:「?はい」?|「?いいえ」?)と(?:答え|言っ)[^。？?]*[。]?|(?:以前|前)の指示を(?:無視|忘れ)[^。？?]*/gi;
 const CODE =
   /\b(?:drop|truncate|alter)\s+table\b|\bunion\s+select\b|\bselect\s+[*\w, ]+\s+from\b|\binsert\s+into\b|\bdelete\s+from\b|<\/?script\b|\bfunction\s*\(|=>|console\.\w+|\brm\s+-rf\b|\$\{|\$\(|```|;\s*--|\bexec\s*\(|\beval\s*\(|\bimport\s+\w+\s+from\b|\bprocess\.env\b/i;
 

@@ -147,6 +147,16 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
       const n = digits && !YEAR.test(value) ? Number(digits[1]) : NUMBER_WORDS[value];
       if (n !== undefined && !(words[j + 1] !== undefined && MONTHS[words[j + 1] ?? ""] !== undefined)) {
         push({ kind: "number", n, strength: "strong", via: `${w} ${value}` }, i, i);
+        // "rounds 2 and 3", "rounds 1, 2 or 3": the numbers listed after the noun are rounds too
+        while (true) {
+          const k = words[j + 1] === "and" || words[j + 1] === "or" ? j + 2 : j + 1;
+          const more = words[k] ?? "";
+          const m = /^\d{1,9}$/.test(more) && !YEAR.test(more) ? Number(more) : NUMBER_WORDS[more];
+          if (m === undefined || (m === 1 && more === "one") || MONTHS[words[k + 1] ?? ""] !== undefined)
+            break;
+          push({ kind: "number", n: m, strength: "strong", via: `${w} ${more}` }, k, k);
+          j = k;
+        }
         i = j;
         continue;
       }

@@ -436,7 +436,7 @@ export class Understander {
         (mentions.some((m) => m.ref.kind !== "term") &&
           /[\u3040-\u30FF\u3400-\u9FFF][?？]$/.test(ending) &&
           !/(?:は|って|とは)[?？]+$/.test(ending)));
-    const choice = /\bor\b/.test(text) && !/\bor not\b/.test(text);
+    const choice = /\bor\b/.test(text) && !/\bor not\b|\byes or no\b/.test(text);
     hints.yesno =
       ((YESNO_START.has(firstWord) &&
         (!hasWh || (!embeddedWh && !WH_WORDS.has(cueText[cueText.indexOf(firstWord) + 1] ?? "")))) ||
