@@ -60,7 +60,9 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
     const part = new Draft(query.intent);
     const { rounds: _all, ...hints } = ctx.hints;
     COMPOSERS[query.intent]({ ...ctx, query: { ...query, round: n }, hints }, part);
-    const text = part.paragraphs.join(locale === "ja" ? "" : " ");
+    // a paragraph that only introduces the round's section ("Topics recorded for the 1st round:") says
+    // nothing once the sections are headed by their round
+    const text = part.paragraphs.filter((p) => !/[:：]$/.test(p.trim())).join(locale === "ja" ? "" : " ");
     titles.push(part.title);
     const verdict = VERDICT.exec(text);
     if (verdict?.[1]) verdicts.push(verdict[1]);
@@ -87,7 +89,18 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
           : pick(locale, "Not recorded — ", "記録されていません。"),
     );
   }
-  for (const text of texts) draft.say(text);
+  for (const text of texts) if (text.trim()) draft.say(text);
+  if (draft.paragraphs.length === 0) {
+    const list = parts.map((n) => roundName(n, locale));
+    const last = list.pop() ?? "";
+    draft.say(
+      pick(
+        locale,
+        `Recorded for ${list.length > 0 ? `${list.join(", ")} and ${last}` : last}, round by round:`,
+        `${parts.map((n) => `第${n}回`).join("・")}について、回ごとの記録：`,
+      ),
+    );
+  }
   if (query.intent === "agencies" && ctx.hints.difference) draft.say(participantsOnlyAt(ctx, parts));
   else if (query.intent === "agencies" && ctx.hints.allRounds) draft.say(commonParticipants(ctx, parts));
   const names = parts.map((n) => roundName(n, locale).replace(/^the /, ""));
