@@ -1,4 +1,12 @@
-import { announcementOf, isKnown, latestRound, roundByNumber, samePlace, wasHeld } from "../queries.ts";
+import {
+  announcementOf,
+  isKnown,
+  latestRound,
+  latestRoundWhere,
+  roundByNumber,
+  samePlace,
+  wasHeld,
+} from "../queries.ts";
 import type { Round } from "../types.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
@@ -76,8 +84,72 @@ function verdict(ctx: Ctx, round: Round): boolean | undefined {
   return true;
 }
 
+/** "When was the joint statement issued?": the date of the round's release, beside the meeting's date. */
+function composeReleased(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query } = ctx;
+  const named = roundByNumber(kb, query.round);
+  const round = named ?? latestRoundWhere(kb, (r) => r.released !== undefined && isKnown(r.released));
+  if (!round) {
+    draft.title = pick(locale, "Release date", "発表日");
+    draft.say(pick(locale, "No release date is recorded.", "発表日は記録されていません。"));
+    return;
+  }
+  draft.round = round.number;
+  draft.title = pick(
+    locale,
+    `When the release on the ${ordinal(round.number)} round was published`,
+    `第${round.number}回の発表日`,
+  );
+  const lead = named
+    ? ""
+    : pick(
+        locale,
+        `No round was named, so this is the latest round with a release on record: the ${ordinal(round.number)}. `,
+        `回の指定がないため、発表日が記録されている最新の回（第${round.number}回）についてお答えします。`,
+      );
+  const released = round.released;
+  if (released && isKnown(released)) {
+    draft.cite(released.evidence);
+    draft.say(
+      pick(
+        locale,
+        `${lead}The release on ${RoundName(round.number, locale).replace(/^The/, "the")} is dated ${formatDate(released.value, locale)}.`,
+        `${lead}第${round.number}回についての発表は${formatDate(released.value, locale)}付けです。`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${lead}Not recorded — the date of a release on the ${ordinal(round.number)} round is not recorded in the knowledge base.`,
+        `${lead}記録されていません。第${round.number}回についての発表の日付は記録されていません。`,
+      ),
+    );
+    if (released && !isKnown(released) && released.note) draft.say(pick(locale, `(${released.note})`, ""));
+  }
+  if (wasHeld(round)) {
+    if (round.held.status === "known") draft.cite(round.held.evidence);
+    if (isKnown(round.date)) draft.cite(round.date.evidence);
+    if (isKnown(round.place)) draft.cite(round.place.evidence);
+    draft.say(
+      isKnown(round.date)
+        ? heldSentence(round, locale)
+        : pick(
+            locale,
+            `${heldSentence(round, locale)} Its exact date is not recorded.`,
+            `${heldSentence(round, locale)}日付は記録されていません。`,
+          ),
+    );
+  }
+  draft.say(correctionNote(ctx));
+}
+
 export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
+  if (hints.released) {
+    composeReleased(ctx, draft);
+    return;
+  }
   const named = roundByNumber(kb, query.round);
   const round = named ?? latestRound(kb);
   if (!round) {

@@ -41,6 +41,8 @@ export interface Hints {
   asksStatement?: boolean;
   /** the question is about every round ("at all rounds", "毎回") */
   allRounds?: boolean;
+  /** the question asks when a release or statement about a round was published (発表, 公表, 発出) */
+  released?: boolean;
   /** a yes/no question comparing what happened with what was announced */
   asAnnounced?: boolean;
   /** the question asks for the dialogue's own name */

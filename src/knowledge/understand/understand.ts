@@ -190,6 +190,26 @@ const THIS_DIALOGUE = /\bcyber\b|サイバー/i;
 const OUTCOME_WORDS =
   /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted|produced?)\b/;
 
+const RELEASE_WHEN = /\b(?:when|what date|which date|what day|dated)\b/;
+const RELEASE_DOC =
+  /\b(?:press release|media release|release|statement|joint statement|readout|announcement)\b/;
+const RELEASE_VERB =
+  /\b(?:publish|published|issue|issued|release|released|put out|come out|came out|dated|announce|announced)\b/;
+
+/** "When was the joint statement issued?", "第2回の発表はいつ？" — asks for the date of a release. */
+export function asksRelease(text: string, japanese: string): boolean {
+  if (/\bnext\b/.test(text) || /次/.test(japanese)) return false;
+  if (RELEASE_WHEN.test(text) && RELEASE_DOC.test(text) && RELEASE_VERB.test(text.replace(RELEASE_DOC, "")))
+    return true;
+  return (
+    /(?:発表|公表|発出|プレスリリース|報道発表|共同ステートメント|声明)(?:日|され|した|は|の日)/.test(
+      japanese,
+    ) &&
+    /いつ|何日|日付|何月|発表日|公表日/.test(japanese) &&
+    !/開催すると|どこ|場所|開催地/.test(japanese)
+  );
+}
+
 export class Understander {
   readonly #kb: KnowledgeBase;
   readonly #index: NameIndex;
@@ -531,6 +551,12 @@ export class Understander {
         intent = "person";
         hints.roleHolders = holders;
       }
+    }
+    // "When did MOFA publish its release on the 2nd dialogue?", "第2回の発表はいつ？": the date of the release
+    // or statement, not whether MOFA was there or what was announced.
+    if (asksRelease(input.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " "), japanese.rest)) {
+      intent = "when_where";
+      hints.released = true;
     }
     // "What happened on 7 April 2014?", "平成26年4月7日に何があった？": the date of the agreement, when no
     // round was held then, asks about the origin.
