@@ -741,10 +741,10 @@ export class Understander {
     // "Who was Australia's Ambassador for Cyber Affairs at round 3?": a recorded title and a round name the
     // co-chair who held that title at that round (through the co-chair table, not a scan of the rounds).
     if (
-      (intent === "cochairs" || intent === "person") &&
+      (intent === "cochairs" || intent === "person" || (intent === "membership" && !person)) &&
       !person &&
       query.round !== undefined &&
-      !hints.yesno &&
+      (!hints.yesno || /誰|だれ|どなた/.test(japanese.rest)) &&
       !hints.rounds &&
       (/\bwho\b|\bwhos\b|\bwhich\b/.test(text) || /誰|だれ|どの人|どなた/.test(japanese.rest))
     ) {
@@ -758,6 +758,9 @@ export class Understander {
         intent = "person";
         query.intent = intent;
         query.person = holder;
+        delete query.relation;
+        delete query.organisation;
+        hints.yesno = false;
       }
     }
     if (!anchor) confidence = "low";
