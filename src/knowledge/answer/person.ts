@@ -77,7 +77,11 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
     const titleText =
       title ??
       (fallback
-        ? pick(locale, `${fallback} (title recorded only in Japanese)`, `${fallback}（英語の肩書のみ記録）`)
+        ? pick(
+            locale,
+            `${fallback} (title recorded only in Japanese; English title not recorded)`,
+            `${fallback}（英語の肩書のみ記録）`,
+          )
         : "");
     const orgText = org ? organisationName(org, locale) : "";
     const rounds = role.rounds.length
