@@ -163,6 +163,12 @@ const best = (
 const ATTENDING =
   /\b(?:at|there|present|go|went|gone|come|came|join|joined|send|sent|represented|participant|part|involved|among|in|attend\w*|take part|took part)\b|参加|出席|いた|来/;
 
+/** Turning up, or the bodies that did: with a side named, the question is about that side's agencies. */
+const SIDE_PARTICIPATION =
+  /\b(?:show(?:s|ed|ing)? up|turn(?:s|ed|ing)? up|came|come|comes|coming|sen[dt] (?:\w+ )?(?:officials|people|delegates|delegations|representatives|staff|anyone|someone)|who did (?:\w+ ){1,2}send|(?:was|were|is|are|got|get|be|been) represented|represented by|orgs?|organi[sz]ations?|bodies|departments?|ministr(?:y|ies)|agenc(?:y|ies)|offices|institutions|entities|participants?|attend\w*|delegat\w+)\b/;
+const SIDE_PARTICIPATION_JA =
+  /来た|来ていた|来日|訪れ|派遣|送った|送り込|参加|出席|省庁|機関|官庁|組織|府省|顔ぶれ/;
+
 const OUTCOME =
   /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted)\b|成果|共同ステートメント|声明/;
 const HELD =
@@ -257,6 +263,21 @@ export function decideIntent(f: Features): Intent {
       return hasRound ? "when_where" : s.rounds > 0 ? "rounds" : "when_where";
     }
   }
+
+  // "Which Australian orgs showed up in Tokyo?", "Who did Japan send?", "豪州からはどの機関が来た？": a side's
+  // participation (a verb of turning up, or a noun of government bodies) asks for that side's agencies only.
+  if (
+    f.side &&
+    !person &&
+    !org &&
+    !f.unknownName &&
+    s.cochairs === 0 &&
+    s.topics === 0 &&
+    s.next_round === 0 &&
+    s.origin === 0 &&
+    (SIDE_PARTICIPATION.test(text) || SIDE_PARTICIPATION_JA.test(f.japanese))
+  )
+    return "agencies";
 
   // The dialogue's own name: "What is the Japanese name of the dialogue?"
   if (!someone && !term && s.cochairs === 0 && s.agencies === 0 && asksDialogueName(text, f.japanese))
