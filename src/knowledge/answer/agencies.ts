@@ -13,6 +13,7 @@ import {
   roundWhenWhere,
   sideAdjective,
 } from "./format.ts";
+import { representingNote } from "./representing.ts";
 
 export function composeAgencies(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query } = ctx;
@@ -84,7 +85,13 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
           `${country} (${count} named; list may be incomplete)`,
           `${country}（${count}機関・一部のみの可能性）`,
         );
-    draft.section(heading, list.organisations.map((org) => `• ${organisationName(org, locale)}`).join("\n"));
+    const evidence = list.fact.evidence;
+    draft.section(
+      heading,
+      list.organisations
+        .map((org) => `• ${organisationName(org, locale)}${representingNote(kb, org, evidence, locale)}`)
+        .join("\n"),
+    );
   }
   const where = roundName(round.number, locale);
   if (recorded.length > 0) {

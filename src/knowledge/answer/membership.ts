@@ -35,6 +35,7 @@ import {
   roundWithContext,
   sideAdjective,
 } from "./format.ts";
+import { representingNote } from "./representing.ts";
 import { heldSentence } from "./when-where.ts";
 
 const ORG_WORDS =
@@ -309,11 +310,12 @@ function organisationAt(
   const where = roundWithContext(round, locale);
   if (isKnown(list) && list.value.organisations.includes(org.id)) {
     draft.cite(list.evidence);
+    const on = representingNote(kb, org, list.evidence, locale, "clause");
     draft.say(
       pick(
         locale,
-        `${YES(locale)}the ${name} is among the recorded ${adjective} participants of ${where}.`,
-        `${YES(locale)}${name}は${where}の${adjective}参加機関として記録されています。`,
+        `${YES(locale)}the ${name} is among the recorded ${adjective} participants of ${where}${on}.`,
+        `${YES(locale)}${name}は${where}の${adjective}参加機関として記録されています${on}。`,
       ),
     );
     return;
