@@ -1,4 +1,5 @@
 import { isKnown, roundsHeldIn, wasHeld } from "../queries.ts";
+import type { Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import { LIST_MAX, latestShown, roundLines } from "./common.ts";
 import type { Ctx } from "./context.ts";
@@ -10,6 +11,10 @@ const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
 
 export function composeRounds(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
+  if (hints.heldAfter) {
+    heldAfter(ctx, draft, hints.heldAfter);
+    return;
+  }
   const name = localText(kb.dialogue.name, locale);
   for (const round of latestShown(kb.rounds).shown) {
     if (isKnown(round.held)) draft.cite(round.held.evidence);
@@ -146,4 +151,67 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
     }
   }
   draft.section(pick(locale, "Rounds", "回"), roundLines(kb, rounds, locale, draft));
+}
+
+/** "Has there been a round since 2017?": the rounds recorded as held after that year, and what is not recorded. */
+function heldAfter(ctx: Ctx, draft: Draft, asked: { year: number; inclusive: boolean }): void {
+  const { kb, locale } = ctx;
+  const { year, inclusive } = asked;
+  const yearOf = (r: Round) => (isKnown(r.date) ? r.date.value.year : undefined);
+  const held = kb.rounds.filter(wasHeld);
+  const later = held.filter((r) => (yearOf(r) ?? 0) > year);
+  const sameYear = inclusive ? held.filter((r) => yearOf(r) === year) : [];
+  const lastBefore = held.filter((r) => (yearOf(r) ?? Number.POSITIVE_INFINITY) <= year).at(-1);
+  // rounds not recorded as held that come after the last round held by then (announced only)
+  const unheld = kb.rounds.filter((r) => !wasHeld(r) && r.number > (lastBefore?.number ?? 0));
+  draft.title = pick(locale, `Rounds held after ${year}`, `${year}年より後に開催された回`);
+  const named = (r: Round) =>
+    pick(
+      locale,
+      `the ${ordinal(r.number)} round (${roundWhenWhere(r, locale)})`,
+      `第${r.number}回（${roundWhenWhere(r, locale)}）`,
+    );
+  for (const r of [...later, ...sameYear]) if (isKnown(r.held)) draft.cite(r.held.evidence);
+  if (later.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `Yes — ${joinList(later.map(named), locale)} ${later.length === 1 ? "is" : "are"} recorded as held after ${year}.`,
+        `はい。${year}年より後には${later.map(named).join("、")}の開催が記録されています。`,
+      ),
+    );
+  } else {
+    // nothing after the year, and the last round on record is no later: the next number is not on record
+    const last = kb.rounds.at(-1);
+    const next = last && (yearOf(last) ?? year) <= year ? last.number + 1 : undefined;
+    draft.say(
+      pick(
+        locale,
+        `No — no round on record was held after ${year}${next ? `: there is no record of a ${ordinal(next)} round` : ""} (the knowledge base may not record every round).`,
+        `いいえ。${year}年より後に開催された回は記録されていません${next ? `（第${next}回の記録はありません）` : ""}。知識ベースがすべての回を記録しているとは限りません。`,
+      ),
+    );
+  }
+  if (unheld.length > 0 && unheld.length <= LIST_MAX) {
+    draft.say(
+      pick(
+        locale,
+        `${joinList(
+          unheld.map((r) => `The ${ordinal(r.number)} round`),
+          locale,
+        )} ${unheld.length === 1 ? "is" : "are"} known only from an announcement: ${unheld.length === 1 ? "it is" : "they are"} not recorded as held.`,
+        `${unheld.map((r) => `第${r.number}回`).join("、")}は発表のみが記録されており、開催は記録されていません。`,
+      ),
+    );
+  }
+  if (sameYear.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `(In ${year} itself, ${joinList(sameYear.map(named), locale)} ${sameYear.length === 1 ? "was" : "were"} held.)`,
+        `（${year}年中には${sameYear.map(named).join("、")}が開催されています。）`,
+      ),
+    );
+  }
+  if (later.length > 0) draft.section(pick(locale, "Rounds", "回"), roundLines(kb, later, locale, draft));
 }

@@ -75,6 +75,9 @@ export interface Hints {
   roleHolders?: { title: string; people: string[] };
   /** another round named in the question ("the same city as the 2nd") */
   otherRound?: number;
+  /** "Has there been a round since 2017?", "2017年以降に開催された回はある？": whether any round was held after
+   * a year (inclusive: "since", "以降" also take in that year itself, shown apart) */
+  heldAfter?: { year: number; inclusive: boolean };
   /** "in total", "across rounds", "ever": every round, not one */
   acrossRounds?: boolean;
   /** "round 3 but not round 2": what one round has that another has not */

@@ -210,6 +210,21 @@ export function asksRelease(text: string, japanese: string): boolean {
   );
 }
 
+/** "since 2017" / "after 2018" / "2017年以降" in a question of whether a round has been held since. */
+export function heldAfterYear(
+  text: string,
+  japanese: string,
+): { year: number; inclusive: boolean } | undefined {
+  const en = /\b(since|after|from) (\d{4})\b(?! (?:to|until|till|through)\b)/.exec(text);
+  const exists =
+    /\b(?:(?:has|have|had|was|were|is|are|did) there|any|anything|been|happened|held|take place|taken place|took place|met|meet|since then)\b/;
+  if (en?.[2] && exists.test(text)) return { year: Number(en[2]), inclusive: en[1] !== "after" };
+  const ja = /(\d{4})年(以降|以来|から|より後|の後|より あと|以後)/.exec(japanese);
+  if (ja?.[1] && /ある|あった|あります|開催|行われ|開かれ|ありました/.test(japanese))
+    return { year: Number(ja[1]), inclusive: ja[2] !== "より後" && ja[2] !== "の後" };
+  return undefined;
+}
+
 export class Understander {
   readonly #kb: KnowledgeBase;
   readonly #index: NameIndex;
@@ -762,6 +777,32 @@ export class Understander {
         delete query.organisation;
         hints.yesno = false;
       }
+    }
+    // "Has there been a round since 2017?", "Any meetings after 2018?", "2017年以降に開催された回はある？":
+    // whether any round was held after that year — the rounds held since, not the round after it.
+    const after = heldAfterYear(words.join(" "), japanese.rest);
+    if (
+      after &&
+      !person &&
+      !org &&
+      ["rounds", "when_where", "round_overview", "next_round", "unknown"].includes(intent)
+    ) {
+      intent = "rounds";
+      for (const key of Object.keys(query)) delete query[key as keyof Query];
+      query.intent = intent;
+      for (const key of [
+        "year",
+        "missing",
+        "ambiguous",
+        "conflict",
+        "otherRound",
+        "rounds",
+        "date",
+        "weakRound",
+        "relative",
+      ] as const)
+        delete hints[key];
+      hints.heldAfter = after;
     }
     if (!anchor) confidence = "low";
     if (intent === "membership" && query.relation === "held_in" && !query.place) query.relation = "attended";
