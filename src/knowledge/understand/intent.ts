@@ -275,7 +275,10 @@ export function decideIntent(f: Features): Intent {
     s.topics === 0 &&
     s.next_round === 0 &&
     s.origin === 0 &&
-    (SIDE_PARTICIPATION.test(text) || SIDE_PARTICIPATION_JA.test(f.japanese))
+    (SIDE_PARTICIPATION.test(text) || SIDE_PARTICIPATION_JA.test(f.japanese)) &&
+    // "When did the Japanese delegation come to Canberra?" asks when, not who
+    !/\b(?:when|where|what time|what date)\b/.test(text) &&
+    !/いつ|どこ|何月|何年/.test(f.japanese)
   )
     return "agencies";
 
