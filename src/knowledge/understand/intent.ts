@@ -174,6 +174,23 @@ const OUTCOME =
 const HELD =
   /\b(?:held|happen|happened|take place|took place|taken place|hosted|convened|met)\b|開催|開かれ|行われ/;
 
+/**
+ * The question asks when or where ("when", "what date", "where", "いつ", "どこ") and not also which, who or
+ * how many ("Where did the Japanese officials come from?" asks which bodies).
+ */
+export function asksWhenWhere(text: string, japanese: string): boolean {
+  const en =
+    /\b(?:when|what date|what day|what time|what year|what month|where)\b/.test(text) &&
+    !/\b(?:which|who|whom|whose|how many|where \w+(?: \w+){0,5} from)\b/.test(text) &&
+    !/\bwhat (?:agenc|organi[sz]ation|ministr|department|bod|offices?\b|institution|entit)/.test(text);
+  const ja =
+    /いつ|どこ|何月|何年|何日|いつごろ/.test(japanese) &&
+    !/誰|だれ|どなた|どの|何機関|いくつ|何人|何省|どんな|どこの|(?:機関|省庁|組織|官庁|府省|部署|団体|省|庁)(?:は|が|って)?どこ/.test(
+      japanese,
+    );
+  return en || ja;
+}
+
 /** "What is the Japanese name of the dialogue?", "協議の正式名称は？" */
 export function asksDialogueName(text: string, japanese: string): boolean {
   return (
@@ -262,6 +279,14 @@ export function decideIntent(f: Features): Intent {
     ) {
       return hasRound ? "when_where" : s.rounds > 0 ? "rounds" : "when_where";
     }
+  }
+
+  // "When did the Japanese delegation come to Canberra?", "日本代表団はいつ来日した？": asking when or where
+  // (and not also which, who or how many) asks for the date and place, whatever participation words
+  // ("delegation", "officials", "came") the question uses.
+  if (asksWhenWhere(text, f.japanese) && !person && !org && !f.unknownName && !term) {
+    if (s.cochairs === 0 && s.topics === 0 && s.next_round === 0 && s.origin === 0 && s.agencies > 0)
+      return "when_where";
   }
 
   // "Which Australian orgs showed up in Tokyo?", "Who did Japan send?", "豪州からはどの機関が来た？": a side's

@@ -109,6 +109,15 @@ export class NameSpotter {
         if (skeleton.length >= 3) this.#personSkeletons.push({ id: person.id, skeleton });
       }
     }
+    // A title recorded only in English for one holder has the Japanese another holder's record gives it
+    // ("Ambassador in charge of Cyber Policy" is サイバー政策担当大使 whoever holds it).
+    const japaneseOf = new Map<string, string>();
+    for (const role of this.#roles)
+      if (role.ja && role.title) japaneseOf.set(`${role.country}|${role.title}`, role.ja);
+    for (const role of this.#roles) {
+      const ja = japaneseOf.get(`${role.country}|${role.title}`);
+      if (!role.ja && ja) role.ja = ja;
+    }
   }
 
   /** People named in katakana that the data writes only in English ("フィーキン" → Tobias Feakin). */

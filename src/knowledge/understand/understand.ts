@@ -153,7 +153,7 @@ const LEADING_FILLER = new Set([
   "well",
   "ent",
 ]);
-const JA_WH = /誰|だれ|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら/;
+const JA_WH = /誰|だれ|どなた|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち/;
 const TAG_QUESTION =
   /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no)\s*\?*\s*$/i;
 /** Words that make a yes/no question compare an outcome with its announcement. */
@@ -756,7 +756,10 @@ export class Understander {
     // "Who was Australia's Ambassador for Cyber Affairs at round 3?": a recorded title and a round name the
     // co-chair who held that title at that round (through the co-chair table, not a scan of the rounds).
     if (
-      (intent === "cochairs" || intent === "person" || (intent === "membership" && !person)) &&
+      (intent === "cochairs" ||
+        intent === "person" ||
+        intent === "round_overview" ||
+        (intent === "membership" && !person)) &&
       !person &&
       query.round !== undefined &&
       (!hints.yesno || /誰|だれ|どなた/.test(japanese.rest)) &&
