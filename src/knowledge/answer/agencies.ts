@@ -18,6 +18,10 @@ import { representingNote } from "./representing.ts";
 export function composeAgencies(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query } = ctx;
   const named = roundByNumber(kb, query.round);
+  if (!named && ctx.hints.extreme) {
+    compareRounds(ctx, draft, ctx.hints.extreme);
+    return;
+  }
   if (!named && ctx.hints.acrossRounds) {
     acrossRounds(ctx, draft);
     return;
@@ -187,4 +191,120 @@ function acrossRounds(ctx: Ctx, draft: Draft): void {
       `記録されている各回を通じて、参加機関として${counts.join("、")}が記録されています。記録がない、または一部のみの回があるため、実際の数はこれより多い可能性があります。`,
     ),
   );
+}
+
+/**
+ * "Which round had the most agencies?", "参加機関が一番多かった回は？": the rounds compared by the number of
+ * organisations in their recorded participant lists (of the side asked, or both). Only rounds whose lists
+ * are recorded in full for every side counted are compared; the others are named with what is missing.
+ */
+function compareRounds(ctx: Ctx, draft: Draft, extreme: "most" | "fewest"): void {
+  const { kb, locale, query } = ctx;
+  const sides: Side[] = query.side ? [query.side] : ["JP", "AU"];
+  const sideWord = query.side ? sideAdjective(query.side, locale) : "";
+  const most = extreme === "most";
+  draft.title = pick(
+    locale,
+    `The round with the ${most ? "most" : "fewest"} ${query.side ? `${sideWord} ` : ""}agencies on record`,
+    `${query.side ? sideWord : ""}参加機関が${most ? "最も多い" : "最も少ない"}回（記録上）`,
+  );
+  const full: { number: number; total: number; parts: string[] }[] = [];
+  const lines: string[] = [];
+  const gaps: string[] = [];
+  for (const round of kb.rounds) {
+    const lists = participantsOf(kb, round, query.side);
+    const parts: string[] = [];
+    const missing: string[] = [];
+    let total = 0;
+    let complete = true;
+    for (const list of lists) {
+      const adjective = sideAdjective(list.side, locale);
+      if (!isKnown(list.fact)) {
+        complete = false;
+        missing.push(pick(locale, `${adjective} list not recorded`, `${adjective}の一覧は記録なし`));
+        continue;
+      }
+      draft.cite(list.fact.evidence);
+      const count = list.organisations.length;
+      total += count;
+      if (!list.fact.value.complete) {
+        complete = false;
+        missing.push(
+          pick(
+            locale,
+            `${adjective} list incomplete (“including”)`,
+            `${adjective}の一覧は一部のみ（「including」）`,
+          ),
+        );
+      }
+      parts.push(pick(locale, `${count} ${adjective}`, `${adjective}${count}`));
+    }
+    const name = pick(locale, `${ordinal(round.number)} round`, `第${round.number}回`);
+    const counted = parts.length > 0 ? joinList(parts, locale) : "";
+    if (parts.length === 0) {
+      lines.push(pick(locale, `• ${name}: not recorded`, `• ${name}：記録なし`));
+      gaps.push(pick(locale, `the ${name} (not recorded)`, `${name}（記録なし）`));
+      continue;
+    }
+    lines.push(
+      pick(
+        locale,
+        `• ${name}: ${sides.length > 1 ? `${total} (${counted})` : counted}${missing.length ? `; ${missing.join("; ")}` : ""}`,
+        `• ${name}：${sides.length > 1 ? `${total}機関（${counted}）` : `${counted}機関`}${missing.length ? `、${missing.join("、")}` : ""}`,
+      ),
+    );
+    if (complete) full.push({ number: round.number, total, parts });
+    else gaps.push(pick(locale, `the ${name} (${missing.join("; ")})`, `${name}（${missing.join("、")}）`));
+  }
+  const best = full.length
+    ? full.reduce((a, b) => (most ? (b.total > a.total ? b : a) : b.total < a.total ? b : a))
+    : undefined;
+  const ties = best ? full.filter((r) => r.total === best.total) : [];
+  const basis = pick(
+    locale,
+    `Counting basis: the organisations named in each round's recorded participant list${sides.length > 1 ? "s, both sides added together" : ` (${sideWord} side)`}; only rounds whose lists are recorded in full can be compared.`,
+    `数え方：各回の記録された参加機関の一覧に名前のある機関の数${sides.length > 1 ? "（日本側と豪州側の合計）" : `（${sideWord}）`}です。一覧が完全に記録されている回だけを比べています。`,
+  );
+  if (!best) {
+    draft.say(
+      pick(
+        locale,
+        "No round has its participant lists recorded in full, so the rounds cannot be compared.",
+        "参加機関の一覧が完全に記録されている回がないため、回どうしを比べることはできません。",
+      ),
+    );
+  } else {
+    const round = roundByNumber(kb, best.number);
+    if (round) draft.round = round.number;
+    const context = round ? roundWhenWhere(round, locale) : "";
+    const names = ties.map((r) => pick(locale, `the ${ordinal(r.number)} round`, `第${r.number}回`));
+    const breakdown =
+      sides.length > 1
+        ? pick(locale, ` (${joinList(best.parts, locale)})`, `（${best.parts.join("、")}）`)
+        : "";
+    draft.say(
+      ties.length > 1
+        ? pick(
+            locale,
+            `Among the rounds with complete lists, ${joinList(names, locale)} tie for the ${most ? "most" : "fewest"} ${query.side ? `${sideWord} ` : ""}agencies: ${best.total} each.`,
+            `一覧が完全に記録されている回のうち、${names.join("と")}が${best.total}機関で並び、${query.side ? sideWord : ""}参加機関が${most ? "最も多い" : "最も少ない"}回です。`,
+          )
+        : pick(
+            locale,
+            `Of the rounds with complete lists on record, the ${ordinal(best.number)} round${context ? ` (${context})` : ""} had the ${most ? "most" : "fewest"} ${query.side ? `${sideWord} ` : ""}agencies: ${best.total}${breakdown}.`,
+            `一覧が完全に記録されている回のうち、${query.side ? sideWord : ""}参加機関が${most ? "最も多い" : "最も少ない"}のは第${best.number}回${context ? `（${context}）` : ""}で、${best.total}機関${breakdown}です。`,
+          ),
+    );
+  }
+  draft.say(basis);
+  if (gaps.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `Not compared, because their lists are not recorded in full: ${joinList(gaps, locale)}. The answer could differ if those lists were complete.`,
+        `一覧が完全には記録されていないため比較に含めていない回：${gaps.join("、")}。これらの一覧が完全であれば、答えが変わる可能性があります。`,
+      ),
+    );
+  }
+  draft.section(pick(locale, "Recorded counts by round", "回ごとの記録上の機関数"), lines.join("\n"));
 }

@@ -78,6 +78,8 @@ export interface Hints {
   /** "Has there been a round since 2017?", "2017年以降に開催された回はある？": whether any round was held after
    * a year (inclusive: "since", "以降" also take in that year itself, shown apart) */
   heldAfter?: { year: number; inclusive: boolean };
+  /** "which round had the most agencies?", "参加機関が一番多かった回は？": rounds compared by their counts */
+  extreme?: "most" | "fewest";
   /** "in total", "across rounds", "ever": every round, not one */
   acrossRounds?: boolean;
   /** "round 3 but not round 2": what one round has that another has not */

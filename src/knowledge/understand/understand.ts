@@ -153,6 +153,21 @@ const LEADING_FILLER = new Set([
   "well",
   "ent",
 ]);
+/** Size words of a comparison of rounds by their participants ("the most agencies", "参加機関が一番多い"). */
+const PARTICIPANT_NOUNS =
+  /\b(?:agenc(?:y|ies)|organi[sz]ations?|orgs|bodies|ministries|departments|participants|participation|delegations?|delegates|officials|attendees|people)\b/;
+export function askedExtreme(text: string, japanese: string): "most" | "fewest" | undefined {
+  const en =
+    PARTICIPANT_NOUNS.test(text) && /\b(?:which|what|when)\b|\bround\b|\bmeeting\b|\bsession\b/.test(text);
+  if (en && /\b(?:fewest|least|smallest)\b/.test(text)) return "fewest";
+  if (en && /\b(?:most(?! recent| current| latest)|largest|biggest|greatest|highest)\b/.test(text))
+    return "most";
+  if (!/機関|省庁|組織|代表団|参加者|参加|出席|顔ぶれ/.test(japanese)) return undefined;
+  if (/(?:一番|最も|もっとも|いちばん)少な|最少|最小/.test(japanese)) return "fewest";
+  if (/(?:一番|最も|もっとも|いちばん)(?:多|大)|最多|最大/.test(japanese)) return "most";
+  return undefined;
+}
+
 const JA_WH = /誰|だれ|どなた|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち/;
 const TAG_QUESTION =
   /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no)\s*\?*\s*$/i;
@@ -590,6 +605,22 @@ export class Understander {
       return unknown(defused.code ? "code" : defused.injection ? "injection" : "offtopic");
     }
 
+    // "Which round had the most agencies?", "Which round had the largest Japanese delegation?",
+    // "参加機関が一番多かった回は？": the rounds compared by the size of their recorded participant lists.
+    const extreme = askedExtreme(`${text} ${input.toLowerCase()}`, japanese.rest);
+    if (
+      extreme &&
+      !mentions.some((m) => m.ref.kind !== "term") &&
+      !roundMentions.some((m) => m.mention.strength === "strong" && m.mention.kind === "number") &&
+      ["agencies", "when_where", "rounds", "round_overview", "membership", "unknown"].includes(intent) &&
+      !hints.yesno
+    ) {
+      intent = "agencies";
+      hints.extreme = extreme;
+      roundMentions.length = 0;
+      delete hints.weakRound;
+      delete hints.relative;
+    }
     const query: Query = { intent };
     const person = mentions.find((m) => m.ref.kind === "person");
     const org = mentions.find((m) => m.ref.kind === "organisation");
