@@ -3,13 +3,13 @@
  * are not on record and references that fit several rounds.
  */
 import type { Answer, Intent } from "../answer-types.ts";
-import { participantsOf, roundByNumber } from "../queries.ts";
+import { isKnown, participantsOf, roundByNumber } from "../queries.ts";
 import { composeAgencies } from "./agencies.ts";
 import { composeCochairs } from "./cochairs.ts";
 import { ambiguousAnswer, missingRoundAnswer, suggest, suggestionLabel } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import { Draft } from "./draft.ts";
-import { ordinal, organisationShort, pick, roundName } from "./format.ts";
+import { ordinal, organisationName, organisationShort, pick, roundName, sideAdjective } from "./format.ts";
 import { composeGlossary } from "./glossary.ts";
 import { composeMembership } from "./membership.ts";
 import { composeNextRound } from "./next-round.ts";
@@ -181,6 +181,7 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
     composeSeveral(ctx, draft, hints.rounds);
   } else {
     COMPOSERS[query.intent](ctx, draft);
+    if (hints.firstAttended && draft.round === hints.firstAttended.round) firstAttendedNote(ctx, draft);
     if (hints.weakRound && draft.round !== null) {
       draft.confidence = "low";
       if (hints.relative) {
@@ -198,4 +199,41 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
     }
   }
   return draft.finish(kb, question, locale);
+}
+
+/**
+ * "Which was the first round with IPA?": the round answered is the first whose recorded participants
+ * include the organisation; earlier rounds whose list for its side is not recorded (or only partly) are
+ * named, since it may have been at those too.
+ */
+function firstAttendedNote(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, hints } = ctx;
+  const asked = hints.firstAttended;
+  const org = asked ? kb.organisations.get(asked.organisation) : undefined;
+  const round = asked ? roundByNumber(kb, asked.round) : undefined;
+  if (!asked || !org || !round) return;
+  const list = participantsOf(kb, round, org.country)[0];
+  if (list && list.fact.status === "known") draft.cite(list.fact.evidence);
+  const unsure = kb.rounds
+    .filter((r) => r.number < round.number)
+    .filter((r) => {
+      const fact = participantsOf(kb, r, org.country)[0]?.fact;
+      return !(fact && isKnown(fact) && fact.value.complete);
+    })
+    .map((r) => r.number);
+  const name = organisationName(org, locale);
+  const caveat = unsure.length
+    ? pick(
+        locale,
+        ` The ${sideAdjective(org.country, locale)} participants of round${unsure.length > 1 ? "s" : ""} ${unsure.join(", ")} are not recorded in full, so it may have attended earlier.`,
+        `第${unsure.join("・")}回の${sideAdjective(org.country, locale)}の参加機関は完全には記録されていないため、それ以前に参加していた可能性もあります。`,
+      )
+    : "";
+  draft.paragraphs.unshift(
+    pick(
+      locale,
+      `The first round at which ${name} is recorded among the participants is the ${ordinal(round.number)}.${caveat}`,
+      `${name}が参加機関として記録されている最初の回は第${round.number}回です。${caveat}`,
+    ),
+  );
 }

@@ -27,6 +27,8 @@ export interface RoundDescription {
   drop: Set<number>;
   /** the Japanese text with the description taken out */
   japanese: string;
+  /** the round is the first at which the describing organisation is recorded ("the first round with IPA") */
+  firstAttended?: boolean;
   /** an entity that only served to describe the round */
   describer?: { kind: "person" | "organisation"; id: string };
   via: string;
@@ -275,15 +277,33 @@ export function describeRound(
         after,
       ) || /\b(?:first|debut) (?:appearance|attendance|participation)(?: of| by)? ?$/.test(before);
     const jaFirst = JA_FIRST.test(japanese);
-    if (first || jaFirst) {
+    // "Which was the first round with IPA?", "the earliest meeting attended by MIC", "the first round IPA
+    // attended": the superlative describes the organisation's rounds, not the 1st round
+    const connected = new RegExp(
+      `\\b(?:first|earliest) ${NOUN}s?(?: (?:with|including|featuring|attended by|joined by|that included|that had|that featured|where|at which|in which)(?: the)?)?$`,
+    ).exec(before);
+    const firstWith =
+      connected &&
+      (!new RegExp(`${NOUN}s?$`).test(before) ||
+        /^(?:attend|attended|joined|took part|participated|came|was at|were at)\b/.test(after))
+        ? connected
+        : undefined;
+    if (first || jaFirst || firstWith) {
       const n = Math.min(...attended);
       if (!roundByNumber(kb, n)) continue;
       const drop = new Set<number>();
       if (m.start >= 0) for (let k = m.start; k < Math.min(words.length, m.end + 3); k++) drop.add(k);
-      return finish(n, drop, japanese.replace(JA_FIRST, `の第${n}回`), m.typed, {
-        kind: "organisation",
-        id: m.ref.id,
-      });
+      if (firstWith && m.start >= 0) {
+        const from = before.slice(0, firstWith.index).split(" ").filter(Boolean).length;
+        for (let k = from; k < m.start; k++) drop.add(k);
+      }
+      return {
+        ...finish(n, drop, japanese.replace(JA_FIRST, `の第${n}回`), m.typed, {
+          kind: "organisation",
+          id: m.ref.id,
+        }),
+        firstAttended: true,
+      };
     }
   }
   return undefined;

@@ -191,6 +191,12 @@ export function asksWhenWhere(text: string, japanese: string): boolean {
   return en || ja;
 }
 
+/** The words of a question about a word itself ("what does it stand for", "what is the acronym"). */
+const glossaryShapeOnly = (text: string): boolean =>
+  /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bmeaning\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b|\bdefin/.test(
+    text,
+  );
+
 /** "What is the Japanese name of the dialogue?", "協議の正式名称は？" */
 export function asksDialogueName(text: string, japanese: string): boolean {
   return (
@@ -366,6 +372,9 @@ export function decideIntent(f: Features): Intent {
     return "cochairs";
 
   let intent = best(s);
+  // "What was the first round with IPA?": nothing named to define, only a round — a question about it
+  if (intent === "glossary" && !someone && !term && strongRound && !glossaryShapeOnly(text))
+    intent = "round_overview";
   if (intent === "next_round" && s.when_where > s.next_round + 2) intent = "when_where";
   // "Which city hosts them next time?": when and where of the next round is the next round
   if (

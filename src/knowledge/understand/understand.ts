@@ -367,6 +367,8 @@ export class Understander {
         }
       }
       for (const k of description.drop) consumed[k] = true;
+      if (description.firstAttended && describer?.kind === "organisation")
+        hints.firstAttended = { organisation: describer.id, round: description.round };
     }
     for (const mention of mentions) {
       if (mention.corrected) hints.corrections.push({ typed: mention.typed, ref: mention.ref });
