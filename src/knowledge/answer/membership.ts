@@ -37,6 +37,7 @@ import {
 } from "./format.ts";
 import { representingNote } from "./representing.ts";
 import { heldSentence } from "./when-where.ts";
+import { composeWhoFrom } from "./who-from.ts";
 
 const ORG_WORDS =
   /\b(?:police|agency|agencies|department|dept|ministry|office|bureau|cent(?:re|er)|directorate|service|force|commission|authority|council|organi[sz]ation|institute|team|group|forum|secretariat|administration|command|corps|unit)\b/i;
@@ -62,6 +63,7 @@ export function composeMembership(ctx: Ctx, draft: Draft): void {
   const person = query.person ? kb.people.get(query.person) : undefined;
   if (relation === "held_in" && query.place) heldIn(ctx, draft, round, query.place);
   else if (person) personAt(ctx, draft, round, person, relation === "cochaired");
+  else if (org && round && ctx.hints.whoFrom) composeWhoFrom(ctx, draft, org, round);
   else if (org) organisationAt(ctx, draft, round, org, relation === "cochaired");
   else if (ctx.hints.unknownName) unknownAt(ctx, draft, round, ctx.hints.unknownName);
   else if (query.place) heldIn(ctx, draft, round, query.place);

@@ -78,6 +78,8 @@ export interface Hints {
   /** "Has there been a round since 2017?", "2017年以降に開催された回はある？": whether any round was held after
    * a year (inclusive: "since", "以降" also take in that year itself, shown apart) */
   heldAfter?: { year: number; inclusive: boolean };
+  /** "Who from MOFA attended round 3?", "第3回の外務省からは誰が来ましたか": people of an organisation at a round */
+  whoFrom?: boolean;
   /** "the first round with IPA", "IPAが初めて参加した回": the round is the organisation's first on record */
   firstAttended?: { organisation: string; round: number };
   /** "which round had the most agencies?", "参加機関が一番多かった回は？": rounds compared by their counts */

@@ -734,6 +734,15 @@ export class Understander {
       else if (!person && !org && !unknownName && cityHits[0]) query.relation = "held_in";
       else query.relation = "attended";
       if (query.relation === "held_in" && hints.place) query.place = hints.place;
+      // "Who from MOFA attended round 3?", "第3回の外務省からは誰が来ましたか": who, not whether
+      if (
+        org &&
+        !person &&
+        query.relation === "attended" &&
+        !hints.yesno &&
+        (/\b(?:who|whom)\b/.test(text) || /誰|だれ|どなた/.test(japanese.rest))
+      )
+        hints.whoFrom = true;
     }
     if (intent === "topics") {
       if (/\bstatement\b/.test(text) || /ステートメント|声明/.test(japanese.rest)) hints.asksStatement = true;
