@@ -1,10 +1,10 @@
-import { fileURLToPath } from "node:url";
 import { formatKbError } from "../knowledge/errors.ts";
+import { knowledgeBaseDir } from "../knowledge/kb-dir.ts";
 import { loadKnowledgeBase } from "../knowledge/load.ts";
 import { summarise } from "../knowledge/summary.ts";
 
 /** `npm run kb:check [folder]`: validates the knowledge base, prints a summary or every error. */
-const dir = process.argv[2] ?? process.env.KB_DIR ?? fileURLToPath(new URL("../../data/", import.meta.url));
+const dir = process.argv[2] ?? knowledgeBaseDir();
 const result = loadKnowledgeBase(dir);
 if (!result.ok) {
   console.error(`✗ ${dir}: ${result.errors.length} error(s)`);

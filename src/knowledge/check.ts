@@ -1,6 +1,7 @@
 import { jsonPath, type KbError } from "./errors.ts";
 import type { KnowledgeBase, ParsedFile } from "./load.ts";
 import type { Dialogue, GlossaryTerm, Organisation, Person, Round, Source } from "./types.ts";
+import { walkObjects } from "./walk.ts";
 
 type Located<T> = { item: T; file: string; path: (string | number)[] };
 
@@ -94,8 +95,10 @@ export function checkKnowledgeBase(
   }
 
   const refs = (file: string, path: (string | number)[], value: unknown) => {
-    walk(value, path, (node, at) => {
-      if (Array.isArray(node.evidence)) {
+    walkObjects(
+      value,
+      (node, at) => {
+        if (!Array.isArray(node.evidence)) return;
         node.evidence.forEach((evidence: { source?: unknown }, i: number) => {
           if (typeof evidence.source === "string" && !sourceById.has(evidence.source)) {
             fail(
@@ -105,8 +108,9 @@ export function checkKnowledgeBase(
             );
           }
         });
-      }
-    });
+      },
+      path,
+    );
   };
   const checkRef = (
     file: string,
@@ -210,24 +214,6 @@ function checkNameClashes(
       if (other && other !== item.id)
         fail(file, [...path], `name or alias "${name}" is also used by "${other}"`);
       else owner.set(name, item.id);
-    }
-  }
-}
-
-type Node = Record<string, unknown>;
-function walk(
-  value: unknown,
-  path: (string | number)[],
-  visit: (node: Node, path: (string | number)[]) => void,
-) {
-  if (Array.isArray(value)) {
-    value.forEach((child, i) => {
-      walk(child, [...path, i], visit);
-    });
-  } else if (value && typeof value === "object") {
-    visit(value as Node, path);
-    for (const [key, child] of Object.entries(value)) {
-      if (key !== "evidence") walk(child, [...path, key], visit);
     }
   }
 }

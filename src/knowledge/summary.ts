@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "./load.ts";
+import { factRecords, walkObjects } from "./walk.ts";
 
 export interface KnowledgeSummary {
   rounds: { number: number; held: "yes" | "not recorded" }[];
@@ -14,19 +15,11 @@ export interface KnowledgeSummary {
 /** Counts what the knowledge base holds: known facts (each with evidence), facts marked unknown, quotes. */
 export function summarise(kb: KnowledgeBase): KnowledgeSummary {
   const counts = { knownFacts: 0, unknownFacts: 0, evidence: 0 };
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (!value || typeof value !== "object") return;
-    const node = value as Record<string, unknown>;
+  walkObjects(factRecords(kb), (node) => {
     if (node.status === "known") counts.knownFacts++;
     if (node.status === "unknown") counts.unknownFacts++;
     if (Array.isArray(node.evidence)) counts.evidence += node.evidence.length;
-    for (const child of Object.values(node)) visit(child);
-  };
-  visit([kb.dialogue, kb.rounds, [...kb.organisations.values()], [...kb.people.values()], kb.glossary]);
+  });
   return {
     rounds: kb.rounds.map((round) => ({
       number: round.number,

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { loadKnowledgeBaseOrThrow } from "../../src/knowledge/load.ts";
 import type { Evidence } from "../../src/knowledge/types.ts";
+import { factRecords, walkObjects } from "../../src/knowledge/walk.ts";
 import { DATA_DIR } from "../helpers/data-copy.ts";
 
 /** The full text of the founding document (MOFA's release on round 2), kept beside the benchmark's corpus. */
@@ -11,26 +12,13 @@ const SEED = readFileSync(
   "utf8",
 );
 
-function allEvidence(value: unknown, out: Evidence[] = []): Evidence[] {
-  if (Array.isArray(value)) for (const item of value) allEvidence(item, out);
-  else if (value && typeof value === "object") {
-    const node = value as Record<string, unknown>;
-    if (Array.isArray(node.evidence)) out.push(...(node.evidence as Evidence[]));
-    for (const child of Object.values(node)) allEvidence(child, out);
-  }
-  return out;
-}
-
 it("every quote from the round-2 release appears word for word in its full text", () => {
   const kb = loadKnowledgeBaseOrThrow(DATA_DIR);
-  const everything = [
-    kb.dialogue,
-    kb.rounds,
-    [...kb.organisations.values()],
-    [...kb.people.values()],
-    kb.glossary,
-  ];
-  const quotes = allEvidence(everything).filter((e) => e.source === "mofa-2016-08-08-en");
+  const evidence: Evidence[] = [];
+  walkObjects(factRecords(kb), (node) => {
+    if (Array.isArray(node.evidence)) evidence.push(...(node.evidence as Evidence[]));
+  });
+  const quotes = evidence.filter((e) => e.source === "mofa-2016-08-08-en");
   expect(quotes.length).toBeGreaterThan(10);
   for (const { quote, note } of quotes) {
     if (note?.includes("wording of the research notes")) continue;

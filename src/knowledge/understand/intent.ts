@@ -4,7 +4,7 @@
  * question; "what does X stand for" is a glossary question; a question with only weak cues and nothing
  * about the dialogue in it is off-topic).
  */
-import type { Intent } from "../answer-types.ts";
+import { INTENTS, type Intent } from "../answer-types.ts";
 import type { EntityMention } from "./entities.ts";
 import type { RelatedMention } from "./rounds.ts";
 import { CUES, type CueIntent, ORDINAL_WORDS, ROUND_NOUNS, STOPWORDS } from "./vocabulary.ts";
@@ -16,18 +16,9 @@ export interface CueScores {
   anchored: boolean;
 }
 
-const CUE_INTENTS: CueIntent[] = [
-  "cochairs",
-  "agencies",
-  "next_round",
-  "when_where",
-  "topics",
-  "origin",
-  "rounds",
-  "glossary",
-  "person",
-  "round_overview",
-];
+const CUE_INTENTS = INTENTS.filter(
+  (intent): intent is CueIntent => intent !== "membership" && intent !== "unknown",
+);
 
 /** Order used to break ties: the more specific reading first. */
 const PRIORITY: CueIntent[] = [
