@@ -74,6 +74,8 @@ export interface Answer {
   /** "low" when the question was understood only partly; suggestions then hold other readings */
   confidence: "high" | "low";
   suggestions: Suggestion[];
+  /** what a follow-up to this answer needs (absent when the answer carries nothing to follow up on) */
+  context?: TurnContext;
 }
 
 export interface SearchHit {
@@ -90,10 +92,31 @@ export interface Choice {
   value: string;
 }
 
+/**
+ * What a follow-up question needs from the same person's previous turn in the same conversation: small and
+ * JSON-serialisable, so a transport can carry it in process memory or inside the answer message itself.
+ */
+export interface TurnContext {
+  /** what the previous turn asked, about which round, side, organisation, person or term */
+  query: Query;
+  /** every round the previous turn was about, in order (a comparison or a list names several) */
+  rounds?: number[];
+  locale: Locale;
+}
+
+export interface AskOptions {
+  /** forces the answer language */
+  locale?: Locale;
+  /** the asker's previous turn in this conversation, if any: a question that leaves things out is read in it */
+  context?: TurnContext;
+  /** only the first line of the answer and one source */
+  short?: boolean;
+}
+
 /** Built once per loaded knowledge base; every method is synchronous and never throws on any input. */
 export interface Answerer {
   /** A question in plain words (English or Japanese); `locale` forces the answer language. */
-  ask(question: string, options?: { locale?: Locale }): Answer;
+  ask(question: string, options?: AskOptions): Answer;
   /** A query built by a slash command. */
   answerQuery(query: Query, options: { locale: Locale; question?: string }): Answer;
   search(text: string, options?: { limit?: number; locale?: Locale }): SearchHit[];
