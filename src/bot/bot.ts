@@ -1,5 +1,13 @@
 import { once } from "node:events";
-import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from "discord.js";
+import {
+  type APIInteraction,
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  Partials,
+} from "discord.js";
 import type { DataWatcher } from "../knowledge/watch.ts";
 import type { Config } from "./config.ts";
 import { type CooldownSettings, Cooldowns, DEFAULT_COOLDOWNS } from "./cooldown.ts";
@@ -77,9 +85,10 @@ export function createClient(config: Pick<Config, "apiUrl">, options: StartBotOp
   if (options.reload) context.reloader = createReloader(knowledge, options.reload, logger);
   const inFlight = new InFlight();
   let closing = false;
-  client.on(Events.InteractionCreate, (interaction) => {
+  // The raw payload, as the HTTP endpoint receives it: both go through the same interaction core.
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
     if (closing) return void logger.debug({ interactionId: interaction.id }, "ignored while shutting down");
-    inFlight.track(handleInteraction(interaction, context));
+    inFlight.track(handleInteraction(interaction, context, client.rest));
   });
   client.on(Events.MessageCreate, (message) => {
     if (closing) return;
