@@ -17,6 +17,14 @@ const snowflake = (what: string) =>
     .trim()
     .regex(/^\d{1,20}$/, `must be a Discord ${what} id (digits only)`);
 
+const port = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, `must be a TCP port number for ${what} (0-65535)`)
+    .transform(Number)
+    .refine((value) => value <= 65_535, `must be a TCP port number for ${what} (0-65535)`);
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: optional(
     z
@@ -39,6 +47,21 @@ const EnvSchema = z.object({
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` })),
   KB_DIR: optional(z.string().trim()),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hex characters"),
+  ),
+  PORT: optional(port("the HTTP interactions endpoint")),
+  METRICS_PORT: optional(port("/healthz and /metrics")),
+  HOST: optional(z.string().trim().min(1)),
+  SHARD_COUNT: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(auto|[1-9]\d{0,4})$/, "must be auto or a number of shards (1 or more)"),
+  ),
 });
 
 export interface Config {
@@ -54,7 +77,19 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number] | undefined;
   /** KB_DIR resolved, or the project's data/ folder wherever the process was started from. */
   kbDir: string;
+  /** The application's public key (hex): `npm run start:http` verifies each request's signature with it. */
+  publicKey: string | undefined;
+  /** Where `npm run start:http` listens (interactions, /healthz, /metrics). Default 8080. */
+  port: number;
+  /** The gateway bot serves /healthz and /metrics here; absent: not served. */
+  metricsPort: number | undefined;
+  /** The address to listen on; absent: every interface. */
+  host: string | undefined;
+  /** Gateway shards: "auto" (Discord's recommendation) or a count; absent: one. */
+  shards: "auto" | number | undefined;
 }
+
+export const DEFAULT_PORT = 8080;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
@@ -80,6 +115,14 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       apiUrl: value.DISCORD_API_URL?.replace(/\/+$/, ""),
       logLevel: value.LOG_LEVEL,
       kbDir: knowledgeBaseDir({ KB_DIR: value.KB_DIR }),
+      publicKey: value.DISCORD_PUBLIC_KEY?.toLowerCase(),
+      port: value.PORT ?? DEFAULT_PORT,
+      metricsPort: value.METRICS_PORT,
+      host: value.HOST,
+      shards:
+        value.SHARD_COUNT === undefined || value.SHARD_COUNT === "auto"
+          ? value.SHARD_COUNT
+          : Number(value.SHARD_COUNT),
     },
   };
 }

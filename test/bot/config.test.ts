@@ -14,6 +14,11 @@ describe("parseConfig", () => {
         apiUrl: undefined,
         logLevel: undefined,
         kbDir: knowledgeBaseDir({}),
+        publicKey: undefined,
+        port: 8080,
+        metricsPort: undefined,
+        host: undefined,
+        shards: undefined,
       },
     });
   });
@@ -31,6 +36,11 @@ describe("parseConfig", () => {
       DISCORD_API_URL: "http://127.0.0.1:1234/api/",
       LOG_LEVEL: "debug",
       KB_DIR: "some/dir",
+      DISCORD_PUBLIC_KEY: "AB".repeat(32),
+      PORT: "9000",
+      METRICS_PORT: "9100",
+      HOST: "127.0.0.1",
+      SHARD_COUNT: "2",
     });
     expect(result).toEqual({
       ok: true,
@@ -41,6 +51,11 @@ describe("parseConfig", () => {
         apiUrl: "http://127.0.0.1:1234/api",
         logLevel: "debug",
         kbDir: resolve("some/dir"),
+        publicKey: "ab".repeat(32),
+        port: 9000,
+        metricsPort: 9100,
+        host: "127.0.0.1",
+        shards: 2,
       },
     });
   });
@@ -53,6 +68,10 @@ describe("parseConfig", () => {
       DISCORD_GUILD_ID: "guild-xyz",
       DISCORD_API_URL: "ftp://example.com",
       LOG_LEVEL: "loud",
+      DISCORD_PUBLIC_KEY: "not-a-key",
+      PORT: "70000",
+      METRICS_PORT: "http",
+      SHARD_COUNT: "0",
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -62,9 +81,13 @@ describe("parseConfig", () => {
       "DISCORD_GUILD_ID",
       "DISCORD_API_URL",
       "LOG_LEVEL",
+      "DISCORD_PUBLIC_KEY",
+      "PORT",
+      "METRICS_PORT",
+      "SHARD_COUNT",
     ]);
     const all = result.errors.join("\n");
-    for (const value of [secret, "s3cr3t", "my-app", "guild-xyz", "ftp://example.com", "loud"]) {
+    for (const value of [secret, "s3cr3t", "my-app", "guild-xyz", "ftp://example.com", "loud", "not-a-key", "70000"]) {
       expect(all).not.toContain(value);
     }
   });
