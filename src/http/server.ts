@@ -119,7 +119,11 @@ export function createHttpEndpoint(options: HttpEndpointOptions): HttpEndpoint {
     const transport: InteractionTransport = {
       async respond(body: APIInteractionResponse) {
         if (res.headersSent) throw new Error("the interaction was already answered");
-        json(res, 200, body);
+        // Follow-ups (webhook calls) wait until Discord has the whole response.
+        await new Promise<void>((resolve) => {
+          res.once("finish", resolve).once("close", resolve);
+          json(res, 200, body);
+        });
       },
       webhook: restWebhook(options.rest, interaction),
     };

@@ -8,6 +8,7 @@
  *   const reply = await res.reply();
  */
 export { LOCALES } from "./commands.ts";
+export { HttpInteractions, type PostOptions, type SignedPost } from "./http-interactions.ts";
 export { Intents } from "./intents.ts";
 export type { GatewayMessage } from "./messages.ts";
 export type {

@@ -21,6 +21,8 @@ export interface InteractionState {
   /** Deferred with type 5 and not yet edited: the "thinking…" message. */
   loading: boolean;
   followUpIds: string[];
+  /** Delivered over HTTP (HttpInteractions) rather than the gateway. */
+  http?: boolean;
 }
 
 export type InteractionEvent =

@@ -134,8 +134,14 @@ export function interactionRoutes(ctx: FakeContext): RouteDef[] {
       needsMessage: boolean,
       handle: (state: InteractionState, messageId: string, rc: RouteContext) => RestReply,
     ) =>
-    (rc: RouteContext): RestReply => {
+    async (rc: RouteContext): Promise<RestReply> => {
       const state = interactions.byToken(rc.params.token ?? "");
+      // Over HTTP, Discord has the response before the bot can follow up: wait for it to be applied here.
+      if (state?.http && !state.callback) {
+        await interactions.events
+          .waitFor((e) => e.kind === "callback" && e.interactionId === state.id, { timeoutMs: 2000 })
+          .catch(() => undefined);
+      }
       if (rc.params.app !== world.applicationId || !state?.callback)
         return apiError(404, 10015, "Unknown Webhook");
       if (!needsMessage) return handle(state, "", rc);
