@@ -87,7 +87,16 @@ describe("parseConfig", () => {
       "SHARD_COUNT",
     ]);
     const all = result.errors.join("\n");
-    for (const value of [secret, "s3cr3t", "my-app", "guild-xyz", "ftp://example.com", "loud", "not-a-key", "70000"]) {
+    for (const value of [
+      secret,
+      "s3cr3t",
+      "my-app",
+      "guild-xyz",
+      "ftp://example.com",
+      "loud",
+      "not-a-key",
+      "70000",
+    ]) {
       expect(all).not.toContain(value);
     }
   });
