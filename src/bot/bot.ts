@@ -7,8 +7,11 @@ import {
   GatewayDispatchEvents,
   GatewayIntentBits,
   Partials,
+  Status,
 } from "discord.js";
 import type { DataWatcher } from "../knowledge/watch.ts";
+import type { Metrics } from "../ops/metrics.ts";
+import { countReloads } from "../ops/reloads.ts";
 import type { Config } from "./config.ts";
 import { type CooldownSettings, Cooldowns, DEFAULT_COOLDOWNS } from "./cooldown.ts";
 import { logClientEvents } from "./events-log.ts";
@@ -51,7 +54,29 @@ export interface StartBotOptions {
    * `ws.buildIdentifyThrottler` without the 5 s identify wait). Production passes none. Never logged.
    */
   clientOptions?: Partial<ClientOptions>;
+  /** Told of the client as soon as it exists (before login), e.g. for a health check. */
+  onClient?: (client: Client) => void;
+  /** Counts interactions, messages, reloads and gateway errors (served on METRICS_PORT). */
+  metrics?: Metrics;
+  /**
+   * Gateway shards run by this process (discord.js's own sharding): "auto" asks Discord how many the bot needs,
+   * a number fixes it. Default: one. Only needed in thousands of servers (Discord requires it from 2,500).
+   */
+  shards?: "auto" | number;
 }
+
+/** The client's shard options for `StartBotOptions.shards`. */
+export function shardOptions(shards: "auto" | number | undefined): Partial<ClientOptions> {
+  if (shards === undefined) return {};
+  if (shards === "auto") return { shards: "auto" };
+  return { shards: Array.from({ length: shards }, (_, id) => id), shardCount: shards };
+}
+
+/** Every shard is connected and has received its servers (false while one reconnects). */
+export const gatewayReady = (client: Client): boolean =>
+  client.isReady() &&
+  client.ws.shards.size > 0 &&
+  client.ws.shards.every((shard) => shard.status === Status.Ready);
 
 export interface RunningBot {
   client: Client<true>;
@@ -72,8 +97,9 @@ export interface BotClient {
 
 /** Builds the client with the bot's wiring (handlers, intents, no-ping default, logging); does not connect. */
 export function createClient(config: Pick<Config, "apiUrl">, options: StartBotOptions): BotClient {
-  const { logger, knowledge, clientOptions = {} } = options;
+  const { logger, knowledge, clientOptions = {}, metrics } = options;
   const client = new Client({
+    ...shardOptions(options.shards),
     ...clientOptions,
     intents: INTENTS,
     partials: [Partials.Channel],
@@ -82,7 +108,12 @@ export function createClient(config: Pick<Config, "apiUrl">, options: StartBotOp
   });
   const context: BotContext = { knowledge, logger };
   if (options.cooldowns !== false) context.cooldowns = new Cooldowns(options.cooldowns ?? DEFAULT_COOLDOWNS);
-  if (options.reload) context.reloader = createReloader(knowledge, options.reload, logger);
+  if (options.reload)
+    context.reloader = countReloads(createReloader(knowledge, options.reload, logger), metrics);
+  if (metrics) {
+    context.metrics = metrics;
+    client.on(Events.ShardError, () => metrics.error("gateway"));
+  }
   const inFlight = new InFlight();
   let closing = false;
   // The raw payload, as the HTTP endpoint receives it: both go through the same interaction core.
@@ -112,6 +143,7 @@ export async function startBot(
   if (!config.token) throw new Error("DISCORD_TOKEN is required to connect to Discord");
   const { logger, knowledge } = options;
   const { client, inFlight, close } = createClient(config, options);
+  options.onClient?.(client);
   const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
   ready.catch(() => undefined); // awaited below; this only keeps a failed login from leaving it unhandled
   try {
@@ -129,6 +161,7 @@ export async function startBot(
       user: readyClient.user.tag,
       applicationId,
       guilds: readyClient.guilds.cache.size,
+      shards: readyClient.ws.shards.size,
       kbVersion: kb.version,
       rounds: kb.kb.rounds.length,
     },
@@ -138,7 +171,8 @@ export async function startBot(
   const reload = options.reload;
   if (reload?.watch) {
     // The watcher reloads through its own reloader, which swaps the same holder the handlers read.
-    watcher = watchKnowledge(createReloader(knowledge, reload, logger), reload.dir, logger, {
+    const reloader = countReloads(createReloader(knowledge, reload, logger), options.metrics);
+    watcher = watchKnowledge(reloader, reload.dir, logger, {
       debounceMs: reload.debounceMs,
     });
     logger.info({ event: "kb_watch", dir: reload.dir }, "watching the data folder for changes");

@@ -56,7 +56,7 @@ const EnvSchema = z.object({
   PORT: optional(port("the HTTP interactions endpoint")),
   METRICS_PORT: optional(port("/healthz and /metrics")),
   HOST: optional(z.string().trim().min(1)),
-  SHARD_COUNT: optional(
+  DISCORD_SHARDS: optional(
     z
       .string()
       .trim()
@@ -120,9 +120,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       metricsPort: value.METRICS_PORT,
       host: value.HOST,
       shards:
-        value.SHARD_COUNT === undefined || value.SHARD_COUNT === "auto"
-          ? value.SHARD_COUNT
-          : Number(value.SHARD_COUNT),
+        value.DISCORD_SHARDS === undefined || value.DISCORD_SHARDS === "auto"
+          ? value.DISCORD_SHARDS
+          : Number(value.DISCORD_SHARDS),
     },
   };
 }

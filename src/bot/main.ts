@@ -3,7 +3,7 @@
  * (interactive in a terminal; answers each line and exits 0 when input is piped in).
  */
 
-import { Events } from "discord.js";
+import { type Client, Events } from "discord.js";
 import { toLocale } from "../commands/i18n.ts";
 import { createAnswerer } from "../knowledge/answerer.ts";
 import { formatKbError } from "../knowledge/errors.ts";
@@ -60,13 +60,36 @@ if (consoleMode) {
   );
   // Signals are handled from the start, so one arriving during login also ends the process cleanly.
   let bot: RunningBot | undefined;
-  const life = installProcessHandlers(process, { logger, stop: () => bot?.stop() });
+  let client: Client | undefined;
+  // /healthz and /metrics only when METRICS_PORT is set (prom-client is not even loaded otherwise).
+  const ops =
+    config.metricsPort === undefined
+      ? undefined
+      : await (await import("../ops/gateway-ops.ts")).startGatewayOps({
+          port: config.metricsPort,
+          host: config.host,
+          knowledge,
+          client: () => client,
+          logger,
+        });
+  const life = installProcessHandlers(process, {
+    logger,
+    stop: async () => {
+      await bot?.stop();
+      await ops?.close();
+    },
+  });
   try {
     // No client options here: production keeps discord.js's defaults (identify throttle, REST retries…).
     bot = await startBot(config, {
       logger,
       knowledge,
       reload: { dir: config.kbDir, build: createAnswerer, watch: true },
+      shards: config.shards,
+      onClient: (created) => {
+        client = created;
+      },
+      ...(ops ? { metrics: ops.metrics } : {}),
     });
   } catch (error) {
     logger.fatal({ err: error }, "could not connect to Discord");

@@ -55,6 +55,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
       },
       "message",
     );
+    context.metrics?.observe("message", { command, outcome: "cooldown" }, performance.now() - started);
     return;
   }
   let outcome: Outcome;
@@ -79,4 +80,5 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   logger.info({ ...outcome, latencyMs, userId: message.author.id, guildId: message.guildId }, "message");
+  context.metrics?.observe("message", outcome, latencyMs);
 }

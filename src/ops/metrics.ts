@@ -7,9 +7,9 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { KnowledgeHolder } from "../bot/knowledge-holder.ts";
 import type { Outcome } from "../bot/outcome.ts";
-import type { Reloader } from "../bot/reload.ts";
 import { commandDefinitions } from "../commands/registry.ts";
 import type { OutcomeObserver } from "../interactions/context.ts";
+import type { ReloadObserver } from "./reloads.ts";
 
 const PREFIX = "dialogue_desk_";
 
@@ -59,7 +59,7 @@ export interface MetricsOptions {
   processMetrics?: boolean;
 }
 
-export class Metrics implements OutcomeObserver {
+export class Metrics implements OutcomeObserver, ReloadObserver {
   readonly registry = new Registry();
   readonly #interactions: Counter<"source" | "command" | "outcome">;
   readonly #latency: Histogram<"source" | "command">;
@@ -161,16 +161,4 @@ export class Metrics implements OutcomeObserver {
   async render(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
-}
-
-/** A reloader that also counts its reloads. */
-export function countReloads(reloader: Reloader, metrics: Metrics | undefined): Reloader {
-  if (!metrics) return reloader;
-  return {
-    reload(trigger, details) {
-      const outcome = reloader.reload(trigger, details);
-      metrics.reloaded(trigger, outcome.ok);
-      return outcome;
-    },
-  };
 }

@@ -40,7 +40,7 @@ describe("parseConfig", () => {
       PORT: "9000",
       METRICS_PORT: "9100",
       HOST: "127.0.0.1",
-      SHARD_COUNT: "2",
+      DISCORD_SHARDS: "2",
     });
     expect(result).toEqual({
       ok: true,
@@ -71,7 +71,7 @@ describe("parseConfig", () => {
       DISCORD_PUBLIC_KEY: "not-a-key",
       PORT: "70000",
       METRICS_PORT: "http",
-      SHARD_COUNT: "0",
+      DISCORD_SHARDS: "0",
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -84,7 +84,7 @@ describe("parseConfig", () => {
       "DISCORD_PUBLIC_KEY",
       "PORT",
       "METRICS_PORT",
-      "SHARD_COUNT",
+      "DISCORD_SHARDS",
     ]);
     const all = result.errors.join("\n");
     for (const value of [

@@ -12,6 +12,8 @@ export interface FakeContext {
   interactions: InteractionStore;
   gatewayUrl: () => string;
   sessionStartRemaining: number;
+  /** `shards` in GET /gateway/bot: how many shards Discord recommends. */
+  shards: number;
   interactionDeadlineMs: number;
   /** Dispatches MESSAGE_CREATE/UPDATE/DELETE for a bot message (unless ephemeral or echo is off). */
   echo: (event: MessageEventName, message: GatewayMessage) => void;

@@ -15,6 +15,19 @@ export interface GatewaySession {
   alive: boolean;
   socket: WebSocket | null;
   backlog: Array<{ s: number; frame: string }>;
+  /** [shard id, shard count] from IDENTIFY; [0, 1] when not sharded. */
+  shard: [number, number];
+}
+
+/** The shard a guild's events go to: (guild_id >> 22) % shard count, as on Discord. */
+export const shardOf = (guildId: string, count: number): number =>
+  Number((BigInt(guildId) >> 22n) % BigInt(count));
+
+/** Whether `session` receives events of `guildId` (null: a DM, which goes to shard 0; undefined: everyone). */
+function owns(session: GatewaySession, guildId: string | null | undefined): boolean {
+  const [id, count] = session.shard;
+  if (guildId === undefined || count <= 1) return true;
+  return guildId === null ? id === 0 : shardOf(guildId, count) === id;
 }
 
 interface Connection {
@@ -80,10 +93,14 @@ export class FakeGateway {
     return [...this.#sessions.values()].filter((s) => s.alive);
   }
 
-  /** Sends (or buffers for RESUME) a dispatch to every live session; `build` returns null to skip one. */
-  dispatch(t: string, build: (session: GatewaySession) => unknown): number {
+  /**
+   * Sends (or buffers for RESUME) a dispatch to every live session that owns `guildId` (see `owns`);
+   * `build` returns null to skip one.
+   */
+  dispatch(t: string, build: (session: GatewaySession) => unknown, guildId?: string | null): number {
     let delivered = 0;
     for (const session of this.sessions) {
+      if (!owns(session, guildId)) continue;
       const d = build(session);
       if (d === null) continue;
       this.#dispatchTo(session, t, d);
@@ -200,6 +217,7 @@ export class FakeGateway {
       connection.socket.close(...refusal);
       return;
     }
+    const shard = Array.isArray(d.shard) ? (d.shard as [number, number]) : undefined;
     const session: GatewaySession = {
       id: randomBytes(16).toString("hex"),
       intents: Number(d.intents),
@@ -207,17 +225,18 @@ export class FakeGateway {
       alive: true,
       socket: connection.socket,
       backlog: [],
+      shard: shard ?? [0, 1],
     };
     this.#sessions.set(session.id, session);
     connection.session = session;
-    const shard = Array.isArray(d.shard) ? (d.shard as [number, number]) : undefined;
+    const guildIds = [...this.options.world.guilds.keys()].filter((id) => owns(session, id));
     this.identifies.push({ sessionId: session.id, token, intents: session.intents, shard, payload: d });
     const { world } = this.options;
     this.#dispatchTo(session, "READY", {
       v: 10,
       user: world.bot,
       user_settings: {},
-      guilds: [...world.guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: guildIds.map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       session_type: "normal",
       resume_gateway_url: this.options.resumeUrl(),
@@ -230,7 +249,7 @@ export class FakeGateway {
       _trace: ["fake-discord"],
     });
     if (session.intents & Intents.Guilds) {
-      for (const id of world.guilds.keys()) this.#dispatchTo(session, "GUILD_CREATE", world.guildPayload(id));
+      for (const id of guildIds) this.#dispatchTo(session, "GUILD_CREATE", world.guildPayload(id));
     }
     this.readies.push({ sessionId: session.id, intents: session.intents });
   }

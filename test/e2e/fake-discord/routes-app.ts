@@ -46,7 +46,7 @@ export function appRoutes(ctx: FakeContext): RouteDef[] {
       handler: () =>
         json(200, {
           url: ctx.gatewayUrl(),
-          shards: 1,
+          shards: ctx.shards,
           session_start_limit: {
             total: 1000,
             remaining: ctx.sessionStartRemaining,

@@ -88,6 +88,7 @@ export class FakeDiscord {
       interactions: this.interactions,
       gatewayUrl: () => this.gatewayUrl,
       sessionStartRemaining: options.sessionStartRemaining ?? 999,
+      shards: options.shards ?? 1,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       echo: (event, message) => this.#echo(event, message),
     };
@@ -208,9 +209,10 @@ export class FakeDiscord {
   sendInvalidSession(resumable: boolean): number {
     return this.gateway.sendInvalidSession(resumable);
   }
-  /** Raw dispatch to every live session. */
+  /** Raw dispatch to every live session (to the guild's shard only, when `d` has a `guild_id`). */
   dispatch(t: string, d: unknown): number {
-    return this.gateway.dispatch(t, () => d);
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    return this.gateway.dispatch(t, () => d, guildId);
   }
 
   // ---- Interactions ----
@@ -240,7 +242,7 @@ export class FakeDiscord {
   dispatchInteraction(built: BuiltInteraction): { interactionId: string; token: string } {
     this.#requireSession();
     this.interactions.register(built.payload, built.channel, built.sourceMessageId);
-    this.gateway.dispatch("INTERACTION_CREATE", () => built.payload);
+    this.gateway.dispatch("INTERACTION_CREATE", () => built.payload, built.payload.guild_id ?? null);
     return { interactionId: built.payload.id, token: built.payload.token };
   }
 
@@ -283,11 +285,15 @@ export class FakeDiscord {
     const message = this.payloads.userMessage(args);
     const fromIndex = this.messages.sent.items.length;
     let deliveredContent: string | null = null;
-    const delivered = this.gateway.dispatch("MESSAGE_CREATE", (session) => {
-      const d = messageEventFor("MESSAGE_CREATE", message, session.intents, this.world.bot.id);
-      deliveredContent ??= d ? String(d.content) : null;
-      return d;
-    });
+    const delivered = this.gateway.dispatch(
+      "MESSAGE_CREATE",
+      (session) => {
+        const d = messageEventFor("MESSAGE_CREATE", message, session.intents, this.world.bot.id);
+        deliveredContent ??= d ? String(d.content) : null;
+        return d;
+      },
+      message.guild_id ?? null,
+    );
     return {
       message,
       delivered,
@@ -356,8 +362,10 @@ export class FakeDiscord {
 
   #echo(event: MessageEventName, message: GatewayMessage): void {
     if (!this.#echoOwnMessages || this.messages.isEphemeral(message.id)) return;
-    this.gateway.dispatch(event, (session) =>
-      messageEventFor(event, message, session.intents, this.world.bot.id),
+    this.gateway.dispatch(
+      event,
+      (session) => messageEventFor(event, message, session.intents, this.world.bot.id),
+      message.guild_id ?? null,
     );
   }
 }

@@ -54,6 +54,11 @@ export interface FakeDiscordOptions {
   echoOwnMessages?: boolean;
   /** `session_start_limit.remaining` in GET /gateway/bot. Default 999. */
   sessionStartRemaining?: number;
+  /**
+   * `shards` in GET /gateway/bot (default 1). A session identifying as shard [id, n] gets the guilds
+   * (guild_id >> 22) % n === id, and only their events; DMs go to shard 0, as on Discord.
+   */
+  shards?: number;
 }
 
 export interface RecordedFile {
