@@ -144,6 +144,10 @@ export function createHttpEndpoint(options: HttpEndpointOptions): HttpEndpoint {
       metrics?.request("other", 404);
       return;
     }
+    logger.trace(
+      { event: "http_request", method: req.method, bytes: req.headers["content-length"] },
+      "request",
+    );
     const work = interactions(req, res).catch((error: unknown) => {
       logger.error({ event: "http_error", err: error }, "request failed");
       if (!res.headersSent) json(res, 500, { error: "internal" });

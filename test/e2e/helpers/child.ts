@@ -35,6 +35,10 @@ export const npm = (args: string[], env: NodeJS.ProcessEnv, input?: string): Chi
 export const nodeMain = (env: NodeJS.ProcessEnv, input?: string): Child =>
   run(process.execPath, ["--import", "tsx", "src/bot/main.ts"], env, input);
 
+/** Any TypeScript entry point of the project in one node process (e.g. src/http/main.ts). */
+export const nodeEntry = (entry: string, env: NodeJS.ProcessEnv, input?: string): Child =>
+  run(process.execPath, ["--import", "tsx", entry], env, input);
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Child {
   const child = spawn(command, args, { cwd: ROOT, env, detached: true });
   let out = "";
