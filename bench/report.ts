@@ -1,5 +1,7 @@
 /** The benchmark's results: their shape (bench/results.json) and the Markdown rendering (bench/results.md). */
+
 import type { BuildResult, MemoryMeasurement, RoundTrip, StartMeasurement } from "./bot.ts";
+import type { HttpLoad } from "./http.ts";
 import { describeMachine, type Machine } from "./machine.ts";
 import { fmtMb, fmtMs, type Summary } from "./measure.ts";
 
@@ -98,6 +100,8 @@ export interface Report {
   /** rounds of start runs whose `npm run build` had to compile again (src/ changed during the benchmark) */
   startRebuilds?: number;
   roundTrip?: RoundTrip;
+  /** `npm run start:http` under load: signed requests from concurrent clients */
+  http?: HttpLoad;
   memory?: MemoryMeasurement;
   targets?: Target[];
   elapsedMs: number;
@@ -182,6 +186,12 @@ export function evaluateTargets(report: Report): Target[] {
       : "not run",
     met: memory ? memory.after.heapUsed - memory.warm.heapUsed <= HEAP_GROWTH_TOLERANCE : null,
   });
+  targets.push({
+    what: `HTTP endpoint: ${report.http?.requests.toLocaleString("en") ?? "2,000"} signed requests, ${report.http?.concurrency ?? 50} concurrent`,
+    target: "no errors",
+    measured: report.http ? `${report.http.errors} errors` : "not run",
+    met: report.http ? report.http.errors === 0 : null,
+  });
   const worstRatio = Math.min(...report.accuracy.baselines.map((b) => b.ratio));
   targets.push({
     what: "bot accuracy far above both baselines",
@@ -256,6 +266,19 @@ export function renderSummaryTable(report: Report): string {
     rows.push([
       `Interaction round trip, \`/ask\` via fake Discord, real discord.js client (× ${report.roundTrip.iterations})`,
       `median ${ms(r.median)} · p99 ${ms(r.p99)}`,
+    ]);
+  }
+  if (report.http) {
+    const h = report.http;
+    rows.push([
+      `HTTP interactions endpoint (\`npm run start:http\`): ${h.requests.toLocaleString("en")} signed requests, ${h.concurrency} concurrent, send → answer`,
+      `errors ${h.errors} · p50 ${ms(h.latency.p50)} · p99 ${ms(h.latency.p99)} · max ${ms(h.latency.max)} · ${h.throughput.toFixed(0)} requests/s` +
+        ` · the endpoint's own mean answer ${ms(h.serverMeanMs)}` +
+        (h.cpuPerRequestMs !== undefined ? ` · its CPU ${ms(h.cpuPerRequestMs)} a request` : ""),
+    ]);
+    rows.push([
+      "HTTP endpoint start to ready (`node dist/http/main.js`) and RSS after the load",
+      `${ms(h.startToReadyMs)}${h.rss ? ` · RSS ${mb(h.rss)}` : ""} · exit ${h.exitCode} on SIGTERM`,
     ]);
   }
   if (report.memory) {

@@ -5,7 +5,8 @@
  *
  *   npm run bench                    # everything (about 2 minutes on 2 cores)
  *   npm run bench -- --quick         # fewer iterations, 10× and 100× only, no memory run (a smoke check)
- *   npm run bench -- --no-bot        # engine only
+ *   npm run bench -- --no-bot        # engine only (no bot, no HTTP endpoint)
+ *   npm run bench -- --no-http       # without the HTTP endpoint load run
  *   npm run bench -- --out=bench/results.local   # write elsewhere (results.local.* is git-ignored)
  */
 import { spawnSync } from "node:child_process";
@@ -36,6 +37,7 @@ import {
   syntheticCases,
 } from "./engine.ts";
 import { hostileInputs } from "./hostile.ts";
+import { measureHttpLoad } from "./http.ts";
 import { machine } from "./machine.ts";
 import { measure, type Summary, summarise, timeOnce } from "./measure.ts";
 import {
@@ -77,6 +79,8 @@ const PLAN = {
   roundTrip: QUICK ? 100 : 500,
   startRuns: QUICK ? 1 : 5,
   memoryAnswers: 10_000,
+  /** the HTTP endpoint's load run: the same in --quick (it takes seconds) */
+  http: { requests: 2000, concurrency: 50 },
 };
 
 interface Budget {
@@ -400,6 +404,18 @@ async function main() {
         PLAN.memoryAnswers,
       );
       report.memory = memory;
+    }
+    if (!flag("no-http")) {
+      log(
+        `http: ${PLAN.http.requests} signed requests, ${PLAN.http.concurrency} concurrent (node dist/http/main.js)`,
+      );
+      if (buildDist().compiled) log("http: src/ changed during the benchmark; dist/ rebuilt");
+      report.http = await measureHttpLoad(
+        cases.filter((c) => c.q.length <= 500).map((c) => c.q),
+        PLAN.http,
+      );
+      if (report.http.errors > 0)
+        log(`http: ${report.http.errors} errors, e.g. ${report.http.errorSamples.join(" | ")}`);
     }
   }
 
