@@ -7,7 +7,7 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeDiscord, HttpInteractions, startFakeDiscord } from "../e2e/fake-discord/index.ts";
-import { type Child, cleanEnv, nodeEntry } from "../e2e/helpers/child.ts";
+import { type Child, cleanEnv, nodeEntry, nodeMain } from "../e2e/helpers/child.ts";
 
 /** Shaped like a real bot token: set, though the endpoint does not need it, to check it never reaches a log. */
 const TOKEN = "MTI1MDAwMDAwMDAwMDAwMDAwMQ.GhJk9a.x9Yq2Zr8TtU4vWw5bC1dE3fG7hI0jK6lM2nO8pQ";
@@ -129,6 +129,34 @@ describe("the HTTP endpoint process", () => {
       expect(output).not.toContain(fake.interactions.get(state.interactionId)?.token);
     }
     expect(output).not.toMatch(/[0-9a-f]{128}/);
+  }, 60_000);
+
+  it("the gateway bot with METRICS_PORT and DISCORD_SHARDS=2: two shards, /healthz ready, /metrics counts answers", async () => {
+    child = nodeMain(
+      cleanEnv({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        METRICS_PORT: "0",
+        HOST: "127.0.0.1",
+        DISCORD_SHARDS: "2",
+      }),
+    );
+    await child.waitForOutput(/"msg":"bot ready"/, 30_000);
+    const port = lines().find((l) => l.msg === "serving /healthz and /metrics")?.port;
+    expect(lines().find((l) => l.msg === "bot ready")).toMatchObject({ shards: 2 });
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ready: true, checks: { gateway: true } });
+    const reply = await (await fake.sendSlashCommand({ name: "cochairs", options: { round: "2" } })).reply();
+    expect(reply.embeds[0]?.title).toMatch(/Co-chairs/);
+    await until(() => lines().some((l) => l.msg === "interaction"));
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain(
+      'dialogue_desk_interactions_total{source="interaction",command="cochairs",outcome="answered",mode="gateway"} 1',
+    );
+    expect(metrics).toContain("dialogue_desk_process_resident_memory_bytes");
+    child.terminate("SIGTERM");
+    expect(await child.exited).toBe(0);
   }, 60_000);
 
   it("refuses to start without DISCORD_PUBLIC_KEY, saying where to find it", async () => {
