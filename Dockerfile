@@ -22,6 +22,7 @@ COPY data ./data
 ENV NODE_ENV=production PORT=8080
 USER node
 EXPOSE 8080
+# /healthz: on PORT for the HTTP endpoint, on METRICS_PORT for the gateway bot (set it when running the bot).
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.METRICS_PORT||process.env.PORT)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "dist/http/main.js"]
