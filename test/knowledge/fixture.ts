@@ -1,13 +1,14 @@
 /** The real knowledge base and one answerer over it, shared by the knowledge tests (built once per file). */
-import { fileURLToPath } from "node:url";
 import type { Answer, Locale } from "../../src/knowledge/answer-types.ts";
 import { createAnswerer } from "../../src/knowledge/answerer.ts";
 import { NameIndex } from "../../src/knowledge/indexes.ts";
+import { knowledgeBaseDir } from "../../src/knowledge/kb-dir.ts";
 import { loadKnowledgeBaseOrThrow } from "../../src/knowledge/load.ts";
 import { renderText } from "../../src/knowledge/render-text.ts";
 import { Understander } from "../../src/knowledge/understand/understand.ts";
 
-export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+/** The knowledge base under test: `KB_DIR` when set (e.g. a copy with a new round), else data/. */
+export const DATA_DIR = knowledgeBaseDir();
 export const kb = loadKnowledgeBaseOrThrow(DATA_DIR);
 export const answerer = createAnswerer(kb);
 export const index = new NameIndex(kb);
