@@ -10,7 +10,7 @@ import type { Draft } from "./draft.ts";
 import { formatDate, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
 
 const LATIN = /^[\x20-\x7e]+$/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The recorded other meeting a question names, if any (by its name or an alias). */
 export function distinctMeetingNamed(kb: KnowledgeBase, question: string): DistinctMeeting | undefined {
@@ -19,7 +19,7 @@ export function distinctMeetingNamed(kb: KnowledgeBase, question: string): Disti
     [meeting.name.en, meeting.name.ja, ...meeting.aliases]
       .filter((n): n is string => !!n)
       .some((name) =>
-        LATIN.test(name) ? new RegExp(`\\b${escape(name)}\\b`, "i").test(text) : text.includes(name),
+        LATIN.test(name) ? new RegExp(`\\b${escapeRegExp(name)}\\b`, "i").test(text) : text.includes(name),
       ),
   );
 }
