@@ -13,6 +13,7 @@ import { MAX_QUESTION_LENGTH } from "../commands/ask.ts";
 import { strings, toLocale } from "../commands/i18n.ts";
 import { findMessageCommand, findSlashCommand } from "../commands/registry.ts";
 import type { CommandContext, OptionValue } from "../commands/types.ts";
+import { noteGap } from "../gaps/hook.ts";
 import type { Choice } from "../knowledge/answer-types.ts";
 import type { Cooldowns } from "./cooldown.ts";
 import { decodeQuery, parseCustomId } from "./custom-id.ts";
@@ -169,6 +170,7 @@ async function chatInput(interaction: ChatInputCommandInteraction, context: BotC
     { options, locale: toLocale(interaction.locale), admin: isAdmin(interaction) },
     commandContext,
   );
+  noteGap(result);
   await interaction.reply(
     renderReply(result, {
       owner: interaction.user.id,
@@ -191,6 +193,7 @@ async function messageCommand(
   const result = command.execute(question, toLocale(interaction.locale), {
     answerer: context.knowledge.current().answerer,
   });
+  noteGap(result);
   await interaction.reply(
     renderReply(result, { owner: interaction.user.id, ephemeral: false, showQuestion: true }),
   );
@@ -239,6 +242,7 @@ async function component(
   if (refused) return refused;
   const answer = context.knowledge.current().answerer.answerQuery(query, { locale });
   const result = { kind: "answer", answer } as const;
+  noteGap(result);
   const isOwner = parsed.owner === clicker;
   if (parsed.type === "query" && (isOwner || onEphemeral)) {
     // The asker picked a reading: it replaces the "did you mean" in place.
