@@ -93,11 +93,11 @@ describe("reading a release", () => {
   it("a list of organisations: names with commas and 'and' inside, representing-clauses, new names", () => {
     const list = matchOrganisationList(
       index,
-      "Ministry of Internal Affairs and Communications, Ministry of Economy, Trade and Industry, CERT Australia, representing the Australian Cyber Security Center, and Japan Coast Guard",
+      "Ministry of Internal Affairs and Communications, Ministry of Economy, Trade and Industry, CERT Australia, representing the Australian Cyber Security Center, and Fictional Agency for Tests",
       "JP",
     );
     expect(list.ids).toEqual(["mic", "meti", "cert-australia"]);
-    expect(list.unknown).toEqual([{ name: "Japan Coast Guard", country: "JP" }]);
+    expect(list.unknown).toEqual([{ name: "Fictional Agency for Tests", country: "JP" }]);
   });
 
   it("'next year' is resolved against the release's date; a missing year comes from the release", () => {
