@@ -59,7 +59,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Reads and validates one file on its own; whole-base checks come after. */
-export function parseDataFile(file: string, text: string): { data?: DataFileType; errors: KbError[] } {
+export function parseDataFile(
+  file: string,
+  text: string,
+): { data?: DataFileType; errors: KbError[]; kind?: string } {
   const parsed = parseJson(text);
   if ("error" in parsed) {
     const { message, ...at } = parsed.error;
@@ -67,7 +70,9 @@ export function parseDataFile(file: string, text: string): { data?: DataFileType
   }
   const result = DataFile.safeParse(parsed.value);
   if (result.success) return { data: result.data, errors: [] };
+  const raw = parsed.value as { kind?: unknown } | null;
   return {
+    ...(raw && typeof raw === "object" && typeof raw.kind === "string" ? { kind: raw.kind } : {}),
     errors: result.error.issues.map((issue) => ({
       file,
       path: jsonPath(issue.path),
@@ -119,6 +124,7 @@ export function loadKnowledgeBase(dir: string, options: LoadOptions = {}): LoadR
   }
   const errors: KbError[] = [];
   const parsed: ParsedFile[] = [];
+  const incomplete = new Set<string>();
   for (const path of paths) {
     const file = displayPath(path);
     let text: string;
@@ -131,11 +137,12 @@ export function loadKnowledgeBase(dir: string, options: LoadOptions = {}): LoadR
     const result = parseDataFile(file, text);
     errors.push(...result.errors);
     if (result.data) parsed.push({ file, data: result.data });
+    else incomplete.add(result.kind ?? "unknown");
   }
   if (paths.length === 0) errors.push({ file: dir, path: "$", message: "no .json data files found" });
   const syntax = errors.filter((e) => e.at);
   if (syntax.length > 0) return { ok: false, errors: syntax };
-  const check: CheckOptions = { sourceTexts: readSourceTexts(dir, parsed, errors) };
+  const check: CheckOptions = { sourceTexts: readSourceTexts(dir, parsed, errors), incomplete };
   if (options.today) check.today = options.today;
   const checked = checkKnowledgeBase(parsed, dir, check);
   errors.push(...checked.errors);
