@@ -32,11 +32,12 @@ export function titleAsOf(kb: KnowledgeBase, role: Role, locale: Locale): string
     role.asOf.precision === "day" ? { ...role.asOf, day: undefined, precision: "month" } : role.asOf,
     locale,
   );
+  const at = role.asOf.approximate ? when : `in ${when}`;
   return pick(
     locale,
-    ` (title as given${by ? ` by ${by}` : ""} in ${when.replace(/^around /, "around ")})`,
+    ` (title as given${by ? ` by ${by}` : ""} ${at})`,
     `（${when}${by ? `に${by}が示した肩書` : "時点の肩書"}）`,
-  ).replace(" in around ", " around ");
+  );
 }
 
 /** "Commented on the 5th round (…); not recorded as its co-chair or a participant." for each such round. */
