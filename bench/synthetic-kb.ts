@@ -364,9 +364,19 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
   const orgsFile = readJson(join(from, "organisations.json")) as { organisations: Organisation[] };
   const peopleFile = readJson(join(from, "people.json")) as { people: Person[] };
   const sourcesFile = readJson(join(from, "sources.json")) as { sources: Source[] };
-  const realRoundNumbers = readdirSync(join(from, "rounds"))
+  const realRounds = readdirSync(join(from, "rounds"))
     .filter((f) => f.endsWith(".json"))
-    .map((f) => (readJson(join(from, "rounds", f)) as Round).number);
+    .map((f) => readJson(join(from, "rounds", f)) as Round);
+  const realRoundNumbers = realRounds.map((r) => r.number);
+  // synthetic rounds come after the real ones in number and in date (kb:check rejects rounds out of order)
+  const lastRealDay = Math.max(
+    0,
+    ...realRounds.map((r) =>
+      r.date.status === "known"
+        ? Date.UTC(r.date.value.year, (r.date.value.month ?? 12) - 1, r.date.value.day ?? 28) / 86_400_000
+        : 0,
+    ),
+  );
   const firstRound = Math.max(0, ...realRoundNumbers) + 1;
 
   const nRounds = real.rounds * scale - real.rounds;
@@ -506,7 +516,7 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
   }
 
   // ---- rounds (dated up to 2100: load the base with `today: SYNTHETIC_TODAY`)
-  const startDay = Date.UTC(2024, 0, 15) / 86_400_000;
+  const startDay = Math.max(Date.UTC(2024, 0, 15) / 86_400_000, lastRealDay + 1);
   const endDay = Date.UTC(2100, 10, 30) / 86_400_000;
   const dayOf = (i: number) =>
     new Date((startDay + Math.floor((i * (endDay - startDay)) / nRounds)) * 86_400_000);
