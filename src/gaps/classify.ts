@@ -46,7 +46,7 @@ export function topicOf(answer: Answer, question: string): string {
     .toLowerCase()
     .normalize("NFKC")
     .match(/[\p{L}\p{N}]+/gu)
-    ?.filter((w) => !STOP.has(w) && (w.length > 2 || /[^\x00-\x7f]/.test(w)));
+    ?.filter((w) => !STOP.has(w) && (w.length > 2 || /[^\p{ASCII}]/u.test(w)));
   return words?.slice(0, 4).join(" ") || "(none)";
 }
 
