@@ -47,7 +47,7 @@ import {
   renderMarkdown,
   renderReadmeSection,
 } from "./report.ts";
-import { generateSyntheticKb, REAL_DATA_DIR } from "./synthetic-kb.ts";
+import { generateSyntheticKb, REAL_DATA_DIR, SYNTHETIC_TODAY } from "./synthetic-kb.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
@@ -181,7 +181,7 @@ function accuracy(cases: EvalCase[], check: (c: EvalCase) => { pass: boolean; re
 }
 
 function loadOrThrow(dir: string): KnowledgeBase {
-  const result = loadKnowledgeBase(dir);
+  const result = loadKnowledgeBase(dir, { today: SYNTHETIC_TODAY });
   if (!result.ok) throw new Error(`${dir} does not load: ${JSON.stringify(result.errors.slice(0, 3))}`);
   return result.kb;
 }

@@ -9,7 +9,7 @@
  * generated press release (one source per round). Organisation names, acronyms and aliases are unique, as the
  * loader demands, and so are people's surnames, so a question like "who co-chaired round 734?" has one answer.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,9 @@ import type {
 
 /** An evaluation case without the file and line it would come from. */
 export type SyntheticCase = Omit<EvalCase, "from">;
+
+/** "Today" for loading a synthetic base, whose rounds are dated up to 2100. */
+export const SYNTHETIC_TODAY = new Date(Date.UTC(2101, 0, 1));
 
 export const REAL_DATA_DIR = fileURLToPath(new URL("../data/", import.meta.url));
 
@@ -361,9 +364,19 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
   const orgsFile = readJson(join(from, "organisations.json")) as { organisations: Organisation[] };
   const peopleFile = readJson(join(from, "people.json")) as { people: Person[] };
   const sourcesFile = readJson(join(from, "sources.json")) as { sources: Source[] };
-  const realRoundNumbers = readdirSync(join(from, "rounds"))
+  const realRounds = readdirSync(join(from, "rounds"))
     .filter((f) => f.endsWith(".json"))
-    .map((f) => (readJson(join(from, "rounds", f)) as Round).number);
+    .map((f) => readJson(join(from, "rounds", f)) as Round);
+  const realRoundNumbers = realRounds.map((r) => r.number);
+  // synthetic rounds come after the real ones in number and in date (kb:check rejects rounds out of order)
+  const lastRealDay = Math.max(
+    0,
+    ...realRounds.map((r) =>
+      r.date.status === "known"
+        ? Date.UTC(r.date.value.year, (r.date.value.month ?? 12) - 1, r.date.value.day ?? 28) / 86_400_000
+        : 0,
+    ),
+  );
   const firstRound = Math.max(0, ...realRoundNumbers) + 1;
 
   const nRounds = real.rounds * scale - real.rounds;
@@ -393,8 +406,12 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
     url: `https://example.org/synthetic/directory-${country.toLowerCase()}`,
     language: "en",
     note: "Generated for benchmarks; not a real source.",
+    text: `sources/synthetic-directory-${country.toLowerCase()}.txt`,
   });
   const sources: Source[] = [...sourcesFile.sources, directory("JP"), directory("AU")];
+  /** The stored text of each generated source: the sentences its evidence quotes. */
+  const texts = new Map<string, string[]>();
+  const addText = (id: string, line: string) => texts.set(id, [...(texts.get(id) ?? []), line]);
   const sourceOfRound = (n: number) => `synthetic-release-${n}`;
 
   // ---- organisations
@@ -452,6 +469,7 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
         quote: `${org.name.en}${org.acronym ? ` (${org.acronym})` : ""}${org.name.ja ? `: ${org.name.ja}` : ""}.`,
       },
     ];
+    addText(`synthetic-directory-${country.toLowerCase()}`, org.evidence[0]?.quote ?? "");
     sameSide.push(org);
   }
 
@@ -491,13 +509,14 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
       },
       aliases: country === "JP" ? [surname.en, surname.ja as string] : [surname.en],
       roles: [],
+      commentedOn: [],
       evidence: [],
     };
     (country === "JP" ? jpPeople : auPeople).push({ person, surname, rounds: [] });
   }
 
-  // ---- rounds
-  const startDay = Date.UTC(2024, 0, 15) / 86_400_000;
+  // ---- rounds (dated up to 2100: load the base with `today: SYNTHETIC_TODAY`)
+  const startDay = Math.max(Date.UTC(2024, 0, 15) / 86_400_000, lastRealDay + 1);
   const endDay = Date.UTC(2100, 10, 30) / 86_400_000;
   const dayOf = (i: number) =>
     new Date((startDay + Math.floor((i * (endDay - startDay)) / nRounds)) * 86_400_000);
@@ -612,7 +631,9 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
       url: `https://example.org/synthetic/release-${n}`,
       language: "en",
       note: "Generated for benchmarks; not a real source.",
+      text: `sources/${source}.txt`,
     });
+    for (const sentence of Object.values(s)) addText(source, sentence);
     for (const [p, title] of [
       [jp, { en: "Ambassador in charge of Cyber Policy", ja: "サイバー政策担当大使" }],
       [au, { en: "Ambassador for Cyber Affairs" }],
@@ -731,6 +752,8 @@ export function generateSyntheticKb(options: SyntheticOptions): SyntheticKb {
     writeFileSync(join(dir, "rounds", name), readFileSync(join(from, "rounds", name)));
     written.push(name);
   }
+  cpSync(join(from, "sources"), join(dir, "sources"), { recursive: true });
+  for (const [id, lines] of texts) writeFileSync(join(dir, "sources", `${id}.txt`), `${lines.join("\n")}\n`);
 
   return {
     dir,

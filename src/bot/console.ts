@@ -3,6 +3,7 @@ import { looksJapanese, strings } from "../commands/i18n.ts";
 import { PRESENTATION_OPTIONS } from "../commands/options.ts";
 import { askCommand, slashCommands } from "../commands/registry.ts";
 import type { CommandResult, OptionValue, SlashCommand } from "../commands/types.ts";
+import { noteGap } from "../gaps/hook.ts";
 import type { Answerer, Locale, Query } from "../knowledge/answer-types.ts";
 import type { KnowledgeHolder } from "./knowledge-holder.ts";
 import type { Logger } from "./logger.ts";
@@ -209,6 +210,7 @@ export class ConsoleSession {
         result = parsed.command.execute({ options: parsed.options, locale: parsed.locale }, { answerer });
         outcome = describeResult(parsed.command.definition.name, result);
       }
+      noteGap(result);
       const rendered = renderText(result, answerer);
       if (rendered.choices.length > 0 || result.kind === "answer") {
         this.#choices = rendered.choices;

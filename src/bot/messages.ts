@@ -2,6 +2,7 @@ import type { Message } from "discord.js";
 import { MAX_QUESTION_LENGTH } from "../commands/ask.ts";
 import { looksJapanese, strings } from "../commands/i18n.ts";
 import { askCommand } from "../commands/registry.ts";
+import { noteGap } from "../gaps/hook.ts";
 import type { BotContext } from "./interactions.ts";
 import { describeResult, errorReference, type Outcome } from "./outcome.ts";
 import { renderReply } from "./reply.ts";
@@ -64,6 +65,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
       { options: { question }, locale: undefined },
       { answerer: context.knowledge.current().answerer },
     );
+    noteGap(result);
     const { flags: _private, ...reply } = renderReply(result, { owner: message.author.id, ephemeral: false });
     await message.reply({ ...reply, allowedMentions: REPLY_MENTIONS });
     outcome = describeResult(command, result);

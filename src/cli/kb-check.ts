@@ -1,7 +1,7 @@
 import { formatKbError } from "../knowledge/errors.ts";
 import { knowledgeBaseDir } from "../knowledge/kb-dir.ts";
 import { loadKnowledgeBase } from "../knowledge/load.ts";
-import { summarise } from "../knowledge/summary.ts";
+import { summarise, unknownFacts } from "../knowledge/summary.ts";
 
 /** `npm run kb:check [folder]`: validates the knowledge base, prints a summary or every error. */
 const dir = process.argv[2] ?? knowledgeBaseDir();
@@ -24,3 +24,10 @@ console.log(`  glossary:      ${s.glossaryTerms} terms`);
 console.log(
   `  facts:         ${s.knownFacts} known (${s.evidence} quotes as evidence), ${s.unknownFacts} marked unknown`,
 );
+// what is left to fill: a round recorded as held whose facts are marked unknown (fill them from a source, or
+// leave them unknown with a note saying why)
+for (const round of result.kb.rounds) {
+  const open = unknownFacts(round);
+  if (round.held.status === "known" && open.length > 0)
+    console.log(`  round ${round.number} unknown: ${open.join(", ")}`);
+}

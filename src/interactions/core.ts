@@ -22,6 +22,7 @@ import { truncate } from "../bot/text.ts";
 import { MAX_QUESTION_LENGTH } from "../commands/ask.ts";
 import { strings } from "../commands/i18n.ts";
 import type { CommandContext } from "../commands/types.ts";
+import { noteGap } from "../gaps/hook.ts";
 import type { Choice, Locale } from "../knowledge/answer-types.ts";
 import { type BotContext, REGISTRY } from "./context.ts";
 import {
@@ -156,6 +157,7 @@ async function chatInput(
     commandContext.reload = () => reloader.reload("command", { userId, guildId: guildIdOf(interaction) });
   }
   const result = await command.execute({ options, locale, admin: isAdmin(interaction) }, commandContext);
+  noteGap(result);
   const reply = renderReply(result, {
     owner: userId,
     ephemeral: options.private === true,
@@ -175,6 +177,7 @@ function messageCommand(interaction: APIMessageApplicationCommandInteraction, co
   const target = interaction.data.resolved.messages[interaction.data.target_id];
   const question = bounded(target?.content ?? "", MAX_QUESTION_LENGTH);
   const result = command.execute(question, locale, { answerer: context.knowledge.current().answerer });
+  noteGap(result);
   const reply = renderReply(result, { owner: userId, ephemeral: false, showQuestion: true });
   return { reply: message(reply), outcome: describeResult(name, result) };
 }
@@ -215,6 +218,7 @@ function component(interaction: APIMessageComponentInteraction, context: BotCont
   if (refused) return refused;
   const answer = context.knowledge.current().answerer.answerQuery(query, { locale });
   const result = { kind: "answer", answer } as const;
+  noteGap(result);
   const outcome = describeResult(command, result);
   const isOwner = parsed.owner === clicker;
   if (parsed.type === "query" && (isOwner || onEphemeral)) {

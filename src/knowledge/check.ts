@@ -1,9 +1,32 @@
+import { basename } from "node:path";
+import { checkFutureDates, checkMeetingsAgainstSources, checkRoundOrder } from "./checks/chronology.ts";
+import { checkConflicts } from "./checks/conflicts.ts";
+import { type Collected, collect, type Fail, type Ids, type Located } from "./checks/located.ts";
+import { checkQuotes } from "./checks/quotes.ts";
+import { checkWeekdays } from "./checks/weekdays.ts";
 import { jsonPath, type KbError } from "./errors.ts";
 import type { KnowledgeBase, ParsedFile } from "./load.ts";
-import type { Dialogue, GlossaryTerm, Organisation, Person, Round, Source } from "./types.ts";
+import type { Organisation, Round } from "./types.ts";
 import { walkObjects } from "./walk.ts";
 
-type Located<T> = { item: T; file: string; path: (string | number)[] };
+export interface CheckOptions {
+  /** What "the future" is measured from (default: now). */
+  today?: Date;
+  /** Each source's stored text by source id, for the word-for-word check of quotes (skipped when absent). */
+  sourceTexts?: ReadonlyMap<string, string>;
+  /**
+   * Kinds of file ("sources", "people", …) of which one failed validation: references to what they define are
+   * not checked, since every one would be reported as unknown (errors that follow from the first).
+   */
+  incomplete?: ReadonlySet<string>;
+}
+
+/** The kind of file that defines each kind of reference. */
+const DEFINED_IN: Record<string, string> = {
+  source: "sources",
+  person: "people",
+  organisation: "organisations",
+};
 
 const normaliseName = (name: string) =>
   name
@@ -11,61 +34,63 @@ const normaliseName = (name: string) =>
     .toLowerCase()
     .replace(/[\s.·・]/g, "");
 
-/** Assembles the parsed files into one knowledge base and checks what no single file can: ids, references. */
+/**
+ * Assembles the parsed files into one knowledge base and checks what no single file can: ids, references,
+ * dates against their sources and each other, quotes against their sources' text, facts told twice.
+ */
 export function checkKnowledgeBase(
   files: ParsedFile[],
   dir: string,
+  options: CheckOptions = {},
 ): { kb?: KnowledgeBase; errors: KbError[] } {
   const errors: KbError[] = [];
-  const fail = (file: string, path: (string | number)[], message: string) =>
-    errors.push({ file, path: jsonPath(path), message });
-
-  const dialogues: Located<Dialogue>[] = [];
-  const rounds: Located<Round>[] = [];
-  const sources: Located<Source>[] = [];
-  const organisations: Located<Organisation>[] = [];
-  const people: Located<Person>[] = [];
-  const terms: Located<GlossaryTerm>[] = [];
-  for (const { file, data } of files) {
-    switch (data.kind) {
-      case "dialogue":
-        dialogues.push({ item: data, file, path: [] });
-        break;
-      case "round":
-        rounds.push({ item: data, file, path: [] });
-        break;
-      case "sources":
-        data.sources.forEach((item, i) => {
-          sources.push({ item, file, path: ["sources", i] });
-        });
-        break;
-      case "organisations":
-        data.organisations.forEach((item, i) => {
-          organisations.push({ item, file, path: ["organisations", i] });
-        });
-        break;
-      case "people":
-        data.people.forEach((item, i) => {
-          people.push({ item, file, path: ["people", i] });
-        });
-        break;
-      case "glossary":
-        data.terms.forEach((item, i) => {
-          terms.push({ item, file, path: ["terms", i] });
-        });
-        break;
-    }
-  }
-
-  if (dialogues.length !== 1) {
+  const fail: Fail = (file, path, message) => errors.push({ file, path: jsonPath(path), message });
+  const all = collect(files);
+  if (all.dialogues.length !== 1) {
+    const count = all.dialogues.length;
     fail(
-      dialogues[1]?.file ?? dir,
+      all.dialogues[1]?.file ?? dir,
       ["kind"],
-      `expected exactly one file of kind "dialogue", found ${dialogues.length}`,
+      `expected exactly one file of kind "dialogue", found ${count}`,
     );
   }
+  const ids = indexIds(all, fail);
+  const incomplete = options.incomplete ?? new Set<string>();
+  // a reference to a kind whose file failed validation is not reported: the first error explains it
+  const refFail: Fail = (file, path, message) => {
+    const what = /^unknown (\w+) "/.exec(message)?.[1] ?? "";
+    if (!incomplete.has(DEFINED_IN[what] ?? "") && !(what === "round" && incomplete.has("round")))
+      fail(file, path, message);
+  };
+  checkRoundNumbers(all.rounds, fail);
+  checkEvidenceSources(all, ids, refFail);
+  checkReferences(all, ids, refFail);
+  checkNameClashes(all.organisations, fail);
+  checkMeetingsAgainstSources(all, ids, fail);
+  checkFutureDates(all, options.today ?? new Date(), fail);
+  checkRoundOrder(all.rounds, fail);
+  checkWeekdays(all.rounds, fail);
+  checkConflicts(all, ids, fail);
+  if (options.sourceTexts) checkQuotes(all, ids, options.sourceTexts, fail);
 
-  const indexById = <T extends { id: string }>(list: Located<T>[], what: string) => {
+  const dialogue = all.dialogues[0]?.item;
+  if (errors.length > 0 || !dialogue) return { errors };
+  return {
+    errors,
+    kb: {
+      dialogue,
+      rounds: all.rounds.map((r) => r.item).sort((a, b) => a.number - b.number),
+      sources: ids.sources,
+      organisations: ids.organisations,
+      people: ids.people,
+      glossary: all.terms.map((t) => t.item),
+    },
+  };
+}
+
+/** Ids are unique within their kind; the first definition wins. */
+function indexIds(all: Collected, fail: Fail): Ids {
+  const index = <T extends { id: string }>(list: Located<T>[], what: string) => {
     const byId = new Map<string, T>();
     const firstFile = new Map<string, string>();
     for (const { item, file, path } of list) {
@@ -82,37 +107,65 @@ export function checkKnowledgeBase(
     }
     return byId;
   };
-  const sourceById = indexById(sources, "source");
-  const organisationById = indexById(organisations, "organisation");
-  const personById = indexById(people, "person");
-  indexById(terms, "glossary term");
+  const ids = {
+    sources: index(all.sources, "source"),
+    organisations: index(all.organisations, "organisation"),
+    people: index(all.people, "person"),
+  };
+  index(all.terms, "glossary term");
+  return ids;
+}
 
+/** One file per round number, named after it (rounds/round-5.json holds "number": 5). */
+function checkRoundNumbers(rounds: Located<Round>[], fail: Fail): void {
   const roundFile = new Map<number, string>();
   for (const { item, file } of rounds) {
     const first = roundFile.get(item.number);
     if (first) fail(file, ["number"], `duplicate round number ${item.number} (also in ${first})`);
     else roundFile.set(item.number, file);
+    const named = /^round-(\d+)\.json$/.exec(basename(file));
+    if (!named)
+      fail(
+        file,
+        ["number"],
+        `a round file is named round-<number>.json (this one: round-${item.number}.json)`,
+      );
+    else if (Number(named[1]) !== item.number)
+      fail(file, ["number"], `the file name says round ${named[1]} but "number" is ${item.number}`);
   }
+}
 
-  const refs = (file: string, path: (string | number)[], value: unknown) => {
+/** Every piece of evidence cites a source of sources.json. */
+function checkEvidenceSources(all: Collected, ids: Ids, fail: Fail): void {
+  const records: Located<unknown>[] = [
+    ...all.dialogues,
+    ...all.rounds,
+    ...all.organisations,
+    ...all.people,
+    ...all.terms,
+  ];
+  for (const { item, file, path } of records) {
     walkObjects(
-      value,
+      item,
       (node, at) => {
         if (!Array.isArray(node.evidence)) return;
         node.evidence.forEach((evidence: { source?: unknown }, i: number) => {
-          if (typeof evidence.source === "string" && !sourceById.has(evidence.source)) {
+          if (typeof evidence.source === "string" && !ids.sources.has(evidence.source))
             fail(
               file,
               [...at, "evidence", i, "source"],
               `unknown source "${evidence.source}" (not in sources)`,
             );
-          }
         });
       },
       path,
     );
-  };
-  const checkRef = (
+  }
+}
+
+/** Ids that records use for people, organisations, sources and rounds exist and fit. */
+function checkReferences(all: Collected, ids: Ids, fail: Fail): void {
+  const ref = (
     file: string,
     path: (string | number)[],
     id: string,
@@ -121,91 +174,66 @@ export function checkKnowledgeBase(
   ) => {
     if (!map.has(id)) fail(file, path, `unknown ${what} "${id}" (no ${what} has this id)`);
   };
-
-  for (const { item, file, path } of [...dialogues, ...rounds, ...organisations, ...people, ...terms]) {
-    refs(file, path, item);
-  }
-  for (const { item, file } of dialogues) {
-    if (item.origin.status === "known") {
+  for (const { item, file } of all.dialogues) {
+    if (item.origin.status === "known")
       item.origin.value.agreedBy.forEach((id, i) => {
-        checkRef(file, ["origin", "value", "agreedBy", i], id, personById, "person");
+        ref(file, ["origin", "value", "agreedBy", i], id, ids.people, "person");
       });
-    }
+    item.distinctFrom.forEach((meeting, i) => {
+      ref(file, ["distinctFrom", i, "source"], meeting.source, ids.sources, "source");
+    });
   }
-  for (const { item, file } of rounds) {
-    for (const side of ["JP", "AU"] as const) {
-      const cochair = item.cochairs[side];
-      if (cochair.status === "known") {
-        checkRef(file, ["cochairs", side, "value"], cochair.value, personById, "person");
-      }
-      const list = item.participants[side];
-      if (list.status === "known") {
-        list.value.organisations.forEach((id, i) => {
-          checkRef(
-            file,
-            ["participants", side, "value", "organisations", i],
-            id,
-            organisationById,
-            "organisation",
-          );
-          const org = organisationById.get(id);
-          if (org && org.country !== side) {
-            fail(
-              file,
-              ["participants", side, "value", "organisations", i],
-              `"${id}" is not an organisation of ${side}`,
-            );
-          }
-        });
-      }
-    }
-    const next = item.nextRoundAnnounced;
-    if (next.status === "known" && next.value.round <= item.number) {
-      fail(
-        file,
-        ["nextRoundAnnounced", "value", "round"],
-        `the next round must come after round ${item.number}`,
-      );
-    }
-  }
-  for (const { item, file, path } of organisations) {
-    if (item.partOf) checkRef(file, [...path, "partOf"], item.partOf, organisationById, "organisation");
-  }
-  for (const { item, file, path } of people) {
+  for (const { item, file } of all.rounds) checkRoundReferences(item, file, ids, fail);
+  for (const { item, file, path } of all.organisations)
+    if (item.partOf) ref(file, [...path, "partOf"], item.partOf, ids.organisations, "organisation");
+  const roundNumbers = new Set(all.rounds.map((r) => r.item.number));
+  for (const { item, file, path } of all.people) {
     item.roles.forEach((role, i) => {
-      if (role.organisation) {
-        checkRef(
+      if (role.organisation)
+        ref(
           file,
           [...path, "roles", i, "organisation"],
           role.organisation,
-          organisationById,
+          ids.organisations,
           "organisation",
         );
-      }
+    });
+    item.commentedOn.forEach((comment, i) => {
+      if (!roundNumbers.has(comment.round))
+        fail(
+          file,
+          [...path, "commentedOn", i, "round"],
+          `unknown round "${comment.round}" (no round file has this number)`,
+        );
     });
   }
-  checkNameClashes(organisations, fail);
+}
 
-  const dialogue = dialogues[0]?.item;
-  if (errors.length > 0 || !dialogue) return { errors };
-  return {
-    errors,
-    kb: {
-      dialogue,
-      rounds: rounds.map((r) => r.item).sort((a, b) => a.number - b.number),
-      sources: sourceById,
-      organisations: organisationById,
-      people: personById,
-      glossary: terms.map((t) => t.item),
-    },
-  };
+function checkRoundReferences(round: Round, file: string, ids: Ids, fail: Fail): void {
+  for (const side of ["JP", "AU"] as const) {
+    const cochair = round.cochairs[side];
+    if (cochair.status === "known" && !ids.people.has(cochair.value))
+      fail(file, ["cochairs", side, "value"], `unknown person "${cochair.value}" (no person has this id)`);
+    const list = round.participants[side];
+    if (list.status !== "known") continue;
+    list.value.organisations.forEach((id, i) => {
+      const at = ["participants", side, "value", "organisations", i];
+      const org = ids.organisations.get(id);
+      if (!org) fail(file, at, `unknown organisation "${id}" (no organisation has this id)`);
+      else if (org.country !== side) fail(file, at, `"${id}" is not an organisation of ${side}`);
+    });
+  }
+  const next = round.nextRoundAnnounced;
+  if (next.status === "known" && next.value.round <= round.number)
+    fail(
+      file,
+      ["nextRoundAnnounced", "value", "round"],
+      `the next round must come after round ${round.number}`,
+    );
 }
 
 /** Two organisations answering to the same name or alias would make lookups ambiguous. */
-function checkNameClashes(
-  organisations: Located<Organisation>[],
-  fail: (file: string, path: (string | number)[], message: string) => void,
-) {
+function checkNameClashes(organisations: Located<Organisation>[], fail: Fail) {
   const owner = new Map<string, string>();
   for (const { item, file, path } of organisations) {
     const names = [item.name.en, item.name.ja, item.acronym, ...item.aliases].filter((n): n is string => !!n);

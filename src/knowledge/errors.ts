@@ -3,9 +3,17 @@ export interface KbError {
   file: string;
   path: string;
   message: string;
+  /** For a syntax error: where it is (1-based) and the line's text. */
+  at?: { line: number; column: number; lineText: string };
 }
 
-export const formatKbError = (error: KbError) => `${error.file}: ${error.path}: ${error.message}`;
+/** `file: $.path: message`, or for a syntax error `file:line:column: message`, the line and a caret under it. */
+export function formatKbError(error: KbError): string {
+  if (!error.at) return `${error.file}: ${error.path}: ${error.message}`;
+  const { line, column, lineText } = error.at;
+  const caret = `${lineText.slice(0, column - 1).replace(/[^\t]/g, " ")}^`;
+  return `${error.file}:${line}:${column}: ${error.message}\n    ${lineText}\n    ${caret}`;
+}
 
 export class KnowledgeBaseError extends Error {
   readonly errors: KbError[];

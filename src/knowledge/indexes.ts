@@ -128,8 +128,8 @@ export class NameIndex {
       const ref: EntityRef = { kind: "term", id: term.id };
       add(ref, term.term);
       for (const alias of term.aliases) add(ref, alias);
-      add(ref, term.expansion.en?.replace(/\s*\(.*\)\s*$/, ""), true);
-      add(ref, term.expansion.ja, true);
+      add(ref, term.expansion?.en?.replace(/\s*\(.*\)\s*$/, ""), true);
+      add(ref, term.expansion?.ja, true);
     }
 
     this.japaneseForms = this.forms

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import type { z } from "zod";
-import { checkKnowledgeBase } from "./check.ts";
+import { type CheckOptions, checkKnowledgeBase } from "./check.ts";
 import { jsonPath, type KbError, KnowledgeBaseError } from "./errors.ts";
+import { parseJson } from "./json-syntax.ts";
 import { DataFile } from "./schema.ts";
 import type {
   DataFile as DataFileType,
@@ -58,16 +59,20 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Reads and validates one file on its own; whole-base checks come after. */
-export function parseDataFile(file: string, text: string): { data?: DataFileType; errors: KbError[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { errors: [{ file, path: "$", message: `not valid JSON: ${(error as Error).message}` }] };
+export function parseDataFile(
+  file: string,
+  text: string,
+): { data?: DataFileType; errors: KbError[]; kind?: string } {
+  const parsed = parseJson(text);
+  if ("error" in parsed) {
+    const { message, ...at } = parsed.error;
+    return { errors: [{ file, path: "$", message, at }] };
   }
-  const result = DataFile.safeParse(json);
+  const result = DataFile.safeParse(parsed.value);
   if (result.success) return { data: result.data, errors: [] };
+  const raw = parsed.value as { kind?: unknown } | null;
   return {
+    ...(raw && typeof raw === "object" && typeof raw.kind === "string" ? { kind: raw.kind } : {}),
     errors: result.error.issues.map((issue) => ({
       file,
       path: jsonPath(issue.path),
@@ -76,8 +81,37 @@ export function parseDataFile(file: string, text: string): { data?: DataFileType
   };
 }
 
-/** Reads every JSON file below `dir`, validates each, then the whole. Never throws for bad data. */
-export function loadKnowledgeBase(dir: string): LoadResult {
+/** Reads the stored text of every source that has one (`text`, relative to `dir`). */
+function readSourceTexts(dir: string, parsed: ParsedFile[], errors: KbError[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const { file, data } of parsed) {
+    if (data.kind !== "sources") continue;
+    data.sources.forEach((source, i) => {
+      if (!source.text) return;
+      try {
+        texts.set(source.id, readFileSync(join(dir, source.text), "utf8"));
+      } catch (error) {
+        errors.push({
+          file,
+          path: `$.sources[${i}].text`,
+          message: `cannot read: ${(error as Error).message}`,
+        });
+      }
+    });
+  }
+  return texts;
+}
+
+export interface LoadOptions {
+  /** What "the future" is measured from (default: now); for tests. */
+  today?: Date;
+}
+
+/**
+ * Reads every JSON file below `dir`, validates each, then the whole. Never throws for bad data. A file that is
+ * not JSON stops there: its syntax error is reported alone, without the whole-base errors it would cause.
+ */
+export function loadKnowledgeBase(dir: string, options: LoadOptions = {}): LoadResult {
   let paths: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a folder");
@@ -90,6 +124,7 @@ export function loadKnowledgeBase(dir: string): LoadResult {
   }
   const errors: KbError[] = [];
   const parsed: ParsedFile[] = [];
+  const incomplete = new Set<string>();
   for (const path of paths) {
     const file = displayPath(path);
     let text: string;
@@ -102,9 +137,14 @@ export function loadKnowledgeBase(dir: string): LoadResult {
     const result = parseDataFile(file, text);
     errors.push(...result.errors);
     if (result.data) parsed.push({ file, data: result.data });
+    else incomplete.add(result.kind ?? "unknown");
   }
   if (paths.length === 0) errors.push({ file: dir, path: "$", message: "no .json data files found" });
-  const checked = checkKnowledgeBase(parsed, dir);
+  const syntax = errors.filter((e) => e.at);
+  if (syntax.length > 0) return { ok: false, errors: syntax };
+  const check: CheckOptions = { sourceTexts: readSourceTexts(dir, parsed, errors), incomplete };
+  if (options.today) check.today = options.today;
+  const checked = checkKnowledgeBase(parsed, dir, check);
   errors.push(...checked.errors);
   if (errors.length > 0 || !checked.kb) return { ok: false, errors };
   return { ok: true, kb: checked.kb, files: parsed.map((p) => p.file) };

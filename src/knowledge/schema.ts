@@ -140,12 +140,31 @@ export const RoundFile = z
   })
   .strict();
 
+/** A meeting people may take for a round of this dialogue, recorded so that the bot can say it is not one. */
+export const DistinctMeeting = z
+  .object({
+    id: Id,
+    name: Text,
+    aliases: z.array(z.string().min(1)).default([]).describe("names people use for it, in either language"),
+    description: Text.describe("what the meeting is, and why it is not a round of this dialogue"),
+    date: DateValue.describe("when it was held (its first day)"),
+    until: DateValue.optional().describe("its last day, for a meeting of several days"),
+    place: Place,
+    source: Id.describe("id of the source (sources.json) that reports the meeting"),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
 export const DialogueFile = z
   .object({
     $schema: schemaRef,
     kind: z.literal("dialogue"),
     id: Id,
     name: Text,
+    distinctFrom: z
+      .array(DistinctMeeting)
+      .default([])
+      .describe("other meetings that are not rounds of this dialogue, e.g. held at the same time and place"),
     origin: fact(
       z
         .object({
@@ -165,8 +184,15 @@ export const Source = z
     publisher: z.string().min(1),
     title: z.string().min(1),
     date: DateValue,
-    url: z.url(),
+    url: z.url({ protocol: /^https?$/, error: "a source is a public web address (http or https)" }),
     language: z.enum(["en", "ja"]),
+    text: z
+      .string()
+      .regex(/^sources\/[a-z0-9][a-z0-9-]*\.txt$/, "the stored text is sources/<id>.txt")
+      .optional()
+      .describe(
+        "the source's readable text, stored in data/ (sources/<id>.txt); every quote from it must appear there word for word",
+      ),
     note: z.string().min(1).optional(),
   })
   .strict();
@@ -205,6 +231,9 @@ export const Role = z
       .array(z.number().int().min(1))
       .default([])
       .describe("rounds at which the person held this role"),
+    asOf: DateValue.optional().describe(
+      "when the source gives this title, for a title not tied to a round (e.g. from another dialogue's statement)",
+    ),
     evidence: z.array(Evidence).min(1),
   })
   .strict();
@@ -217,6 +246,10 @@ export const Person = z
     honorific: Text.optional().describe("as the source gives it, e.g. Mr., Dr., His Excellency"),
     aliases: z.array(z.string().min(1)).default([]).describe("surnames and spellings people use"),
     roles: z.array(Role).default([]),
+    commentedOn: z
+      .array(z.object({ round: z.number().int().min(1), evidence: z.array(Evidence).min(1) }).strict())
+      .default([])
+      .describe("rounds the person spoke about publicly without being recorded as a co-chair or participant"),
     evidence: z.array(Evidence).min(1),
   })
   .strict();
@@ -230,7 +263,7 @@ export const GlossaryTerm = z
     id: Id,
     term: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
-    expansion: Text,
+    expansion: Text.optional().describe("what the term stands for; omitted where no source spells it out"),
     evidence: z.array(Evidence).min(1),
   })
   .strict();

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "./load.ts";
+import type { Round } from "./types.ts";
 import { factRecords, walkObjects } from "./walk.ts";
 
 export interface KnowledgeSummary {
@@ -31,4 +32,13 @@ export function summarise(kb: KnowledgeBase): KnowledgeSummary {
     glossaryTerms: kb.glossary.length,
     ...counts,
   };
+}
+
+/** The facts of a round marked unknown, by path ("topics", "cochairs.JP"). */
+export function unknownFacts(round: Round): string[] {
+  const open: string[] = [];
+  walkObjects(round, (node, path) => {
+    if (node.status === "unknown") open.push(path.join("."));
+  });
+  return open;
 }

@@ -20,3 +20,4 @@ export type DataFile = z.infer<typeof schema.DataFile>;
 export type KnownFact<T> = { status: "known"; value: T; evidence: Evidence[] };
 export type UnknownFact = { status: "unknown"; note: string };
 export type Fact<T> = KnownFact<T> | UnknownFact;
+export type DistinctMeeting = z.infer<typeof schema.DistinctMeeting>;

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateSyntheticKb, realCounts, type SyntheticKb } from "../../bench/synthetic-kb.ts";
+import {
+  generateSyntheticKb,
+  realCounts,
+  SYNTHETIC_TODAY,
+  type SyntheticKb,
+} from "../../bench/synthetic-kb.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/load.ts";
 
 describe("synthetic knowledge base (bench)", () => {
@@ -17,7 +22,7 @@ describe("synthetic knowledge base (bench)", () => {
 
   it("writes a 10× base that the real loader accepts, with 10× the rounds, organisations and people", () => {
     const synthetic = generate(10);
-    const result = loadKnowledgeBase(synthetic.dir);
+    const result = loadKnowledgeBase(synthetic.dir, { today: SYNTHETIC_TODAY });
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.file} ${e.path} ${e.message}`).join("\n"));
     const real = realCounts();
     expect(result.kb.rounds).toHaveLength(real.rounds * 10);

@@ -2,13 +2,19 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const dir = mkdtempSync(join(tmpdir(), "dialogue-desk-eval-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The evaluation sets are pinned to the fixture knowledge base (test/fixtures/kb), as in test/knowledge/. */
+const FIXTURE_DIR = fileURLToPath(new URL("../fixtures/kb/", import.meta.url));
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/eval.ts", ...args], { encoding: "utf8" });
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/eval.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, KB_DIR: FIXTURE_DIR },
+  });
 
 function set(name: string, lines: object[]): string {
   const file = join(dir, name);

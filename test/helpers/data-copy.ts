@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { knowledgeBaseDir } from "../../src/knowledge/kb-dir.ts";
 
-export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+/** The knowledge base under test: `KB_DIR` when set (e.g. a copy with a new round), else data/. */
+export const DATA_DIR = knowledgeBaseDir();
 
 /** A throwaway copy of data/ that a test may break; removed by the returned cleanup. */
 export function copyData(): {

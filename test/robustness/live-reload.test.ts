@@ -3,7 +3,7 @@
  * broken one is rejected with its errors logged (file and JSON path) while answers stay as they were; /reload
  * does the same on demand, for administrators only.
  */
-import { cpSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Harness, startHarness } from "../e2e/helpers/bot-harness.ts";
@@ -11,6 +11,8 @@ import { type LogLine, visibleText, waitForLog } from "../e2e/helpers/replies.ts
 import { copyData, DATA_DIR } from "../helpers/data-copy.ts";
 
 const ADMINISTRATOR = "8";
+/** How many rounds the data holds (derived, so that a new round does not break these tests). */
+const ROUNDS = readdirSync(join(DATA_DIR, "rounds")).filter((f) => f.endsWith(".json")).length;
 let h: Harness;
 let data: ReturnType<typeof copyData>;
 
@@ -47,7 +49,12 @@ describe("live reload from the data folder", () => {
     const seen = reloads("kb_reloaded").length;
     renameMizushima("Koichi Mizushima-Reloaded");
     const line = await nextLog("kb_reloaded", seen);
-    expect(line).toMatchObject({ trigger: "watch", version: 2, rounds: 5, changedFiles: ["people.json"] });
+    expect(line).toMatchObject({
+      trigger: "watch",
+      version: 2,
+      rounds: ROUNDS,
+      changedFiles: ["people.json"],
+    });
     expect(await cochairs2()).toContain("Koichi Mizushima-Reloaded");
   });
 
@@ -75,7 +82,7 @@ describe("live reload from the data folder", () => {
     writeFileSync(join(data.dir, "people.json"), '{ "kind": "people", "people": [ { "id": "trunc');
     await nextLog("kb_rejected", seen);
     const errors = h.logs.filter((l) => l.event === "kb_error").map((l) => l.msg);
-    expect(errors).toContainEqual(expect.stringMatching(/people\.json: \$: not valid JSON/));
+    expect(errors).toContainEqual(expect.stringMatching(/people\.json:1:\d+: not valid JSON/));
     expect(await cochairs2()).toContain("Koichi Mizushima-Reloaded");
     expect(h.knowledge.current().version).toBe(2);
   });
@@ -149,7 +156,7 @@ describe("/reload", () => {
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toMatch(
       new RegExp(
-        `^Reloaded: 5 rounds, \\d+ organisations, \\d+ people, \\d+ sources, \\d+ glossary terms \\(version ${version + 1}\\)\\.$`,
+        `^Reloaded: ${ROUNDS} rounds, \\d+ organisations, \\d+ people, \\d+ sources, \\d+ glossary terms \\(version ${version + 1}\\)\\.$`,
       ),
     );
     expect(reloads("kb_reloaded").at(-1)).toMatchObject({ trigger: "command", userId: h.fake.userId });

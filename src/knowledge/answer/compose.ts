@@ -8,6 +8,7 @@ import { composeAgencies } from "./agencies.ts";
 import { composeCochairs } from "./cochairs.ts";
 import { ambiguousAnswer, missingRoundAnswer, suggest, suggestionLabel } from "./common.ts";
 import type { Ctx } from "./context.ts";
+import { composeDistinct, distinctMeetingNamed } from "./distinct.ts";
 import { Draft } from "./draft.ts";
 import { ordinal, organisationName, organisationShort, pick, roundName, sideAdjective } from "./format.ts";
 import { composeGlossary } from "./glossary.ts";
@@ -166,7 +167,10 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
   const draft = new Draft(query.intent);
   draft.confidence = confidence;
   const usesRound = !ROUNDLESS.has(query.intent);
-  if (
+  const distinct = distinctMeetingNamed(kb, question);
+  if (distinct) {
+    composeDistinct(ctx, draft, distinct);
+  } else if (
     usesRound &&
     query.round !== undefined &&
     !roundByNumber(kb, query.round) &&

@@ -24,7 +24,7 @@ function roundsMentioning(ctx: Ctx, term: GlossaryTerm): number[] {
 }
 
 function scanRoundsMentioning(ctx: Ctx, term: GlossaryTerm): number[] {
-  const names = [term.term, ...term.aliases, term.expansion.en ?? ""]
+  const names = [term.term, ...term.aliases, term.expansion?.en ?? ""]
     .filter((n) => n.length >= 3)
     .map((n) => n.toLowerCase());
   return ctx.kb.rounds
@@ -38,19 +38,31 @@ function scanRoundsMentioning(ctx: Ctx, term: GlossaryTerm): number[] {
     .map((r) => r.number);
 }
 
+/** What a term stands for, as the sources spell it: only in the language they give, or "not recorded". */
+function expansionSentence(term: GlossaryTerm, locale: Ctx["locale"]): string {
+  const main = localText(term.expansion, locale);
+  if (!main)
+    return pick(
+      locale,
+      `What ${term.term} stands for is not recorded: no stored source spells it out.`,
+      `${term.term}の正式名称は記録されていません（出典に記載がありません）。`,
+    );
+  const other = locale === "ja" ? term.expansion?.en : term.expansion?.ja;
+  const onlyJa = locale === "en" && !term.expansion?.en;
+  return pick(
+    locale,
+    onlyJa
+      ? `${term.term}: the sources give it only in Japanese, as ${main}; the English expansion is not recorded.`
+      : `${term.term} stands for ${main}${other && other !== main ? ` (${other})` : ""}.`,
+    `${term.term}は${main}${other && other !== main ? `（${other}）` : ""}の略です。`,
+  );
+}
+
 function describeTerm(ctx: Ctx, draft: Draft, term: GlossaryTerm): void {
   const { locale } = ctx;
   draft.cite(term.evidence);
-  const main = localText(term.expansion, locale);
-  const other = locale === "ja" ? term.expansion.en : term.expansion.ja;
   draft.title = pick(locale, `${term.term}: what it stands for`, `${term.term}とは`);
-  draft.say(
-    pick(
-      locale,
-      `${term.term} stands for ${main}${other && other !== main ? ` (${other})` : ""}.`,
-      `${term.term}は${main}${other && other !== main ? `（${other}）` : ""}の略です。`,
-    ),
-  );
+  draft.say(expansionSentence(term, locale));
   const all = roundsMentioning(ctx, term);
   const { shown: rounds, omitted } = latestShown(all);
   if (omitted > 0)

@@ -19,6 +19,7 @@ import {
 import type { Evidence, Organisation, Person, Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import { matchKey } from "../understand/normalise.ts";
+import { answerCommented } from "./commented.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
@@ -390,13 +391,22 @@ function organisationAt(
 
 /** The clause of a source quote that names an organisation (by any of its names), if one does. */
 function namedInEvidence(ctx: Ctx, org: Organisation, evidence: Evidence[]): string | undefined {
-  const names = ctx.index
-    .formsOf({ kind: "organisation", id: org.id })
-    .filter((f) => !f.japanese && f.key.length >= 3)
-    .map((f) => f.key);
+  const formsOf = (id: string) =>
+    ctx.index
+      .formsOf({ kind: "organisation", id })
+      .filter((f) => !f.japanese && f.key.length >= 3)
+      .map((f) => f.key);
+  const names = formsOf(org.id);
+  const others = [...ctx.kb.organisations.keys()].filter((id) => id !== org.id).flatMap(formsOf);
+  // a clause names the organisation unless a longer name of another one holds that name there
+  // ("Ministry of Defense" names Japan's ministry, not the Department of Defence, alias "Defence")
   const contains = (clause: string) => {
     const key = ` ${matchKey(clause)} `;
-    return names.some((n) => key.includes(` ${n} `));
+    return names.some(
+      (n) =>
+        key.includes(` ${n} `) &&
+        !others.some((o) => o.length > n.length && o.includes(n) && key.includes(` ${o} `)),
+    );
   };
   for (const e of evidence) {
     const clauses = e.quote.split(/,\s+|;\s+/);
@@ -471,6 +481,7 @@ function personAt(
   draft.title = pick(locale, `${name} at the ${ordinal(round.number)} round`, `第${round.number}回の${name}`);
   const where = roundWithContext(round, locale);
   const chair = cochairsOf(kb, round).find((c) => c.side === person.country);
+  if (chair?.person.id !== person.id && answerCommented(ctx, draft, round, person, asCochair)) return;
   if (chair && chair.person.id === person.id) {
     draft.cite(chair.evidence);
     draft.say(

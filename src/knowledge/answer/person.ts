@@ -1,6 +1,7 @@
 import { isKnown, roundsCochairedBy } from "../queries.ts";
 import type { Person } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
+import { sayCommented, titleAsOf } from "./commented.ts";
 import { correctionNote } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
@@ -84,6 +85,7 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
           )
         : "");
     const orgText = org ? organisationName(org, locale) : "";
+    const asOf = titleAsOf(kb, role, locale);
     const rounds = role.rounds.length
       ? pick(
           locale,
@@ -92,8 +94,8 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
         )
       : "";
     return locale === "ja"
-      ? `${orgText}${titleText}${rounds}`
-      : `${[titleText, orgText].filter(Boolean).join(", ")}${rounds}`;
+      ? `${orgText}${titleText}${rounds}${asOf}`
+      : `${[titleText, orgText].filter(Boolean).join(", ")}${rounds}${asOf}`;
   });
   draft.say(
     pick(
@@ -150,6 +152,7 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
     );
   }
   if (chaired.length === 1) draft.round = chaired[0]?.round.number ?? null;
+  sayCommented(ctx, draft, person);
   const origin = kb.dialogue.origin;
   if (isKnown(origin) && origin.value.agreedBy.includes(person.id)) {
     draft.cite(origin.evidence);

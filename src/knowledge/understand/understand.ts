@@ -278,7 +278,7 @@ export class Understander {
       }
     }
     for (const term of kb.glossary) {
-      for (const w of tokenise(term.expansion.en ?? "")) if (w.text.length >= 5) meaningful.add(w.text);
+      for (const w of tokenise(term.expansion?.en ?? "")) if (w.text.length >= 5) meaningful.add(w.text);
     }
     for (const place of knownCities(kb)) if (place.city.en) meaningful.add(matchKey(place.city.en));
     for (const w of [...meaningful, ...STOPWORDS, ...COMMON_WORDS, ...ENGLISH_WORDS]) this.#known.add(w);

@@ -1,13 +1,13 @@
 /**
  * Starts the real bot (the real discord.js Client with the project's wiring) against the fake Discord,
- * with the real knowledge base and engine unless a test swaps the engine.
+ * with the fixture knowledge base and the real engine unless a test swaps them.
  */
+import { fileURLToPath } from "node:url";
 import { type RunningBot, type StartBotOptions, startBot } from "../../../src/bot/bot.ts";
 import { deployCommands } from "../../../src/bot/deploy.ts";
 import { type BuildAnswerer, KnowledgeHolder } from "../../../src/bot/knowledge-holder.ts";
 import { createLogger } from "../../../src/bot/logger.ts";
 import { createAnswerer } from "../../../src/knowledge/answerer.ts";
-import { knowledgeBaseDir } from "../../../src/knowledge/kb-dir.ts";
 import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from "../fake-discord/index.ts";
 import { type LogLine, TEST_TOKEN } from "./replies.ts";
 
@@ -22,9 +22,12 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+/** The bot's tests answer from the fixture knowledge base (a frozen copy of data/), as the engine's tests do. */
+export const FIXTURE_KB_DIR = fileURLToPath(new URL("../../fixtures/kb/", import.meta.url));
+
 export function loadKnowledge(
   build: BuildAnswerer = createAnswerer,
-  dir: string = knowledgeBaseDir({}),
+  dir: string = FIXTURE_KB_DIR,
 ): KnowledgeHolder {
   const loaded = KnowledgeHolder.load(dir, build);
   if (!loaded.ok) throw new Error(`the knowledge base does not load: ${JSON.stringify(loaded.errors)}`);
@@ -69,7 +72,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   const build = options.build ?? createAnswerer;
-  const kbDir = options.kbDir ?? knowledgeBaseDir({});
+  const kbDir = options.kbDir ?? FIXTURE_KB_DIR;
   const knowledge = loadKnowledge(build, kbDir);
   if (options.register !== false) {
     await deployCommands({

@@ -200,7 +200,7 @@ describe("next round", () => {
 describe("topics", () => {
   it("lists the topics and the outcome", () => {
     expectText("What was discussed at the 3rd round?", [
-      /threat trends in cyberspace/,
+      /サイバー空間における脅威動向/,
       /Outcome/,
       /Joint Statement/,
     ]);
@@ -241,7 +241,7 @@ describe("origin, rounds, glossary, person", () => {
       /JPCERT Coordination Center/,
       /JPCERTコーディネーションセンター/,
     ]);
-    expectText("What is UNGGE?", [/United Nations Group of Governmental Experts/, /2nd round/]);
+    expectText("What is UNGGE?", [/国連政府専門家会合/, /English expansion is not recorded/, /2nd round/]);
     expectText("ARFって何？", [/ASEAN地域フォーラム/]);
     expectText("What does AFP stand for?", [/not in the knowledge base/]);
     expectText("What is the Japanese name of the dialogue?", [/日豪サイバー政策協議/]);

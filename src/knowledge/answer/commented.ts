@@ -1,0 +1,101 @@
+/**
+ * People recorded around a round without being its co-chairs or participants: someone who commented on a
+ * round ("The Australian Ambassador, Justin Hayhurst, said this week's Dialogue…"), and titles that a source
+ * gives at a date of its own rather than at a round ("as given by DFAT in August 2015").
+ */
+import type { Locale } from "../answer-types.ts";
+import type { KnowledgeBase } from "../load.ts";
+import { roundByNumber } from "../queries.ts";
+import type { Person, Role, Round } from "../types.ts";
+import type { Ctx } from "./context.ts";
+import type { Draft } from "./draft.ts";
+import {
+  countryName,
+  formatDate,
+  ordinal,
+  personName,
+  pick,
+  roundWhenWhere,
+  roundWithContext,
+  sideAdjective,
+} from "./format.ts";
+
+/** "DFAT" from "Department of Foreign Affairs and Trade (DFAT), Australia"; else the publisher as given. */
+const shortPublisher = (publisher: string) => /\(([A-Z][A-Za-z&]{1,9})\)/.exec(publisher)?.[1] ?? publisher;
+
+/** " (title as given by DFAT in August 2015)" for a role dated by its source, else "". */
+export function titleAsOf(kb: KnowledgeBase, role: Role, locale: Locale): string {
+  if (!role.asOf) return "";
+  const source = kb.sources.get(role.evidence[0]?.source ?? "");
+  const by = source ? shortPublisher(source.publisher) : "";
+  const when = formatDate(
+    role.asOf.precision === "day" ? { ...role.asOf, day: undefined, precision: "month" } : role.asOf,
+    locale,
+  );
+  const at = role.asOf.approximate ? when : `in ${when}`;
+  return pick(
+    locale,
+    ` (title as given${by ? ` by ${by}` : ""} ${at})`,
+    `（${when}${by ? `に${by}が示した肩書` : "時点の肩書"}）`,
+  );
+}
+
+/** "Commented on the 5th round (…); not recorded as its co-chair or a participant." for each such round. */
+export function sayCommented(ctx: Ctx, draft: Draft, person: Person): void {
+  const { kb, locale } = ctx;
+  for (const comment of person.commentedOn) {
+    const round = roundByNumber(kb, comment.round);
+    if (!round) continue;
+    draft.cite(comment.evidence);
+    draft.say(
+      pick(
+        locale,
+        `Commented on the ${ordinal(round.number)} round (${roundWhenWhere(round, locale)}); the source does not record ${personName(person, locale)} as a co-chair or a participant of it.`,
+        `第${round.number}回についてコメントした人物として記録されています（共同議長・参加者としての記録はありません）。`,
+      ),
+    );
+  }
+  if (person.commentedOn.length === 1) draft.round = person.commentedOn[0]?.round ?? draft.round;
+}
+
+/**
+ * "Did Hayhurst co-chair round 5?": No, he commented on it (a co-chair question); "Was he at round 5?": not
+ * recorded as a participant, only as commenting. Returns false when the person is not recorded commenting.
+ */
+export function answerCommented(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round,
+  person: Person,
+  asCochair: boolean,
+): boolean {
+  const comment = person.commentedOn.find((c) => c.round === round.number);
+  if (!comment) return false;
+  const { locale } = ctx;
+  const name = personName(person, locale);
+  const where = roundWithContext(round, locale);
+  draft.cite(comment.evidence);
+  const chair = round.cochairs[person.country];
+  const chairNote =
+    chair.status === "known"
+      ? ""
+      : pick(
+          locale,
+          ` The ${sideAdjective(person.country, locale)} co-chair of the ${ordinal(round.number)} round is not recorded.`,
+          `第${round.number}回の${countryName(person.country, locale)}側共同議長は記録されていません。`,
+        );
+  draft.say(
+    asCochair
+      ? pick(
+          locale,
+          `No — ${name} is recorded as having commented on ${where}, not as its co-chair: the source does not call ${name} a co-chair or a participant.${chairNote}`,
+          `いいえ。${name}は第${round.number}回についてコメントした人物として記録されており、共同議長ではありません（出典は共同議長・参加者とは述べていません）。${chairNote}`,
+        )
+      : pick(
+          locale,
+          `Not recorded — ${name} is recorded only as having commented on ${where}; the source does not call ${name} a co-chair or a participant.`,
+          `記録されていません。${name}は第${round.number}回についてコメントした人物としてのみ記録されており、出典は参加者とは述べていません。`,
+        ),
+  );
+  return true;
+}
