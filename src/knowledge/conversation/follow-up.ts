@@ -81,6 +81,9 @@ function readAlone(
   const alone = understander.understand(question, locale);
   if (alone.query.intent !== "unknown" || fragment.words.length > 12) return alone;
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return alone;
+  // only words that ask something (where, 日付, co-chairs) make a fragment on topic ("where?"), not any
+  // words at all ("what's the weather in Paris?")
+  if (fragment.cues === 0) return alone;
   const anchored = understander.understand(
     `${question} ${alone.locale === "ja" ? "（協議）" : "(dialogue)"}`,
     locale,
@@ -93,7 +96,9 @@ function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext):
   const intent = u.query.intent;
   if (intent === "unknown") return true;
   if (fragment.cues > 0) return false;
-  if (intent === "round_overview") return u.confidence === "low" || fragment.opener;
+  // "what about round 3?", 「日本側だけ教えて」: a round or a side, nothing asked of it
+  if (intent === "round_overview")
+    return u.confidence === "low" || fragment.opener || !namesRound(u) || fragment.side !== undefined;
   // "and MOFA?" after a question about a round: the organisation at that round, not what MOFA is
   if (intent === "glossary" && u.query.organisation !== undefined)
     return ROUND_INTENTS.has(context.query.intent);
@@ -116,7 +121,11 @@ export function readTurn(
   const ownRound = namesRound(alone);
   if (!weak && (ownRound || !ROUND_INTENTS.has(alone.query.intent))) return { understanding: alone };
   // an off-topic question of some length is not a fragment of the previous one
-  const fragmentLike = fragment.side !== undefined || fragment.opener || fragment.words.length <= 6;
+  const fragmentLike =
+    fragment.side !== undefined ||
+    fragment.bareRound !== undefined ||
+    fragment.relative !== undefined ||
+    (fragment.opener && fragment.words.length <= 6);
   if (alone.query.intent === "unknown" && !fragmentLike) return { understanding: alone };
   return merge(alone, fragment, context, weak, ownRound);
 }
