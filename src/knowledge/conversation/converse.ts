@@ -8,15 +8,17 @@ import { composeCompare } from "../answer/compare.ts";
 import { compose } from "../answer/compose.ts";
 import { noHints } from "../answer/context.ts";
 import { Draft } from "../answer/draft.ts";
-import type { Answer, AskOptions, Locale, TurnContext } from "../answer-types.ts";
+import type { Answer, AskOptions, Intent, Locale, Query, TurnContext } from "../answer-types.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Understander } from "../understand/understand.ts";
 import { wholeDialogueAsk } from "./asks.ts";
 import { readComparison } from "./compare-reading.ts";
-import { readTurn } from "./follow-up.ts";
+import { namesRound, readTurn } from "./follow-up.ts";
+import { mergeAnswers } from "./merge-answers.ts";
 import { readingNote, withReading } from "./reading-note.ts";
+import { splitQuestion } from "./split.ts";
 import { contextOf, parseTurnContext } from "./turn-context.ts";
 
 export interface Engine {
@@ -69,16 +71,63 @@ function answerComparison(
   return { ...answer, context: { query, rounds: asked.rounds, locale } };
 }
 
+/** The round and side of a query (what another aspect of the same clause is about). */
+function pickSlots(query: Query, aspect: Intent): Partial<Query> {
+  const out: Partial<Query> = {};
+  if (query.round !== undefined) out.round = query.round;
+  if (query.side && aspect !== "when_where" && aspect !== "topics") out.side = query.side;
+  return out;
+}
+
+/**
+ * Several questions in one: each part read in the context of the part before it (the first in that of
+ * the part that names a round, when it names none), answered in order, merged into one answer.
+ */
+function answerParts(
+  engine: Engine,
+  question: string,
+  forced: Locale | undefined,
+  previous: TurnContext | undefined,
+): Answer | undefined {
+  const parts = splitQuestion(question);
+  if (parts.length < 2) return undefined;
+  let context = previous;
+  for (const part of parts) {
+    const alone = engine.understander.understand(part.text, forced);
+    if (alone.query.intent !== "unknown" && namesRound(alone)) {
+      const { query, hints, locale } = alone;
+      context = { query: { intent: query.intent, ...pickSlots(query, query.intent) }, locale };
+      if (hints.rounds && hints.rounds.length > 1) context.rounds = [...hints.rounds];
+      break;
+    }
+  }
+  const answers: Answer[] = [];
+  for (const part of parts) {
+    const answer = answerSingle(engine, part.text, forced, context, part.intent);
+    answers.push(answer);
+    if (answer.context) context = answer.context;
+  }
+  if (answers.filter((a) => a.intent !== "unknown").length < 2) return undefined;
+  return mergeAnswers(answers, question);
+}
+
 /** A single question, read in the previous turn's context when it leaves things out. */
 export function answerSingle(
   engine: Engine,
   question: string,
   forced: Locale | undefined,
   previous: TurnContext | undefined,
+  aspect?: Intent,
 ): Answer {
   const { kb, index } = engine;
   const { understanding, inherited } = readTurn(engine.understander, question, forced, previous);
-  const { locale, query, hints } = understanding;
+  const { locale } = understanding;
+  let { query, hints } = understanding;
+  if (aspect && query.intent !== "unknown") {
+    // one aspect of a clause that asks several ("the date and co-chairs of round 2")
+    query = { intent: aspect, ...pickSlots(query, aspect) };
+    hints = { ...noHints(), ...(hints.rounds ? { rounds: hints.rounds } : {}) };
+  }
   const answer = compose({ kb, index, locale, query, hints }, question, understanding.confidence);
   const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
   const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous });
@@ -92,6 +141,7 @@ export function converse(engine: Engine, question: string, options: AskOptions |
   return (
     answerWhole(engine, question, locale) ??
     answerComparison(engine, question, locale, previous) ??
+    answerParts(engine, question, forced, previous) ??
     answerSingle(engine, question, forced, previous)
   );
 }
