@@ -5,6 +5,7 @@
  */
 import type { Answer, AnswerSection, SourceRef } from "../answer-types.ts";
 import { truncate } from "../understand/normalise.ts";
+import { clip, LEAD_MAX } from "./lead.ts";
 
 export const BUDGET = { title: 256, text: 4000, sections: 24, body: 1024, heading: 256, total: 5000 };
 
@@ -35,6 +36,7 @@ export function fitBudget(answer: Answer): Answer {
   return fitted;
 }
 
+/** Parts already shaped (title = the part's first line, text = the part's answer), merged in order. */
 export function mergeAnswers(parts: Answer[], question: string): Answer {
   const first = parts[0] as Answer;
   const ja = first.locale === "ja";
@@ -48,8 +50,8 @@ export function mergeAnswers(parts: Answer[], question: string): Answer {
     intent: first.intent,
     round: first.round,
     locale: first.locale,
-    title: titles.join(ja ? "／" : " · "),
-    text: parts.map((p, i) => numbered(i, p.text)).join("\n"),
+    title: clip(titles.map((t, i) => numbered(i, t)).join(ja ? "　" : " "), LEAD_MAX),
+    text: parts.map((p, i) => numbered(i, p.text || p.title)).join("\n"),
     sections: parts.flatMap((p, i) =>
       p.sections.map((s) => ({ heading: numbered(i, s.heading), body: s.body })),
     ),
