@@ -91,9 +91,11 @@ describe("npm run ask", () => {
   it("parses its options", () => {
     expect(parseArgs(["--json", "--locale=ja", "a", "b"])).toEqual({
       json: true,
+      short: false,
       locale: "ja",
       question: ["a", "b"],
     });
+    expect(parseArgs(["--short", "who co-chaired round 2?"])).toMatchObject({ short: true });
     expect(parseArgs(["--locale", "fr"])).toHaveProperty("error");
   });
 });
