@@ -1,5 +1,5 @@
 /**
- * npm run ask -- [--json] [--locale ja|en] "question"
+ * npm run ask -- [--json] [--short] [--locale ja|en] "question"
  * Without --json: the answer as a person reads it. With --json: one JSON object per question; with no
  * question, one question per line from stdin, one JSON object per line, in order.
  */
@@ -15,15 +15,18 @@ import { loadKnowledgeBase } from "../knowledge/load.ts";
 
 interface Options {
   json: boolean;
+  /** only the first line of the answer and one source */
+  short: boolean;
   locale?: Locale;
   question: string[];
 }
 
 export function parseArgs(argv: string[]): Options | { error: string } {
-  const options: Options = { json: false, question: [] };
+  const options: Options = { json: false, short: false, question: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--json") options.json = true;
+    else if (arg === "--short") options.short = true;
     else if (arg === "--locale" || arg.startsWith("--locale=")) {
       const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
       if (value !== "en" && value !== "ja")
@@ -37,7 +40,7 @@ export function parseArgs(argv: string[]): Options | { error: string } {
 }
 
 const USAGE =
-  'usage: npm run ask -- [--json] [--locale ja|en] "question"   (--json with no question reads stdin)';
+  'usage: npm run ask -- [--json] [--short] [--locale ja|en] "question"   (--json with no question reads stdin)';
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
@@ -67,7 +70,10 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const answer = answerer.ask(question, options.locale ? { locale: options.locale } : {});
+  const answer = answerer.ask(question, {
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.short ? { short: true } : {}),
+  });
   process.stdout.write(`${answerer.renderText(answer)}\n`);
   return 0;
 }

@@ -14,7 +14,11 @@ export interface AnswerJson {
 }
 
 export function answerJson(answerer: Answerer, question: string, locale?: Locale): AnswerJson {
-  const answer = answerer.ask(question, locale ? { locale } : {});
+  return toAnswerJson(answerer, question, answerer.ask(question, locale ? { locale } : {}));
+}
+
+/** An answer already given, in the JSON shape (for callers that ask with more options: a conversation). */
+export function toAnswerJson(answerer: Answerer, question: string, answer: Answer): AnswerJson {
   return {
     question,
     intent: answer.intent,

@@ -3,12 +3,12 @@
  * call is synchronous, cheap and total: whatever the input, it returns an answer and never throws.
  */
 import { compose } from "./answer/compose.ts";
-import type { Ctx } from "./answer/context.ts";
 import { noHints } from "./answer/context.ts";
 import { Draft } from "./answer/draft.ts";
 import { pick } from "./answer/format.ts";
 import { type Answer, type Answerer, INTENTS, type Locale, type Query } from "./answer-types.ts";
 import { OrganisationChoices, RoundChoices } from "./choices.ts";
+import { converse, type Engine } from "./conversation/converse.ts";
 import { NameIndex } from "./indexes.ts";
 import type { KnowledgeBase } from "./load.ts";
 import { renderText } from "./render-text.ts";
@@ -35,9 +35,11 @@ function sanitiseQuery(query: Query | undefined): Query {
   return out;
 }
 
-export function createAnswerer(kb: KnowledgeBase): Answerer {
+/** `now`: today's date (the clock is injectable for tests; cadence and recency answers count from it). */
+export function createAnswerer(kb: KnowledgeBase, options: { now?: () => Date } = {}): Answerer {
   const index = new NameIndex(kb);
   const understander = new Understander(kb, index);
+  const engine: Engine = { kb, index, understander, now: options.now ?? (() => new Date()) };
   const rounds = new RoundChoices(kb);
   const organisations = new OrganisationChoices(kb, index);
   const searcher = new Searcher(kb, index, rounds);
@@ -62,15 +64,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const text = asText(question);
       const forced = asLocale(options?.locale);
       try {
-        const understanding = understander.understand(text, forced);
-        const ctx: Ctx = {
-          kb,
-          index,
-          locale: understanding.locale,
-          query: understanding.query,
-          hints: understanding.hints,
-        };
-        return compose(ctx, text, understanding.confidence);
+        return converse(engine, text, options);
       } catch {
         return fallback(text, forced ?? "en");
       }

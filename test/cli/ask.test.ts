@@ -13,7 +13,9 @@ describe("npm run ask", () => {
   it("prints the answer as a person reads it: title, text, sources", () => {
     const result = run(["Who co-chaired the 2nd dialogue?"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Co-chairs of the 2nd round \(2 August 2016, Tokyo\)\n/);
+    expect(result.stdout).toMatch(
+      /^The 2nd round's co-chairs: Koichi Mizushima \(Japan\) and Rob McKinnon \(Australia\)\.\n/,
+    );
     expect(result.stdout).toMatch(/Mizushima/);
     expect(result.stdout).toMatch(/Sources:\n- .+ https:\/\/www\.mofa\.go\.jp\//);
   });
@@ -89,9 +91,11 @@ describe("npm run ask", () => {
   it("parses its options", () => {
     expect(parseArgs(["--json", "--locale=ja", "a", "b"])).toEqual({
       json: true,
+      short: false,
       locale: "ja",
       question: ["a", "b"],
     });
+    expect(parseArgs(["--short", "who co-chaired round 2?"])).toMatchObject({ short: true });
     expect(parseArgs(["--locale", "fr"])).toHaveProperty("error");
   });
 });
