@@ -14,13 +14,15 @@ import { strings, toLocale } from "../commands/i18n.ts";
 import { findMessageCommand, findSlashCommand } from "../commands/registry.ts";
 import type { CommandContext, OptionValue } from "../commands/types.ts";
 import type { Choice } from "../knowledge/answer-types.ts";
+import type { KnowledgeBase } from "../knowledge/load.ts";
+import { hasPicture, type PictureRequest, pictureFor } from "../pictures/pictures.ts";
 import type { Cooldowns } from "./cooldown.ts";
 import { decodeQuery, parseCustomId } from "./custom-id.ts";
 import type { KnowledgeHolder } from "./knowledge-holder.ts";
 import type { Logger } from "./logger.ts";
 import { describeResult, errorReference, type Outcome } from "./outcome.ts";
 import type { Reloader } from "./reload.ts";
-import { type DiscordReply, noticeReply, renderReply } from "./reply.ts";
+import { type DiscordReply, noticeReply, type ReplyOptions, renderReply } from "./reply.ts";
 import { truncate } from "./text.ts";
 
 export interface BotContext {
@@ -159,7 +161,8 @@ async function chatInput(interaction: ChatInputCommandInteraction, context: BotC
       typeof option.value === "string" ? bounded(option.value, MAX_QUESTION_LENGTH) : option.value;
   }
   // One snapshot of the knowledge for the whole interaction, even if a reload swaps it meanwhile.
-  const commandContext: CommandContext = { answerer: context.knowledge.current().answerer };
+  const snapshot = context.knowledge.current();
+  const commandContext: CommandContext = { answerer: snapshot.answerer };
   const { reloader } = context;
   if (reloader) {
     commandContext.reload = () =>
@@ -169,14 +172,39 @@ async function chatInput(interaction: ChatInputCommandInteraction, context: BotC
     { options, locale: toLocale(interaction.locale), admin: isAdmin(interaction) },
     commandContext,
   );
-  await interaction.reply(
-    renderReply(result, {
-      owner: interaction.user.id,
-      ephemeral: options.private === true,
-      forUser: typeof options.for === "string" ? options.for : undefined,
-    }),
-  );
+  const replyOptions = {
+    owner: interaction.user.id,
+    ephemeral: options.private === true,
+    forUser: typeof options.for === "string" ? options.for : undefined,
+  };
+  if (result.kind === "picture") {
+    await replyWithPicture(interaction, snapshot.kb, result.request, replyOptions);
+  } else {
+    await interaction.reply(renderReply(result, replyOptions));
+  }
   return describeResult(interaction.commandName, result);
+}
+
+/**
+ * Draws the picture (kept per knowledge-base version) and replies with it. A picture not drawn yet is
+ * deferred first ("thinking…"), so a slow first drawing cannot miss Discord's three seconds.
+ */
+async function replyWithPicture(
+  interaction: ChatInputCommandInteraction,
+  kb: KnowledgeBase,
+  request: PictureRequest,
+  options: ReplyOptions,
+): Promise<void> {
+  const drawn = hasPicture(kb, request);
+  if (!drawn) await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const picture = await pictureFor(kb, request);
+  const reply = renderReply({ kind: "picture", request, locale: request.locale }, { ...options, picture });
+  if (drawn) {
+    await interaction.reply(reply);
+    return;
+  }
+  const { flags: _flags, ...edit } = reply;
+  await interaction.editReply(edit);
 }
 
 async function messageCommand(

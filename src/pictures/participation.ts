@@ -4,7 +4,14 @@
  * colour and mark of its kind; each side ends with the number of organisations its list names per round.
  */
 
-import { cityName, countryName, organisationShort, pick, roundSpan } from "../knowledge/answer/format.ts";
+import {
+  cityName,
+  countryName,
+  organisationShort,
+  pick,
+  roundSpan,
+  sideAdjective,
+} from "../knowledge/answer/format.ts";
 import type { Locale, Side } from "../knowledge/answer-types.ts";
 import { type AttendanceVerdict, attendanceAt } from "../knowledge/attendance.ts";
 import type { NameIndex } from "../knowledge/indexes.ts";
@@ -205,7 +212,13 @@ function sideBlock(
 
 /** In words, for the attachment's description: what the matrix shows, round by round. */
 function describe(kb: KnowledgeBase, groups: MatrixGroup[], locale: Locale): string {
-  const sides = groups.map((g) => `${g.rows.length} ${countryName(g.side, locale)}`);
+  const sides = groups.map((g) =>
+    pick(
+      locale,
+      `${g.rows.length} ${sideAdjective(g.side, locale)}`,
+      `${sideAdjective(g.side, locale)}${g.rows.length}`,
+    ),
+  );
   const rounds = kb.rounds.map((round, i) => {
     const parts = groups.map((g) => {
       const c = g.counts[i];

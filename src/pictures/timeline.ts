@@ -5,7 +5,7 @@
  * shows both places. Every fact comes from the knowledge base's queries.
  */
 
-import { cityName, personName, pick } from "../knowledge/answer/format.ts";
+import { cityName, joinList, personName, pick } from "../knowledge/answer/format.ts";
 import type { Locale } from "../knowledge/answer-types.ts";
 import type { KnowledgeBase } from "../knowledge/load.ts";
 import {
@@ -231,10 +231,14 @@ function marker(entry: TimelineEntry, cx: number): string {
 /** In words, for the attachment's description. */
 function describe(kb: KnowledgeBase, entries: TimelineEntry[], locale: Locale): string {
   const parts = entries.map((e) => {
-    const lines = cardLines(kb, e, locale, 10_000)
-      .slice(1)
-      .map((l) => (l.tag ? `${l.tag.label} ${l.text}` : l.text));
-    return `${roundLabel(e.round.number, locale)}: ${lines.join(pick(locale, ", ", "、"))}`;
+    const lines = cardLines(kb, e, locale, 10_000).slice(1);
+    const chairs = lines.filter((l) => l.tag).map((l) => `${l.text} (${l.tag?.label})`);
+    const facts = lines.filter((l) => !l.tag && l.text !== TIMELINE.cochairs(locale)).map((l) => l.text);
+    if (chairs.length > 0)
+      facts.push(
+        pick(locale, `co-chairs ${joinList(chairs, locale)}`, `共同議長：${joinList(chairs, locale)}`),
+      );
+    return `${roundLabel(e.round.number, locale)}${pick(locale, ": ", "：")}${facts.join(pick(locale, ", ", "、"))}`;
   });
   return pick(
     locale,
