@@ -1,7 +1,9 @@
 /** The benchmark's results: their shape (bench/results.json) and the Markdown rendering (bench/results.md). */
+
 import type { BuildResult, MemoryMeasurement, RoundTrip, StartMeasurement } from "./bot.ts";
 import { describeMachine, type Machine } from "./machine.ts";
 import { fmtMb, fmtMs, type Summary } from "./measure.ts";
+import { type PicturesResult, renderPictures } from "./pictures.ts";
 
 export interface AccuracyResult {
   passed: number;
@@ -45,6 +47,8 @@ export interface HostileResult {
 }
 
 export interface Report {
+  /** /timeline and /participation: drawing times and the memory they add */
+  pictures?: PicturesResult;
   generatedAt: string;
   command: string;
   machine: Machine;
@@ -388,6 +392,7 @@ export function renderMarkdown(report: Report): string {
     ),
   );
   out.push("");
+  if (report.pictures) out.push(renderPictures(report.pictures), "");
   out.push("## Growth: synthetic knowledge bases");
   out.push("");
   out.push(

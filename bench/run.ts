@@ -6,6 +6,7 @@
  *   npm run bench                    # everything (about 2 minutes on 2 cores)
  *   npm run bench -- --quick         # fewer iterations, 10× and 100× only, no memory run (a smoke check)
  *   npm run bench -- --no-bot        # engine only
+ *   npm run bench -- --no-pictures   # without the pictures (/timeline, /participation)
  *   npm run bench -- --out=bench/results.local   # write elsewhere (results.local.* is git-ignored)
  */
 import { spawnSync } from "node:child_process";
@@ -38,6 +39,7 @@ import {
 import { hostileInputs } from "./hostile.ts";
 import { machine } from "./machine.ts";
 import { measure, type Summary, summarise, timeOnce } from "./measure.ts";
+import { measurePictures } from "./pictures.ts";
 import {
   type HostileResult,
   type LatencyResult,
@@ -401,6 +403,13 @@ async function main() {
       );
       report.memory = memory;
     }
+  }
+
+  // ---- 5. pictures: cold and warm drawing, and the memory it adds (a fresh process on dist/)
+  if (!flag("no-pictures")) {
+    if (!report.build) report.build = buildDist();
+    log("pictures: first drawing in a fresh process, drawing again, cache, memory");
+    report.pictures = measurePictures(QUICK ? 2 : 5);
   }
 
   report.elapsedMs = performance.now() - started;

@@ -1,0 +1,80 @@
+/**
+ * Pictures: how long the first picture takes in a fresh process (cold: loading resvg, the subsetter and the
+ * fonts), each picture's first drawing, a drawing again (warm: draw the SVG, subset the fonts, render, not
+ * from the cache), a cached picture, and the memory drawing adds to the process.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { type Summary, summarise } from "./measure.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+export interface PicturesResult {
+  /** the first picture in a fresh process, every one-time cost included */
+  firstMs: number;
+  /** each picture's first drawing after that (renderer loaded) */
+  cold: { picture: string; ms: number; bytes: number; width: number; height: number }[];
+  /** drawing again, not from the cache */
+  warm: Summary;
+  warmRuns: number;
+  /** from the cache */
+  cached: Summary;
+  rssBeforeMb: number;
+  /** RSS added by the first picture, and by all of them (after forced GCs) */
+  addedFirstMb: number;
+  addedAllMb: number;
+  maxRssMb: number;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** Runs bench/pictures-child.mjs on dist/ (the caller brings dist/ up to date first). */
+export function measurePictures(warmRuns: number): PicturesResult {
+  const child = spawnSync(process.execPath, ["--expose-gc", "bench/pictures-child.mjs"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, WARM_RUNS: String(warmRuns) },
+    timeout: 300_000,
+  });
+  if (child.status !== 0) throw new Error(`pictures benchmark failed: ${child.stderr}`);
+  const out = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}");
+  const [first, ...rest] = out.cold as PicturesResult["cold"];
+  if (!first) throw new Error("pictures benchmark drew nothing");
+  return {
+    firstMs: first.ms,
+    cold: [first, ...rest],
+    warm: summarise((out.warm as { samples: number[] }[]).flatMap((w) => w.samples)),
+    warmRuns,
+    cached: summarise(out.cachedSamples as number[]),
+    rssBeforeMb: mb(out.rssBefore),
+    addedFirstMb: mb(out.rssAfterFirst - out.rssBefore),
+    addedAllMb: mb(out.rssAfterAll - out.rssBefore),
+    maxRssMb: mb(out.maxRss),
+  };
+}
+
+const f = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3));
+
+/** The "Pictures" section of bench/results.md. */
+export function renderPictures(p: PicturesResult): string {
+  const rows = p.cold.map(
+    (c) => `| ${c.picture} | ${f(c.ms)} ms | ${c.width} × ${c.height} | ${(c.bytes / 1024).toFixed(0)} KB |`,
+  );
+  return [
+    "## Pictures (/timeline, /participation)",
+    "",
+    "A fresh process on dist/ (bench/pictures-child.mjs). Each picture is drawn once per knowledge-base version and kept;",
+    "drawing = SVG from the knowledge base, a subset of Noto Sans JP holding the picture's characters, resvg render.",
+    "",
+    "| What | Result |",
+    "| --- | --- |",
+    `| First picture in a process (cold: loads resvg, the subsetter, the fonts) | ${f(p.firstMs)} ms |`,
+    `| Drawing a picture again, not from the cache (warm; ${p.warmRuns} runs × ${p.cold.length} pictures) | median ${f(p.warm.median)} ms · p99 ${f(p.warm.p99)} ms · max ${f(p.warm.max)} ms |`,
+    `| A picture from the cache | median ${f(p.cached.median)} ms |`,
+    `| Memory added (RSS after forced GC, from ${p.rssBeforeMb} MB) | +${p.addedFirstMb} MB after the first picture · +${p.addedAllMb} MB after all (peak RSS ${p.maxRssMb} MB) |`,
+    "",
+    "| Picture | First drawing | Size (px) | PNG |",
+    "| --- | ---: | ---: | ---: |",
+    ...rows,
+  ].join("\n");
+}
