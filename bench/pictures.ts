@@ -4,6 +4,7 @@
  * from the cache), a cached picture, and the memory drawing adds to the process.
  */
 import { spawnSync } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { type Summary, summarise } from "./measure.ts";
 
@@ -24,12 +25,15 @@ export interface PicturesResult {
   addedFirstMb: number;
   addedAllMb: number;
   maxRssMb: number;
+  /** the machine's 1-minute load average when the run started (2 cores: above 2, processes waited for a core) */
+  loadAverage: number;
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** Runs bench/pictures-child.mjs on dist/ (the caller brings dist/ up to date first). */
 export function measurePictures(warmRuns: number): PicturesResult {
+  const loadAverage = Math.round(loadavg()[0] * 100) / 100;
   const child = spawnSync(process.execPath, ["--expose-gc", "bench/pictures-child.mjs"], {
     cwd: ROOT,
     encoding: "utf8",
@@ -50,9 +54,11 @@ export function measurePictures(warmRuns: number): PicturesResult {
     addedFirstMb: mb(out.rssAfterFirst - out.rssBefore),
     addedAllMb: mb(out.rssAfterAll - out.rssBefore),
     maxRssMb: mb(out.maxRss),
+    loadAverage,
   };
 }
 
+const signed = (mbs: number) => `${mbs < 0 ? "−" : "+"}${Math.abs(mbs)} MB`;
 const f = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3));
 
 /** The "Pictures" section of bench/results.md. */
@@ -64,14 +70,16 @@ export function renderPictures(p: PicturesResult): string {
     "## Pictures (/timeline, /participation)",
     "",
     "A fresh process on dist/ (bench/pictures-child.mjs). Each picture is drawn once per knowledge-base version and kept;",
-    "drawing = SVG from the knowledge base, a subset of Noto Sans JP holding the picture's characters, resvg render.",
+    "drawing = SVG from the knowledge base, then in a short-lived child process a subset of Noto Sans JP holding the",
+    "picture's characters and the resvg render. Every drawing pays the child's start (Node, resvg, the subsetter), so",
+    `cold and warm differ little. Load average at the start: ${p.loadAverage} on ${cpus().length} cores.`,
     "",
     "| What | Result |",
     "| --- | --- |",
     `| First picture in a process (cold: loads resvg, the subsetter, the fonts) | ${f(p.firstMs)} ms |`,
     `| Drawing a picture again, not from the cache (warm; ${p.warmRuns} runs × ${p.cold.length} pictures) | median ${f(p.warm.median)} ms · p99 ${f(p.warm.p99)} ms · max ${f(p.warm.max)} ms |`,
     `| A picture from the cache | median ${f(p.cached.median)} ms |`,
-    `| Memory added (RSS after forced GC, from ${p.rssBeforeMb} MB) | +${p.addedFirstMb} MB after the first picture · +${p.addedAllMb} MB after all (peak RSS ${p.maxRssMb} MB) |`,
+    `| Memory added to the process (RSS after forced GC, from ${p.rssBeforeMb} MB; drawing runs in a child process) | ${signed(p.addedFirstMb)} after the first picture · ${signed(p.addedAllMb)} after all (peak RSS ${p.maxRssMb} MB) |`,
     "",
     "| Picture | First drawing | Size (px) | PNG |",
     "| --- | ---: | ---: | ---: |",
