@@ -33,7 +33,7 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** Runs bench/pictures-child.mjs on dist/ (the caller brings dist/ up to date first). */
 export function measurePictures(warmRuns: number): PicturesResult {
-  const loadAverage = Math.round(loadavg()[0] * 100) / 100;
+  const loadAverage = Math.round((loadavg()[0] ?? 0) * 100) / 100;
   const child = spawnSync(process.execPath, ["--expose-gc", "bench/pictures-child.mjs"], {
     cwd: ROOT,
     encoding: "utf8",
