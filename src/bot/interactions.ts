@@ -15,7 +15,7 @@ import { findMessageCommand, findSlashCommand } from "../commands/registry.ts";
 import type { CommandContext, OptionValue } from "../commands/types.ts";
 import type { Choice } from "../knowledge/answer-types.ts";
 import type { KnowledgeBase } from "../knowledge/load.ts";
-import { hasPicture, type PictureRequest, pictureFor } from "../pictures/pictures.ts";
+import { type PictureRequest, pictureFor, pictureReady } from "../pictures/pictures.ts";
 import type { Cooldowns } from "./cooldown.ts";
 import { decodeQuery, parseCustomId } from "./custom-id.ts";
 import type { KnowledgeHolder } from "./knowledge-holder.ts";
@@ -195,7 +195,7 @@ async function replyWithPicture(
   request: PictureRequest,
   options: ReplyOptions,
 ): Promise<void> {
-  const drawn = hasPicture(kb, request);
+  const drawn = pictureReady(kb, request);
   if (!drawn) await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const picture = await pictureFor(kb, request);
   const reply = renderReply({ kind: "picture", request, locale: request.locale }, { ...options, picture });

@@ -72,10 +72,14 @@ async function render(kb: KnowledgeBase, request: PictureRequest): Promise<Pictu
   };
 }
 
-const CACHE = new WeakMap<
-  KnowledgeBase,
-  Map<string, { request: PictureRequest; picture: Promise<Picture> }>
->();
+interface Entry {
+  request: PictureRequest;
+  picture: Promise<Picture>;
+  /** the drawing has finished (the picture can be sent at once) */
+  ready: boolean;
+}
+
+const CACHE = new WeakMap<KnowledgeBase, Map<string, Entry>>();
 
 /** The picture for a request on this knowledge base: drawn on first request, then kept. */
 export function pictureFor(kb: KnowledgeBase, request: PictureRequest): Promise<Picture> {
@@ -87,16 +91,21 @@ export function pictureFor(kb: KnowledgeBase, request: PictureRequest): Promise<
   const key = pictureName(request);
   const cached = pictures.get(key);
   if (cached) return cached.picture;
-  const picture = render(kb, request);
-  pictures.set(key, { request, picture });
-  // A failed drawing is not kept: the next request tries again.
-  picture.catch(() => pictures.delete(key));
-  return picture;
+  const entry: Entry = { request, picture: render(kb, request), ready: false };
+  pictures.set(key, entry);
+  entry.picture.then(
+    () => {
+      entry.ready = true;
+    },
+    // A failed drawing is not kept: the next request tries again.
+    () => pictures.delete(key),
+  );
+  return entry.picture;
 }
 
-/** Whether a picture is already drawn (or being drawn) for this knowledge base. */
-export const hasPicture = (kb: KnowledgeBase, request: PictureRequest): boolean =>
-  CACHE.get(kb)?.has(pictureName(request)) ?? false;
+/** Whether a picture is drawn and kept for this knowledge base (not merely being drawn). */
+export const pictureReady = (kb: KnowledgeBase, request: PictureRequest): boolean =>
+  CACHE.get(kb)?.get(pictureName(request))?.ready ?? false;
 
 /** Draws again, for `next`, every picture asked for on `previous`; resolves when all are done. */
 export async function redrawPictures(previous: KnowledgeBase, next: KnowledgeBase): Promise<number> {
