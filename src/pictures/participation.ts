@@ -227,7 +227,7 @@ function describe(kb: KnowledgeBase, groups: MatrixGroup[], locale: Locale): str
       return pick(locale, `${name}: ${countText(c)}`, `${name}：${countText(c)}機関`);
     });
     const held = wasHeld(round) ? "" : pick(locale, " (not recorded as held)", "（開催記録なし）");
-    return `${roundLabel(round.number, locale)}${held}: ${parts.join(", ")}`;
+    return `${roundLabel(round.number, locale)}${held}${pick(locale, ": ", "：")}${parts.join(pick(locale, ", ", "・"))}`;
   });
   return pick(
     locale,
