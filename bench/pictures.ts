@@ -76,7 +76,7 @@ export function renderPictures(p: PicturesResult): string {
     "",
     "| What | Result |",
     "| --- | --- |",
-    `| First picture in a process (cold: loads resvg, the subsetter, the fonts) | ${f(p.firstMs)} ms |`,
+    `| First picture in a process (cold) | ${f(p.firstMs)} ms |`,
     `| Drawing a picture again, not from the cache (warm; ${p.warmRuns} runs × ${p.cold.length} pictures) | median ${f(p.warm.median)} ms · p99 ${f(p.warm.p99)} ms · max ${f(p.warm.max)} ms |`,
     `| A picture from the cache | median ${f(p.cached.median)} ms |`,
     `| Memory added to the process (RSS after forced GC, from ${p.rssBeforeMb} MB; drawing runs in a child process) | ${signed(p.addedFirstMb)} after the first picture · ${signed(p.addedAllMb)} after all (peak RSS ${p.maxRssMb} MB) |`,
