@@ -4,6 +4,7 @@ import type { BuildResult, MemoryMeasurement, RoundTrip, StartMeasurement } from
 import type { HttpLoad } from "./http.ts";
 import { describeMachine, type Machine } from "./machine.ts";
 import { fmtMb, fmtMs, type Summary } from "./measure.ts";
+import { type PicturesResult, renderPictures } from "./pictures.ts";
 
 export interface AccuracyResult {
   passed: number;
@@ -47,6 +48,8 @@ export interface HostileResult {
 }
 
 export interface Report {
+  /** /timeline and /participation: drawing times and the memory they add */
+  pictures?: PicturesResult;
   generatedAt: string;
   command: string;
   machine: Machine;
@@ -411,6 +414,7 @@ export function renderMarkdown(report: Report): string {
     ),
   );
   out.push("");
+  if (report.pictures) out.push(renderPictures(report.pictures), "");
   out.push("## Growth: synthetic knowledge bases");
   out.push("");
   out.push(

@@ -7,6 +7,7 @@
  *   npm run bench -- --quick         # fewer iterations, 10× and 100× only, no memory run (a smoke check)
  *   npm run bench -- --no-bot        # engine only (no bot, no HTTP endpoint)
  *   npm run bench -- --no-http       # without the HTTP endpoint load run
+ *   npm run bench -- --no-pictures   # without the pictures (/timeline, /participation)
  *   npm run bench -- --out=bench/results.local   # write elsewhere (results.local.* is git-ignored)
  */
 import { spawnSync } from "node:child_process";
@@ -40,6 +41,7 @@ import { hostileInputs } from "./hostile.ts";
 import { measureHttpLoad } from "./http.ts";
 import { machine } from "./machine.ts";
 import { measure, type Summary, summarise, timeOnce } from "./measure.ts";
+import { measurePictures } from "./pictures.ts";
 import {
   type HostileResult,
   type LatencyResult,
@@ -417,6 +419,13 @@ async function main() {
       if (report.http.errors > 0)
         log(`http: ${report.http.errors} errors, e.g. ${report.http.errorSamples.join(" | ")}`);
     }
+  }
+
+  // ---- 5. pictures: cold and warm drawing, and the memory it adds (a fresh process on dist/)
+  if (!flag("no-pictures")) {
+    if (!report.build) report.build = buildDist();
+    log("pictures: first drawing in a fresh process, drawing again, cache, memory");
+    report.pictures = measurePictures(QUICK ? 2 : 5);
   }
 
   report.elapsedMs = performance.now() - started;

@@ -1,3 +1,6 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { looksJapanese, strings } from "../commands/i18n.ts";
 import { PRESENTATION_OPTIONS } from "../commands/options.ts";
@@ -5,6 +8,8 @@ import { askCommand, slashCommands } from "../commands/registry.ts";
 import type { CommandResult, OptionValue, SlashCommand } from "../commands/types.ts";
 import { noteGap } from "../gaps/hook.ts";
 import type { Answerer, Locale, Query } from "../knowledge/answer-types.ts";
+import type { KnowledgeBase } from "../knowledge/load.ts";
+import { type PictureRequest, pictureFor } from "../pictures/pictures.ts";
 import type { KnowledgeHolder } from "./knowledge-holder.ts";
 import type { Logger } from "./logger.ts";
 import { describeResult, errorReference, type Outcome } from "./outcome.ts";
@@ -170,7 +175,23 @@ export function renderText(result: CommandResult, answerer: Answerer): { text: s
       };
     case "notice":
       return { text: result.text, choices: [] };
+    case "picture":
+      // The session draws it and writes the file (see ConsoleSession#answer).
+      return { text: "", choices: [] };
   }
+}
+
+/** Where the console writes the pictures it draws: PICTURES_DIR, or a folder in the system's temp dir. */
+export const picturesDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.PICTURES_DIR?.trim() || join(tmpdir(), "dialogue-desk-pictures");
+
+/** Draws a picture, writes it to `dir` and says where, with its description. */
+async function savePicture(kb: KnowledgeBase, request: PictureRequest, dir: string): Promise<string> {
+  const picture = await pictureFor(kb, request);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, picture.name);
+  await writeFile(path, picture.png);
+  return `${picture.title}\n${picture.description}\n${path}`;
 }
 
 /** One console conversation: remembers the last numbered list so "2" opens its second item. */
@@ -181,21 +202,27 @@ export class ConsoleSession {
   readonly #knowledge: KnowledgeHolder;
   readonly #logger: Logger;
   readonly #locale: Locale | undefined;
+  readonly #picturesDir: string;
 
-  constructor(knowledge: KnowledgeHolder, logger: Logger, locale: Locale | undefined) {
+  constructor(knowledge: KnowledgeHolder, logger: Logger, locale: Locale | undefined, dir = picturesDir()) {
     this.#knowledge = knowledge;
     this.#logger = logger;
     this.#locale = locale;
+    this.#picturesDir = dir;
   }
 
-  /** The text to print for one line (undefined for nothing), and whether the user asked to quit. */
-  answer(line: string): { text: string | undefined; quit: boolean } {
+  /**
+   * The text to print for one line (undefined for nothing), and whether the user asked to quit; for a
+   * picture, `picture` resolves to the text to print once the file is written.
+   */
+  answer(line: string): { text: string | undefined; quit: boolean; picture?: Promise<string> } {
     const parsed = parseLine(line, this.#locale);
     if (parsed.kind === "empty") return { text: undefined, quit: false };
     if (parsed.kind === "quit") return { text: undefined, quit: true };
     if (parsed.kind === "error") return { text: parsed.message, quit: false };
     const started = performance.now();
-    const { answerer } = this.#knowledge.current();
+    const { answerer, kb } = this.#knowledge.current();
+    let picture: Promise<string> | undefined;
     let outcome: Outcome;
     let text: string;
     try {
@@ -211,6 +238,7 @@ export class ConsoleSession {
         outcome = describeResult(parsed.command.definition.name, result);
       }
       noteGap(result);
+      if (result.kind === "picture") picture = savePicture(kb, result.request, this.#picturesDir);
       const rendered = renderText(result, answerer);
       if (rendered.choices.length > 0 || result.kind === "answer") {
         this.#choices = rendered.choices;
@@ -230,6 +258,13 @@ export class ConsoleSession {
     }
     const latencyMs = Math.round((performance.now() - started) * 10) / 10;
     this.#logger.info({ ...outcome, latencyMs }, "console");
+    if (picture) {
+      const failed = (error: unknown) => {
+        this.#logger.error({ err: error }, "console picture failed");
+        return `Sorry, the picture could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+      };
+      return { text: undefined, quit: false, picture: picture.catch(failed) };
+    }
     return { text, quit: false };
   }
 }
@@ -243,18 +278,20 @@ export interface ConsoleOptions {
   interactive: boolean;
   /** language of command answers; free-text questions answer in the language they are asked in */
   locale?: Locale | undefined;
+  /** where /timeline and /participation write their pictures (default: {@link picturesDir}) */
+  picturesDir?: string;
 }
 
 export const BANNER = [
   "Dialogue Desk: questions about the Japan–Australia Cyber Policy Dialogue (日豪サイバー政策協議).",
   "Ask in English or Japanese, or use a command: /cochairs 2, /agencies 2 australia, /round latest, /next,",
-  "/search feakin, /help. Type a number to open a listed item; /quit or Ctrl-D to leave.",
+  "/search feakin, /timeline, /participation, /help. Type a number to open a listed item; /quit or Ctrl-D to leave.",
   "(No DISCORD_TOKEN is set, so this is the local console.)",
 ].join("\n");
 
 /** The local console: the same commands and answers as Discord, as text. Resolves at end of input. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const session = new ConsoleSession(options.knowledge, options.logger, options.locale);
+  const session = new ConsoleSession(options.knowledge, options.logger, options.locale, options.picturesDir);
   const lines = createInterface({
     input: options.input,
     ...(options.interactive ? { output: options.output, terminal: true } : { terminal: false }),
@@ -267,7 +304,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     lines.prompt();
   }
   for await (const line of lines) {
-    const { text, quit } = session.answer(line);
+    const answered = session.answer(line);
+    const { quit } = answered;
+    const text = answered.picture ? await answered.picture : answered.text;
     if (quit) break;
     if (text !== undefined) write(options.interactive ? `\n${text}\n` : `${text}\n`);
     if (options.interactive) lines.prompt();

@@ -5,7 +5,9 @@
  */
 import type { ReloadOutcome } from "../commands/types.ts";
 import { formatKbError, type KbError } from "../knowledge/errors.ts";
+import type { KnowledgeBase } from "../knowledge/load.ts";
 import { type DataWatcher, watchDataFolder } from "../knowledge/watch.ts";
+import { redrawPictures } from "../pictures/pictures.ts";
 import type { BuildAnswerer, Knowledge, KnowledgeHolder } from "./knowledge-holder.ts";
 import type { Logger } from "./logger.ts";
 
@@ -49,10 +51,22 @@ export function logKbErrors(logger: Logger, errors: readonly KbError[]): void {
   }
 }
 
+/** The pictures already drawn are drawn again for the new version, in the background. */
+function redraw(previous: KnowledgeBase, knowledge: Knowledge, logger: Logger): void {
+  redrawPictures(previous, knowledge.kb).then(
+    (count) => {
+      if (count > 0)
+        logger.info({ event: "pictures_redrawn", version: knowledge.version, count }, "pictures redrawn");
+    },
+    (error: unknown) => logger.warn({ event: "pictures_redraw_failed", err: error }, "pictures not redrawn"),
+  );
+}
+
 export function createReloader(knowledge: KnowledgeHolder, source: ReloadSource, logger: Logger): Reloader {
   return {
     reload(trigger, details = {}) {
       const started = performance.now();
+      const previous = knowledge.current().kb;
       let result: ReturnType<KnowledgeHolder["reload"]>;
       try {
         result = knowledge.reload(source.dir, source.build);
@@ -67,6 +81,7 @@ export function createReloader(knowledge: KnowledgeHolder, source: ReloadSource,
           { event: "kb_reloaded", trigger, version: result.knowledge.version, ...counts, ms, ...details },
           "knowledge base reloaded",
         );
+        redraw(previous, result.knowledge, logger);
         return { ok: true, version: result.knowledge.version, counts };
       }
       const version = knowledge.current().version;

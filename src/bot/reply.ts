@@ -11,6 +11,7 @@ import {
 import { strings } from "../commands/i18n.ts";
 import type { CommandResult } from "../commands/types.ts";
 import type { Answer, Locale, SearchHit } from "../knowledge/answer-types.ts";
+import type { Picture } from "../pictures/pictures.ts";
 import { deleteCustomId, encodeQuery, openCustomId, queryCustomId } from "./custom-id.ts";
 import { answerEmbed, infoEmbed, searchEmbed } from "./embed.ts";
 import { clip } from "./text.ts";
@@ -40,6 +41,8 @@ export interface DiscordReply {
   components: ActionRow[];
   flags?: MessageFlags.Ephemeral;
   allowedMentions: AllowedMentions;
+  /** attachments (a picture), each with its description: the alt text Discord shows and reads out */
+  files?: { attachment: Buffer; name: string; description: string }[];
 }
 
 export interface ReplyOptions {
@@ -51,6 +54,8 @@ export interface ReplyOptions {
   forUser?: string | undefined;
   /** put the question in the footer (context menu: the question is someone else's message) */
   showQuestion?: boolean;
+  /** the drawn picture of a "picture" result */
+  picture?: Picture | undefined;
 }
 
 const row = (components: APIComponentInMessageActionRow[]): ActionRow => ({
@@ -124,6 +129,7 @@ export function renderReply(result: CommandResult, options: ReplyOptions): Disco
   const locale = localeOf(result);
   const t = strings(locale);
   if (result.kind === "notice") return noticeReply(result.text);
+  if (result.kind === "picture") return pictureReply(options, locale);
   const content: string[] = [];
   const components: ActionRow[] = [];
   let embed: APIEmbed;
@@ -150,6 +156,24 @@ export function renderReply(result: CommandResult, options: ReplyOptions): Disco
     allowedMentions: pointAt !== undefined ? { parse: [], users: [pointAt] } : NO_MENTIONS,
   };
   if (content.length > 0) reply.content = content.join("\n");
+  if (options.ephemeral) reply.flags = MessageFlags.Ephemeral;
+  return reply;
+}
+
+/** A picture as an attachment with its alt text, under its title; no embed, so Discord shows it large. */
+function pictureReply(options: ReplyOptions, locale: Locale): DiscordReply {
+  const { picture } = options;
+  if (!picture) return noticeReply(strings(locale).error("picture"));
+  const pointAt = options.forUser !== undefined && !options.ephemeral ? options.forUser : undefined;
+  const content = [`**${clip(picture.title, 200, "…")}**`];
+  if (pointAt !== undefined) content.unshift(strings(locale).forUser(`<@${pointAt}>`));
+  const reply: DiscordReply = {
+    content: content.join("\n"),
+    embeds: [],
+    components: options.ephemeral ? [] : [deleteRow(options.owner, locale)],
+    allowedMentions: pointAt !== undefined ? { parse: [], users: [pointAt] } : NO_MENTIONS,
+    files: [{ attachment: picture.png, name: picture.name, description: picture.description }],
+  };
   if (options.ephemeral) reply.flags = MessageFlags.Ephemeral;
   return reply;
 }

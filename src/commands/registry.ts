@@ -6,9 +6,11 @@ import * as cochairs from "./cochairs.ts";
 import * as help from "./help.ts";
 import * as next from "./next.ts";
 import * as org from "./org.ts";
+import * as participation from "./participation.ts";
 import * as reload from "./reload.ts";
 import * as round from "./round.ts";
 import * as search from "./search.ts";
+import * as timeline from "./timeline.ts";
 import type { MessageCommand, SlashCommand } from "./types.ts";
 
 /** Every slash command, listed explicitly (no file-system discovery). */
@@ -20,6 +22,8 @@ export const slashCommands: readonly SlashCommand[] = [
   org,
   ask,
   search,
+  timeline,
+  participation,
   help,
   reload,
 ];

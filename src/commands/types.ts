@@ -11,6 +11,7 @@ import type {
   SearchHit,
 } from "../knowledge/answer-types.ts";
 import type { KbError } from "../knowledge/errors.ts";
+import type { PictureRequest } from "../pictures/pictures.ts";
 import type { ReloadCounts } from "./i18n.ts";
 
 /** An option value as a transport read it: strings, numbers and booleans; a user option is the user's id. */
@@ -42,6 +43,8 @@ export type CommandResult =
   | { kind: "answer"; answer: Answer }
   | { kind: "search"; text: string; hits: SearchHit[]; locale: Locale }
   | { kind: "info"; title: string; text: string; sections: AnswerSection[]; locale: Locale }
+  /** a picture to draw from the knowledge base and attach (the transport renders it) */
+  | { kind: "picture"; request: PictureRequest; locale: Locale }
   /** a problem with the input (an unknown round, an empty question): shown only to the asker */
   | { kind: "notice"; text: string; locale: Locale };
 

@@ -8,12 +8,18 @@
 import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { APIInteraction, APIInteractionResponse, REST } from "discord.js";
+import {
+  type APIInteraction,
+  type APIInteractionResponse,
+  InteractionResponseType,
+  type REST,
+} from "discord.js";
 import { InFlight } from "../bot/lifecycle.ts";
 import type { Logger } from "../bot/logger.ts";
 import type { BotContext } from "../interactions/context.ts";
 import { answerInteraction, type InteractionTransport } from "../interactions/deliver.ts";
 import { restWebhook } from "../interactions/rest.ts";
+import type { AttachmentFile } from "../interactions/wire.ts";
 import { type HealthReport, serveOps } from "../ops/health.ts";
 import type { Metrics } from "../ops/metrics.ts";
 import { readBody } from "./body.ts";
@@ -164,16 +170,26 @@ export class HttpEndpoint {
 
   /** The response is the HTTP response; follow-ups go through the interaction's webhook. */
   #transport(interaction: APIInteraction, res: ServerResponse): InteractionTransport {
+    const webhook = restWebhook(this.#options.rest, interaction);
     return {
-      async respond(body: APIInteractionResponse) {
+      async respond(body: APIInteractionResponse, files?: AttachmentFile[]) {
         if (res.headersSent) throw new Error("the interaction was already answered");
+        // A message with files (a picture) is acknowledged first, then sent through the webhook as multipart.
+        const withFiles = files?.length && body.type === InteractionResponseType.ChannelMessageWithSource;
+        const first: APIInteractionResponse = withFiles
+          ? {
+              type: InteractionResponseType.DeferredChannelMessageWithSource,
+              data: { flags: body.data?.flags },
+            }
+          : body;
         // Follow-ups (webhook calls) wait until Discord has the whole response.
         await new Promise<void>((resolve) => {
           res.once("finish", resolve).once("close", resolve);
-          json(res, 200, body);
+          json(res, 200, first);
         });
+        if (withFiles && body.data) await webhook.editOriginal(body.data, files);
       },
-      webhook: restWebhook(this.#options.rest, interaction),
+      webhook,
     };
   }
 }

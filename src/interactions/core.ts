@@ -24,6 +24,7 @@ import { strings } from "../commands/i18n.ts";
 import type { CommandContext } from "../commands/types.ts";
 import { noteGap } from "../gaps/hook.ts";
 import type { Choice, Locale } from "../knowledge/answer-types.ts";
+import { pictureFor } from "../pictures/pictures.ts";
 import { type BotContext, REGISTRY } from "./context.ts";
 import {
   bounded,
@@ -151,18 +152,22 @@ async function chatInput(
   }
   const options = readOptions(interaction.data.options);
   // One snapshot of the knowledge for the whole interaction, even if a reload swaps it meanwhile.
-  const commandContext: CommandContext = { answerer: context.knowledge.current().answerer };
+  const snapshot = context.knowledge.current();
+  const commandContext: CommandContext = { answerer: snapshot.answerer };
   const { reloader } = context;
   if (reloader) {
     commandContext.reload = () => reloader.reload("command", { userId, guildId: guildIdOf(interaction) });
   }
   const result = await command.execute({ options, locale, admin: isAdmin(interaction) }, commandContext);
   noteGap(result);
-  const reply = renderReply(result, {
+  const replyOptions = {
     owner: userId,
     ephemeral: options.private === true,
     forUser: typeof options.for === "string" ? options.for : undefined,
-  });
+  };
+  // A picture is drawn here (kept per knowledge-base version); a slow first drawing is deferred by deliver.ts.
+  const picture = result.kind === "picture" ? await pictureFor(snapshot.kb, result.request) : undefined;
+  const reply = renderReply(result, { ...replyOptions, picture });
   return { reply: message(reply), outcome: describeResult(name, result) };
 }
 

@@ -19,18 +19,18 @@ import { strings } from "../commands/i18n.ts";
 import type { BotContext } from "./context.ts";
 import { type Handled, handle, type InteractionReply } from "./core.ts";
 import { commandLabel, guildIdOf, localeOf, userIdOf } from "./read.ts";
-import { apiMessage, deferBody, responseBody } from "./wire.ts";
+import { type AttachmentFile, apiMessage, deferBody, filesOf, responseBody } from "./wire.ts";
 
 /** The interaction's webhook: edit or delete the original response, send a follow-up. No bot token needed. */
 export interface InteractionWebhook {
-  editOriginal(data: APIInteractionResponseCallbackData): Promise<void>;
+  editOriginal(data: APIInteractionResponseCallbackData, files?: AttachmentFile[]): Promise<void>;
   deleteOriginal(): Promise<void>;
-  followUp(data: APIInteractionResponseCallbackData): Promise<void>;
+  followUp(data: APIInteractionResponseCallbackData, files?: AttachmentFile[]): Promise<void>;
 }
 
 export interface InteractionTransport {
   /** Sends the interaction response: the HTTP response body, or a POST to the callback route. */
-  respond(body: APIInteractionResponse): Promise<void>;
+  respond(body: APIInteractionResponse, files?: AttachmentFile[]): Promise<void>;
   webhook: InteractionWebhook;
 }
 
@@ -109,20 +109,21 @@ function privateRequested(interaction: APIInteraction): boolean {
 
 async function send(reply: InteractionReply, transport: InteractionTransport, progress: Progress) {
   if (reply.kind === "none") return;
+  const files = reply.kind === "message" || reply.kind === "update" ? filesOf(reply.message) : undefined;
   if (!progress.deferred) {
     const body = responseBody(reply);
     if (!body) return;
-    await transport.respond(body);
+    await transport.respond(body, files);
     progress.acknowledged = true;
     if (reply.kind === "delete") await transport.webhook.deleteOriginal();
     return;
   }
   // Deferred: @original is the "thinking…" message (command) or the message the button is on (component).
   if (reply.kind === "delete") await transport.webhook.deleteOriginal();
-  else if (reply.kind === "update") await transport.webhook.editOriginal(apiMessage(reply.message));
+  else if (reply.kind === "update") await transport.webhook.editOriginal(apiMessage(reply.message), files);
   else if (reply.kind === "message") {
-    if (progress.deferred === "reply") await transport.webhook.editOriginal(apiMessage(reply.message));
-    else await transport.webhook.followUp(apiMessage(reply.message));
+    if (progress.deferred === "reply") await transport.webhook.editOriginal(apiMessage(reply.message), files);
+    else await transport.webhook.followUp(apiMessage(reply.message), files);
   }
 }
 

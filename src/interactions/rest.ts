@@ -12,14 +12,15 @@ export function restWebhook(
 ): InteractionWebhook {
   const original = Routes.webhookMessage(interaction.application_id, interaction.token, "@original");
   return {
-    async editOriginal(body) {
-      await rest.patch(original, { body, auth: false });
+    async editOriginal(body, files) {
+      await rest.patch(original, { body, auth: false, ...(files ? { files } : {}) });
     },
     async deleteOriginal() {
       await rest.delete(original, { auth: false });
     },
-    async followUp(body) {
-      await rest.post(Routes.webhook(interaction.application_id, interaction.token), { body, auth: false });
+    async followUp(body, files) {
+      const route = Routes.webhook(interaction.application_id, interaction.token);
+      await rest.post(route, { body, auth: false, ...(files ? { files } : {}) });
     },
   };
 }
@@ -27,8 +28,9 @@ export function restWebhook(
 /** The gateway bot's transport: the response is POSTed to the interaction's callback route. */
 export function restTransport(rest: REST, interaction: APIInteraction): InteractionTransport {
   return {
-    async respond(body) {
-      await rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false });
+    async respond(body, files) {
+      const route = Routes.interactionCallback(interaction.id, interaction.token);
+      await rest.post(route, { body, auth: false, ...(files ? { files } : {}) });
     },
     webhook: restWebhook(rest, interaction),
   };

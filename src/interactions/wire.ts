@@ -20,6 +20,17 @@ export const apiMentions = (mentions: AllowedMentions): APIAllowedMentions => {
   return api;
 };
 
+/** A file attached to a message (a picture), sent as multipart form data beside the message body. */
+export interface AttachmentFile {
+  name: string;
+  data: Buffer;
+  contentType: string;
+}
+
+/** The files a reply attaches, in the order of the message body's `attachments`. */
+export const filesOf = (reply: DiscordReply): AttachmentFile[] | undefined =>
+  reply.files?.map((f) => ({ name: f.name, data: f.attachment, contentType: "image/png" }));
+
 /** A rendered reply as an API message body. */
 export function apiMessage(reply: DiscordReply): APIInteractionResponseCallbackData {
   const data: APIInteractionResponseCallbackData = {
@@ -29,6 +40,8 @@ export function apiMessage(reply: DiscordReply): APIInteractionResponseCallbackD
   };
   if (reply.content !== undefined) data.content = reply.content;
   if (reply.flags !== undefined) data.flags = reply.flags;
+  if (reply.files?.length)
+    data.attachments = reply.files.map((f, id) => ({ id, filename: f.name, description: f.description }));
   return data;
 }
 

@@ -17,6 +17,8 @@ describe("command definitions", () => {
       "org",
       "ask",
       "search",
+      "timeline",
+      "participation",
       "help",
       "reload",
       "Ask Dialogue Desk",

@@ -39,6 +39,8 @@ describe("deploy-commands", () => {
       "org",
       "ask",
       "search",
+      "timeline",
+      "participation",
       "help",
       "reload",
       "Ask Dialogue Desk",
@@ -81,7 +83,9 @@ describe("deploy-commands", () => {
       }),
     );
     expect(await child.exited).toBe(0);
-    expect(child.stdout()).toContain(`Registered 10 command(s) in guild ${fake.guildId}`);
+    expect(child.stdout()).toContain(
+      `Registered ${commandDefinitions().length} command(s) in guild ${fake.guildId}`,
+    );
     expect(child.stdout()).toContain("/cochairs");
     expect(child.stdout()).toContain("/reload");
     expect(child.stdout()).toContain("Ask Dialogue Desk (message menu");

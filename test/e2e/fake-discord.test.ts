@@ -354,7 +354,13 @@ describe("messages and intents", () => {
     const [recorded] = fake.channelMessages;
     expect(recorded?.content).toBe("sources attached");
     expect(recorded?.files).toEqual([
-      { field: "files[0]", filename: "sources.txt", contentType: expect.any(String), size: 15 },
+      {
+        field: "files[0]",
+        filename: "sources.txt",
+        contentType: expect.any(String),
+        size: 15,
+        data: Buffer.from("Japan-Australia"),
+      },
     ]);
   });
 

@@ -3,6 +3,7 @@
  * "Yes"/"No" only when the record settles it; otherwise "Not recorded" and why.
  */
 import type { Side } from "../answer-types.ts";
+import { attendanceAt, cochairsFrom } from "../attendance.ts";
 import {
   announcementOf,
   cochairsOf,
@@ -16,9 +17,8 @@ import {
   samePlace,
   wasHeld,
 } from "../queries.ts";
-import type { Evidence, Organisation, Person, Round } from "../types.ts";
+import type { Organisation, Person, Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
-import { matchKey } from "../understand/normalise.ts";
 import { answerCommented } from "./commented.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
@@ -177,11 +177,6 @@ function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string):
   }
 }
 
-/** Co-chairs of a round who belonged to an organisation (a co-chair's ministry was there). */
-function cochairsFrom(ctx: Ctx, round: Round, org: Organisation) {
-  return cochairsOf(ctx.kb, round).filter((c) => roleAt(c.person, round.number)?.organisation === org.id);
-}
-
 function organisationAt(
   ctx: Ctx,
   draft: Draft,
@@ -274,7 +269,7 @@ function organisationAt(
     `${org.acronym ?? org.name.en ?? name} at the ${ordinal(round.number)} round`,
     `第${round.number}回の${name}`,
   );
-  const viaChair = cochairsFrom(ctx, round, org);
+  const viaChair = cochairsFrom(kb, round, org);
   if (asCochair) {
     const chairs = cochairsOf(kb, round).filter((c) => c.side === side);
     for (const c of chairs) draft.cite(c.evidence);
@@ -309,114 +304,81 @@ function organisationAt(
     }
     return;
   }
-  const list = round.participants[side];
   const where = roundWithContext(round, locale);
-  if (isKnown(list) && list.value.organisations.includes(org.id)) {
-    draft.cite(list.evidence);
-    const on = representingNote(kb, org, list.evidence, locale, "clause");
-    draft.say(
-      pick(
-        locale,
-        `${YES(locale)}the ${name} is among the recorded ${adjective} participants of ${where}${on}.`,
-        `${YES(locale)}${name}は${where}の${adjective}参加機関として記録されています${on}。`,
-      ),
-    );
-    return;
+  const verdict = attendanceAt(kb, ctx.index, org, round);
+  if ("evidence" in verdict) draft.cite(verdict.evidence);
+  const partNote = (part: Organisation | undefined) =>
+    part
+      ? pick(
+          locale,
+          ` The ${organisationName(part, locale)}, which the knowledge base records as part of the ${name}, is listed.`,
+          `なお、${name}の一部として記録されている${organisationName(part, locale)}は参加機関に含まれています。`,
+        )
+      : "";
+  switch (verdict.status) {
+    case "listed": {
+      const on = representingNote(kb, org, verdict.evidence, locale, "clause");
+      draft.say(
+        pick(
+          locale,
+          `${YES(locale)}the ${name} is among the recorded ${adjective} participants of ${where}${on}.`,
+          `${YES(locale)}${name}は${where}の${adjective}参加機関として記録されています${on}。`,
+        ),
+      );
+      return;
+    }
+    case "cochair": {
+      const c = verdict.cochair;
+      draft.cite(c.evidence);
+      draft.say(
+        pick(
+          locale,
+          `${YES(locale)}the ${adjective} co-chair of ${where}, ${personName(c.person, locale)}, was from the ${name}${verdict.listRecorded ? "" : ` (the ${adjective} participant list itself is not recorded)`}.`,
+          `${YES(locale)}第${round.number}回の${adjective}共同議長${personName(c.person, locale)}は${name}の所属でした${verdict.listRecorded ? "" : `（${adjective}参加機関の一覧自体は記録されていません）`}。`,
+        ),
+      );
+      return;
+    }
+    case "not_recorded":
+      draft.say(
+        pick(
+          locale,
+          `${NOT_RECORDED(locale)}the ${adjective} participants of ${where} are not recorded in the knowledge base.`,
+          `${NOT_RECORDED(locale)}第${round.number}回の${adjective}参加機関は記録されていません。`,
+        ),
+      );
+      if (!verdict.heldRecorded)
+        draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
+      return;
+    case "named":
+      // Named in the source without being listed ("CERT Australia, representing the Australian Cyber Security Center").
+      draft.say(
+        pick(
+          locale,
+          `${YES(locale)}indirectly: the ${name} is not listed as a separate ${adjective} participant of ${where}, but the source names it: “${verdict.quote}”.`,
+          `${YES(locale)}${name}は第${round.number}回の${adjective}参加機関として個別には記載されていませんが、情報源に「${verdict.quote}」とあります。`,
+        ),
+      );
+      return;
+    case "absent":
+      draft.say(
+        pick(
+          locale,
+          `${NO(locale)}the ${name} is not among the ${verdict.count} recorded ${adjective} participants of ${where}.${partNote(verdict.part)}`,
+          `${NO(locale)}${name}は第${round.number}回の${adjective}参加機関（${verdict.count}機関）に含まれていません。${partNote(verdict.part)}`,
+        ),
+      );
+      return;
+    case "unnamed":
+      draft.say(
+        pick(
+          locale,
+          `${NOT_RECORDED(locale)}the ${name} is not among the ${adjective} participants named for ${where}, but the source says “including”, so that list may be incomplete.${partNote(verdict.part)}`,
+          `${NOT_RECORDED(locale)}${name}は第${round.number}回の${adjective}参加機関として名前が挙がっていませんが、情報源は「including（など）」としており、一覧は完全ではない可能性があります。${partNote(verdict.part)}`,
+        ),
+      );
+      return;
   }
-  if (viaChair[0]) {
-    const c = viaChair[0];
-    draft.cite(c.evidence);
-    draft.say(
-      pick(
-        locale,
-        `${YES(locale)}the ${adjective} co-chair of ${where}, ${personName(c.person, locale)}, was from the ${name}${isKnown(list) ? "" : ` (the ${adjective} participant list itself is not recorded)`}.`,
-        `${YES(locale)}第${round.number}回の${adjective}共同議長${personName(c.person, locale)}は${name}の所属でした${isKnown(list) ? "" : `（${adjective}参加機関の一覧自体は記録されていません）`}。`,
-      ),
-    );
-    return;
-  }
-  if (!isKnown(list)) {
-    draft.say(
-      pick(
-        locale,
-        `${NOT_RECORDED(locale)}the ${adjective} participants of ${where} are not recorded in the knowledge base.`,
-        `${NOT_RECORDED(locale)}第${round.number}回の${adjective}参加機関は記録されていません。`,
-      ),
-    );
-    if (!isKnown(round.held))
-      draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
-    return;
-  }
-  draft.cite(list.evidence);
-  // Named in the source without being listed ("CERT Australia, representing the Australian Cyber Security Center").
-  const named = namedInEvidence(ctx, org, list.evidence);
-  if (named) {
-    draft.say(
-      pick(
-        locale,
-        `${YES(locale)}indirectly: the ${name} is not listed as a separate ${adjective} participant of ${where}, but the source names it: “${named}”.`,
-        `${YES(locale)}${name}は第${round.number}回の${adjective}参加機関として個別には記載されていませんが、情報源に「${named}」とあります。`,
-      ),
-    );
-    return;
-  }
-  const part = list.value.organisations
-    .map((id) => kb.organisations.get(id))
-    .find((o) => o?.partOf === org.id);
-  const partNote = part
-    ? pick(
-        locale,
-        ` The ${organisationName(part, locale)}, which the knowledge base records as part of the ${name}, is listed.`,
-        `なお、${name}の一部として記録されている${organisationName(part, locale)}は参加機関に含まれています。`,
-      )
-    : "";
-  if (list.value.complete) {
-    draft.say(
-      pick(
-        locale,
-        `${NO(locale)}the ${name} is not among the ${list.value.organisations.length} recorded ${adjective} participants of ${where}.${partNote}`,
-        `${NO(locale)}${name}は第${round.number}回の${adjective}参加機関（${list.value.organisations.length}機関）に含まれていません。${partNote}`,
-      ),
-    );
-  } else {
-    draft.say(
-      pick(
-        locale,
-        `${NOT_RECORDED(locale)}the ${name} is not among the ${adjective} participants named for ${where}, but the source says “including”, so that list may be incomplete.${partNote}`,
-        `${NOT_RECORDED(locale)}${name}は第${round.number}回の${adjective}参加機関として名前が挙がっていませんが、情報源は「including（など）」としており、一覧は完全ではない可能性があります。${partNote}`,
-      ),
-    );
-  }
-}
-
-/** The clause of a source quote that names an organisation (by any of its names), if one does. */
-function namedInEvidence(ctx: Ctx, org: Organisation, evidence: Evidence[]): string | undefined {
-  const formsOf = (id: string) =>
-    ctx.index
-      .formsOf({ kind: "organisation", id })
-      .filter((f) => !f.japanese && f.key.length >= 3)
-      .map((f) => f.key);
-  const names = formsOf(org.id);
-  const others = [...ctx.kb.organisations.keys()].filter((id) => id !== org.id).flatMap(formsOf);
-  // a clause names the organisation unless a longer name of another one holds that name there
-  // ("Ministry of Defense" names Japan's ministry, not the Department of Defence, alias "Defence")
-  const contains = (clause: string) => {
-    const key = ` ${matchKey(clause)} `;
-    return names.some(
-      (n) =>
-        key.includes(` ${n} `) &&
-        !others.some((o) => o.length > n.length && o.includes(n) && key.includes(` ${o} `)),
-    );
-  };
-  for (const e of evidence) {
-    const clauses = e.quote.split(/,\s+|;\s+/);
-    const at = clauses.findIndex(contains);
-    if (at < 0) continue;
-    let clause = clauses[at] ?? "";
-    if (/^representing\b/i.test(clause) && at > 0) clause = `${clauses[at - 1]}, ${clause}`;
-    return quoteTyped(clause.replace(/^and\s+/i, "").replace(/[.。]+$/, ""), 160);
-  }
-  return undefined;
 }
 
 function personAt(

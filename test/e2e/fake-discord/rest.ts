@@ -59,6 +59,9 @@ export function matchPattern(pattern: string, route: string): Record<string, str
   return params;
 }
 
+/** Discord's upload limit for a bot without boosts (`attachment_size_limit`, 10 MiB). */
+export const MAX_ATTACHMENT_BYTES = 10_485_760;
+
 interface Fault extends FaultSpec {
   left: number;
   hits: number;
@@ -86,7 +89,8 @@ async function parseBody(
         if (typeof value === "string") {
           if (field === "payload_json") body = JSON.parse(value);
         } else {
-          files.push({ field, filename: value.name, contentType: value.type, size: value.size });
+          const data = Buffer.from(await value.arrayBuffer());
+          files.push({ field, filename: value.name, contentType: value.type, size: value.size, data });
         }
       }
       return { body, files, bad: false };
@@ -184,6 +188,8 @@ export class RestServer {
     if (found.def.auth !== false && !this.#authorized(headers.authorization))
       return apiError(401, 0, "401: Unauthorized");
     if (parsed.bad) return apiError(400, 50109, "The request body contains invalid JSON.");
+    if (parsed.files.some((file) => file.size > MAX_ATTACHMENT_BYTES))
+      return apiError(413, 40005, "Request entity too large");
     try {
       return await found.def.handler({
         method,

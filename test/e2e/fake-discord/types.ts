@@ -66,6 +66,8 @@ export interface RecordedFile {
   filename: string;
   contentType: string;
   size: number;
+  /** the uploaded bytes */
+  data: Buffer;
 }
 
 export interface RecordedRequest {
