@@ -9,6 +9,7 @@ import { Draft } from "./answer/draft.ts";
 import { pick } from "./answer/format.ts";
 import { type Answer, type Answerer, INTENTS, type Locale, type Query } from "./answer-types.ts";
 import { OrganisationChoices, RoundChoices } from "./choices.ts";
+import { confirmClaims } from "./claims/claims.ts";
 import { NameIndex } from "./indexes.ts";
 import type { KnowledgeBase } from "./load.ts";
 import { renderText } from "./render-text.ts";
@@ -70,7 +71,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           query: understanding.query,
           hints: understanding.hints,
         };
-        return compose(ctx, text, understanding.confidence);
+        const answer = compose(ctx, text, understanding.confidence);
+        // every fact a yes/no or tag question asserts is checked (src/knowledge/claims)
+        const understand = (part: string) => understander.understand(part, understanding.locale);
+        return confirmClaims({ kb, index, understand }, answer, text, understanding);
       } catch {
         return fallback(text, forced ?? "en");
       }

@@ -389,7 +389,11 @@ function organisationAt(
 }
 
 /** The clause of a source quote that names an organisation (by any of its names), if one does. */
-function namedInEvidence(ctx: Ctx, org: Organisation, evidence: Evidence[]): string | undefined {
+export function namedInEvidence(
+  ctx: Pick<Ctx, "index">,
+  org: Organisation,
+  evidence: Evidence[],
+): string | undefined {
   const names = ctx.index
     .formsOf({ kind: "organisation", id: org.id })
     .filter((f) => !f.japanese && f.key.length >= 3)

@@ -1,0 +1,135 @@
+/**
+ * The claims a yes/no or tag question asserts, read from its understanding (rounds, people, organisations,
+ * side, cities: what understanding found) and from what it does not keep (the day of a date, a weekday in
+ * Japanese, a count, whether a city is where a round was held or where it was announced for).
+ */
+import type { KnowledgeBase } from "../load.ts";
+import { roundByNumber } from "../queries.ts";
+import type { Understanding } from "../understand/hints.ts";
+import {
+  ANNOUNCED,
+  BOUND_AFTER,
+  BOUND_BEFORE,
+  COCHAIR,
+  countAsserted,
+  HELD,
+  NOT_A_VENUE,
+  RELEASE,
+} from "./cues.ts";
+import { findDates, findWeekdays } from "./dates.ts";
+import type { Claim, DateOf } from "./types.ts";
+
+/** What a question about a round's being held is understood as (not what a round announced, say). */
+const HELD_INTENTS = new Set(["when_where", "round_overview", "rounds", "membership"]);
+
+/** A question or one part of it, with how it was understood. */
+export interface Reading {
+  text: string;
+  understanding: Understanding;
+}
+
+const NEXT_FIXED =
+  /\bconfirm\w*|\bschedul\w*|\bset\b|\bfix\w*|\bdecid\w*|\bplann?\w*|\bannounc\w*|\barrang\w*|\bbooked|決定|決ま|予定|確定|発表/i;
+
+/** The claims of a whole question, or of each of its parts when the parts name different rounds. */
+export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[]): Claim[] {
+  const { query, hints } = whole.understanding;
+  if (query.intent === "next_round" && query.round === undefined && hints.announcedRound === undefined) {
+    return NEXT_FIXED.test(whole.text) ? [{ kind: "next_confirmed" }] : [];
+  }
+  const ownRounds = parts.map((p) => p.understanding.query.round);
+  if (new Set(ownRounds.filter((r) => r !== undefined)).size >= 2) {
+    const out: Claim[] = [];
+    let current: number | undefined;
+    for (const [i, part] of parts.entries()) {
+      current = ownRounds[i] ?? current;
+      out.push(...claimsOf(kb, part, current === undefined ? [] : [current]));
+    }
+    return out;
+  }
+  const rounds =
+    hints.announcedRound !== undefined
+      ? [hints.announcedRound]
+      : hints.rounds && hints.rounds.length > 1
+        ? hints.rounds
+        : query.round !== undefined
+          ? [query.round]
+          : [];
+  return claimsOf(kb, whole, rounds);
+}
+
+function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[]): Claim[] {
+  const { query, hints } = reading.understanding;
+  const out: Claim[] = [];
+  const cochairing = COCHAIR.test(reading.text);
+  const people = hints.namedPeople ?? (query.person ? [query.person] : []);
+  const single = rounds.length === 1 ? rounds[0] : undefined;
+  if (query.side) {
+    for (const person of people) {
+      out.push({
+        kind: "person_side",
+        person,
+        side: query.side,
+        ...(cochairing && single !== undefined ? { round: single } : {}),
+      });
+    }
+  }
+  for (const round of rounds) {
+    if (!roundByNumber(kb, round)) continue;
+    out.push(...roundClaims(reading, round));
+    for (const person of people) out.push({ kind: cochairing ? "cochair" : "present", round, person });
+    for (const name of cochairing && people.length === 0 ? (hints.unrecordedNames ?? []) : []) {
+      out.push({ kind: "named_cochair", round, name, ...(query.side ? { side: query.side } : {}) });
+    }
+    const orgs = [query.organisation, ...(hints.otherOrganisations ?? [])].filter((o): o is string => !!o);
+    for (const organisation of orgs) {
+      out.push({
+        kind: cochairing && people.length === 0 ? "org_cochaired" : "attended",
+        round,
+        organisation,
+      });
+    }
+    const count = countAsserted(reading.text);
+    if (count !== undefined)
+      out.push({ kind: "count", round, count, ...(query.side ? { side: query.side } : {}) });
+  }
+  const hasRoundFact = out.some((c) => c.kind !== "person_side");
+  if (!hasRoundFact && HELD.test(reading.text) && HELD_INTENTS.has(query.intent)) {
+    for (const round of rounds) if (roundByNumber(kb, round)) out.push({ kind: "held", round });
+  }
+  return out;
+}
+
+/** Dates, weekdays and cities asserted of a round. */
+function roundClaims(reading: Reading, round: number): Claim[] {
+  const { text } = reading;
+  const { hints } = reading.understanding;
+  const out: Claim[] = [];
+  for (const mention of findDates(text)) {
+    if (BOUND_BEFORE.test(text.slice(0, mention.at)) || BOUND_AFTER.test(text.slice(mention.end))) continue;
+    out.push({ kind: "date", round, date: mention.date, of: dateOf(text, hints.released === true) });
+  }
+  for (const weekday of findWeekdays(text)) out.push({ kind: "weekday", round, weekday });
+  for (const place of hints.places ?? []) {
+    const at = text.toLowerCase().indexOf(place.toLowerCase());
+    if (at >= 0 && NOT_A_VENUE.test(text.slice(at + place.length))) continue;
+    out.push({ kind: "place", round, place, as: placeAs(text, at, place) });
+  }
+  return out;
+}
+
+function dateOf(text: string, released: boolean): DateOf {
+  if (released || RELEASE.test(text)) return "released";
+  return ANNOUNCED.test(text) ? "announced" : "held";
+}
+
+/** Where a city is said to be: the words just before it (English) or just after it (Japanese). */
+function placeAs(text: string, at: number, place: string): "held" | "announced" {
+  if (at < 0) return ANNOUNCED.test(text) ? "announced" : "held";
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + place.length, at + place.length + 12);
+  const cue = /[\u3040-\u30FF\u3400-\u9FFF]/.test(place)
+    ? after
+    : (before.split(/[,;]|\band\b|\bbut\b|\bin fact\b|\bactually\b/i).pop() ?? "");
+  return ANNOUNCED.test(cue) ? "announced" : "held";
+}
