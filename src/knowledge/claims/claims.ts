@@ -28,7 +28,11 @@ export interface ClaimEnv {
  * question mark ("ok so r1 was on 13 feb 2015?")?
  */
 export const asksToConfirm = (text: string, understanding: Understanding) =>
-  understanding.hints.yesno || TAG.test(text.trim()) || STATED.test(text);
+  understanding.hints.yesno || (TAG.test(text.trim()) && !ASKS_WHAT.test(text)) || STATED.test(text);
+
+/** A question word: "第2回の大使はどなたでしょうか" asks who, it confirms nothing. */
+const ASKS_WHAT =
+  /^\s*(?:who|whom|whose|what|when|where|which|how|why)\b|誰|だれ|どなた|いつ|どこ|何|なに|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち/i;
 
 /** "ok so r1 was on 13 feb 2015?": English words, a verb after the start, no question word, a question mark. */
 const STATED =

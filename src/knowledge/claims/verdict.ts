@@ -82,9 +82,10 @@ export function reviewAnswer(
   const claimed = combine(checks);
   if (!claimed) return answer;
   const composed = verdictOf(answer.text);
-  const several = new Set(checks.map((c) => JSON.stringify(c.claim))).size > 1 && claimed === "no";
-  if (!replaces(composed, claimed, several && checks.some((c) => c.verdict !== "no"), complete))
-    return answer;
+  // a list of claims about several rounds ("r1 canberra, r2 tokyo, r3 canberra right?") says which fails
+  const rounds = new Set(checks.map((c) => ("round" in c.claim ? c.claim.round : undefined)));
+  const several = rounds.size > 1 && checks.some((c) => c.verdict !== "no");
+  if (!replaces(composed, claimed, several, complete)) return answer;
   const locale = answer.locale;
   const sources: SourceRef[] = [...answer.sources];
   for (const e of checks.flatMap((c) => c.evidence)) {
