@@ -1,7 +1,14 @@
 /** Checks of what a round's own record says: when, on which weekday, where, whether held, what it announced. */
 import { formatDate } from "../answer/format.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { announcementOf, isKnown, latestAnnouncement, latestRound, roundByNumber } from "../queries.ts";
+import {
+  announcementOf,
+  isKnown,
+  latestAnnouncement,
+  latestRound,
+  roundByNumber,
+  samePlace,
+} from "../queries.ts";
 import type { DateValue, Fact, Round } from "../types.ts";
 import { weekdayOf } from "./dates.ts";
 import { askedDate, checked, roundEn, roundJa, WEEKDAY_EN, WEEKDAY_JA } from "./text.ts";
@@ -122,18 +129,31 @@ export function checkNextConfirmed(kb: KnowledgeBase, claim: Claim): Check {
   const place = a?.announced.place;
   const what = a
     ? {
-        en: `${roundEn(a.by.number)} announced ${roundEn(a.announced.round).replace(/^the /, "the ")}${place ? ` for ${place.city.en ?? place.city.ja}` : ""}${a.announced.date ? ` in ${formatDate(a.announced.date, "en")}` : ""}`,
-        ja: `${roundJa(a.by.number)}が${roundJa(a.announced.round)}を${place ? `${place.city.ja ?? place.city.en}で` : ""}${a.announced.date ? `${formatDate(a.announced.date, "ja")}に` : ""}開催すると発表しました`,
+        en: `${roundEn(a.by.number)} announced ${roundEn(a.announced.round)}${place ? ` for ${place.city.en ?? place.city.ja}` : ""}${a.announced.date ? ` in ${formatDate(a.announced.date, "en")}` : ""}`,
+        ja: `${roundJa(a.by.number)}による発表（${roundJa(a.announced.round)}を${a.announced.date ? `${formatDate(a.announced.date, "ja")}に` : ""}${place ? `${place.city.ja ?? place.city.en}で` : ""}開催予定）`,
       }
     : undefined;
-  if (a && latest && a.announced.round > latest.number && what)
-    return checked(claim, "yes", what.en, what.ja, a.evidence);
   const after = latest ? latest.number : 0;
+  if (a && latest && a.announced.round > latest.number && what) {
+    const place = claim.kind === "next_confirmed" ? claim.place : undefined;
+    const date = claim.kind === "next_confirmed" ? claim.date : undefined;
+    const placeOk = !place || (a.announced.place !== undefined && samePlace(a.announced.place, place));
+    const dateOk = !date || (a.announced.date !== undefined && compareDate(date, a.announced.date) === "yes");
+    return checked(
+      claim,
+      placeOk && dateOk ? "yes" : "no",
+      what.en,
+      `${what.ja}が記録されています`,
+      a.evidence,
+    );
+  }
+  // a place or date of a round nobody has announced is not recorded; that one is announced, no
+  const asked = claim.kind === "next_confirmed" && (claim.place !== undefined || claim.date !== undefined);
   return checked(
     claim,
-    "no",
+    asked ? "unrecorded" : "no",
     `no round after ${roundEn(after)} is announced on record${what ? `; the last announcement on record is that ${what.en}` : ""}`,
-    `${roundJa(after)}より後の回の発表は記録されていません${what ? `。記録上最後の発表は、${what.ja}` : ""}`,
+    `${roundJa(after)}より後の回の発表は記録されていません${what ? `。記録上最後の発表は${what.ja}です` : ""}`,
     a?.evidence ?? [],
   );
 }

@@ -52,4 +52,6 @@ export function claimsCover(understanding: Understanding, claims: readonly Claim
 }
 
 const isAnnounced = (c: Claim) =>
-  (c.kind === "place" && c.as === "announced") || (c.kind === "date" && c.of === "announced");
+  (c.kind === "place" && c.as === "announced") ||
+  (c.kind === "date" && c.of === "announced") ||
+  (c.kind === "next_confirmed" && (c.place !== undefined || c.date !== undefined));

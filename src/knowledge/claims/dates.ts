@@ -21,7 +21,9 @@ const YEAR = "((?:19|20)\\d\\d)";
 
 /** English patterns, most specific first; each gives [year, month, day] group numbers (0 = absent). */
 const ENGLISH: [RegExp, [number, number, number]][] = [
-  [new RegExp(`\\b${YEAR}-(\\d{1,2})-(\\d{1,2})\\b`, "g"), [1, 2, 3]],
+  [new RegExp(`\\b${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`, "g"), [1, 2, 3]],
+  // "8/8/2016", "2.8.2016": day first, as written in Australia (month first only when the day is > 12)
+  [new RegExp(`\\b(\\d{1,2})[/.](\\d{1,2})[/.]${YEAR}\\b`, "g"), [3, 2, 1]],
   [new RegExp(`\\b${DAY}(?: of)? ${MONTH_WORD},? ${YEAR}\\b`, "g"), [3, 2, 1]],
   [new RegExp(`\\b${MONTH_WORD} ${DAY},? ${YEAR}\\b`, "g"), [3, 1, 2]],
   [new RegExp(`\\b${DAY}(?: of)? ${MONTH_WORD}(?![a-z])`, "g"), [0, 2, 1]],
@@ -63,13 +65,17 @@ const valid = (d: AskedDay) =>
 /** Every date asserted in the text (lower-cased English, or NFKC Japanese), no two overlapping. */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
-  const taken = (at: number, end: number) => out.some((d) => at < d.end && end > d.at);
+  // spans already read, valid or not ("31/31/2016" is no date, and its year is not one either)
+  const spans: { at: number; end: number }[] = [];
+  const taken = (at: number, end: number) => spans.some((d) => at < d.end && end > d.at);
   for (const [pattern, read] of JAPANESE) {
     for (const match of text.matchAll(pattern)) {
       const at = match.index ?? 0;
       const end = at + match[0].length;
       const date = read(match);
-      if (!taken(at, end) && valid(date)) out.push({ date, at, end });
+      if (taken(at, end)) continue;
+      spans.push({ at, end });
+      if (valid(date)) out.push({ date, at, end });
     }
   }
   const lower = text.toLowerCase();
@@ -83,9 +89,13 @@ export function findDates(text: string): DateMention[] {
         ...(m ? { month: MONTHS[monthText] ?? Number(monthText) } : {}),
         ...(d ? { day: Number(match[d]) } : {}),
       };
+      if (date.month !== undefined && date.month > 12 && date.day !== undefined && date.day <= 12)
+        [date.month, date.day] = [date.day, date.month];
       // "may" and "mar" are words too: only with a day or a year
       if (m && (monthText === "may" || monthText === "mar") && !d && !y) continue;
-      if (!taken(at, end) && valid(date)) out.push({ date, at, end });
+      if (taken(at, end)) continue;
+      spans.push({ at, end });
+      if (valid(date)) out.push({ date, at, end });
     }
   }
   return out.sort((a, b) => a.at - b.at);

@@ -31,11 +31,20 @@ export interface Reading {
 const NEXT_FIXED =
   /\bconfirm\w*|\bschedul\w*|\bset\b|\bfix\w*|\bdecid\w*|\bplann?\w*|\bannounc\w*|\barrang\w*|\bbooked|決定|決ま|予定|確定|発表/i;
 
+/** "the next round", 次回: the round after the latest on record, unless a round is named beside it */
+const NEXT_ROUND =
+  /\bnext (?:round|meeting|dialogue|session|one|time)\b|次回|次の(?:回|会合|協議|会議)|今度の(?:回|会合|協議)/i;
+const NAMED_ROUND =
+  /第\s*[0-9一二三四五六七八九十]+\s*回|\b(?:round|meeting|dialogue|session)s? ?#?\d|\br\d|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|inaugural|initial|last|latest|previous)\b|初回|前回|最新|最初|(?:19|20)\d\d/i;
+
 /** The claims of a whole question, or of each of its parts when the parts name different rounds. */
 export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[]): Claim[] {
   const { query, hints } = whole.understanding;
-  if (query.intent === "next_round" && query.round === undefined && hints.announcedRound === undefined) {
-    return NEXT_FIXED.test(whole.text) ? [{ kind: "next_confirmed" }] : [];
+  const next =
+    (query.intent === "next_round" && query.round === undefined && hints.announcedRound === undefined) ||
+    (NEXT_ROUND.test(whole.text) && !NAMED_ROUND.test(whole.text));
+  if (next) {
+    return nextClaims(whole);
   }
   const ownRounds = parts.map((p) => p.understanding.query.round);
   if (new Set(ownRounds.filter((r) => r !== undefined)).size >= 2) {
@@ -100,6 +109,22 @@ function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[]): Claim[
   return out;
 }
 
+/** "Is the next round confirmed?", "Is the next round going to be in Canberra?": a round not yet on record. */
+function nextClaims(reading: Reading): Claim[] {
+  const places = reading.understanding.hints.places ?? [];
+  const dates = findDates(reading.text);
+  const out: Claim[] = [
+    ...places.map((place) => ({ kind: "next_confirmed" as const, place })),
+    ...dates.map((d) => ({ kind: "next_confirmed" as const, date: d.date })),
+  ];
+  if (out.length === 0 && NEXT_FIXED.test(reading.text)) out.push({ kind: "next_confirmed" });
+  return out;
+}
+
+/** "held in Tokyo as announced": the city is also said to be the one announced. */
+const AS_ANNOUNCED =
+  /\bas (?:originally |first |had been |was )?(?:announced|planned|scheduled|expected|promised|intended|agreed)\b|予定(?:通り|どおり)|発表(?:通り|どおり)/i;
+
 /** Dates, weekdays and cities asserted of a round. */
 function roundClaims(reading: Reading, round: number): Claim[] {
   const { text } = reading;
@@ -113,7 +138,9 @@ function roundClaims(reading: Reading, round: number): Claim[] {
   for (const place of hints.places ?? []) {
     const at = text.toLowerCase().indexOf(place.toLowerCase());
     if (at >= 0 && NOT_A_VENUE.test(text.slice(at + place.length))) continue;
-    out.push({ kind: "place", round, place, as: placeAs(text, at, place) });
+    const as = placeAs(text, at, place);
+    out.push({ kind: "place", round, place, as });
+    if (as === "held" && AS_ANNOUNCED.test(text)) out.push({ kind: "place", round, place, as: "announced" });
   }
   return out;
 }

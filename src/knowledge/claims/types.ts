@@ -27,7 +27,7 @@ export type Claim =
   | { kind: "attended"; round: number; organisation: string }
   | { kind: "org_cochaired"; round: number; organisation: string }
   | { kind: "count"; round: number; side?: Side; count: number }
-  | { kind: "next_confirmed" };
+  | { kind: "next_confirmed"; place?: string; date?: AskedDay };
 
 export type Verdict = "yes" | "no" | "unrecorded";
 
