@@ -63,7 +63,7 @@ export function checkDate(kb: KnowledgeBase, claim: Claim & { kind: "date" }): C
   const verdict = compareDate(claim.date, fact.value);
   const on = formatDate(fact.value, "en");
   const words = DATE_WORDS[claim.of];
-  let en = `${roundEn(n)} ${words.en} ${claim.of === "held" && fact.value.precision === "day" && !fact.value.approximate ? "on " : claim.of === "held" ? "in " : ""}${on}`;
+  let en = `${roundEn(n)} ${words.en} ${claim.of === "held" && fact.value.precision === "day" && !fact.value.approximate ? "on " : claim.of === "held" && !fact.value.approximate ? "in " : ""}${on}`;
   let ja = `${roundJa(n)}${words.ja}${formatDate(fact.value, "ja")}です`;
   if (verdict === "no") {
     en += `, not ${asked.en}`;

@@ -28,7 +28,13 @@ export interface ClaimEnv {
  * question mark ("ok so r1 was on 13 feb 2015?")?
  */
 export const asksToConfirm = (text: string, understanding: Understanding) =>
-  understanding.hints.yesno || (TAG.test(text.trim()) && !ASKS_WHAT.test(text)) || STATED.test(text);
+  understanding.hints.yesno ||
+  ((TAG.test(text.trim()) || CONFIRM_LEAD.test(text)) && !ASKS_WHAT.test(text)) ||
+  STATED.test(text);
+
+/** "Just to confirm, …", "Correct me if I'm wrong: …", "Am I right that …": a statement put to be checked. */
+const CONFIRM_LEAD =
+  /^\s*(?:ok(?:ay)?,?\s+)?(?:so,?\s+)?(?:just\s+)?(?:to\s+)?(?:confirm(?:ing)?|double[- ]check(?:ing)?|correct me if|am i (?:right|correct)|is it (?:true|correct|right) that|i (?:think|believe|understand|recall) that|my understanding is)\b|(?:確認|念のため)(?:です|ですが|させて|したい|まで)/i;
 
 /** A question word: "第2回の大使はどなたでしょうか" asks who, it confirms nothing. */
 const ASKS_WHAT =
