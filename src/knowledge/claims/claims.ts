@@ -16,6 +16,9 @@ import { splitClaims } from "./segments.ts";
 import type { Check } from "./types.ts";
 import { reviewAnswer } from "./verdict.ts";
 
+/** At most this many parts of a question are read one by one. */
+const MAX_PARTS = 8;
+
 export interface ClaimEnv {
   kb: KnowledgeBase;
   index: NameIndex;
@@ -56,8 +59,11 @@ export function checkClaims(
     return { checks: [], complete: false };
   const whole: Reading = { text, understanding };
   const pieces = splitClaims(text);
+  // each part is read on its own; a long message is read whole (a list of claims is short)
   const parts: Reading[] =
-    pieces.length > 1 ? pieces.map((p) => ({ text: p, understanding: env.understand(p) })) : [whole];
+    pieces.length > 1 && pieces.length <= MAX_PARTS
+      ? pieces.map((p) => ({ text: p, understanding: env.understand(p) }))
+      : [whole];
   const claims = extractClaims(env.kb, whole, parts);
   return {
     checks: claims.map((claim) => checkClaim(env.kb, env.index, claim)),
