@@ -16,6 +16,14 @@ import { splitClaims } from "./segments.ts";
 import type { Check } from "./types.ts";
 import { reviewAnswer } from "./verdict.ts";
 
+/** A part of a list of claims is read as the claim it is ("r2 mizushima/feakin" → "r2 mizushima/feakin, right?"). */
+const asConfirmation = (part: string) =>
+  TAG.test(part)
+    ? part
+    : /[\u3040-\u30FF\u3400-\u9FFF]$/.test(part)
+      ? `${part}ですよね？`
+      : `${part}, right?`;
+
 /** At most this many parts of a question are read one by one. */
 const MAX_PARTS = 8;
 
@@ -62,7 +70,7 @@ export function checkClaims(
   // each part is read on its own; a long message is read whole (a list of claims is short)
   const parts: Reading[] =
     pieces.length > 1 && pieces.length <= MAX_PARTS
-      ? pieces.map((p) => ({ text: p, understanding: env.understand(p) }))
+      ? pieces.map((p) => ({ text: p, understanding: env.understand(asConfirmation(p)) }))
       : [whole];
   const claims = extractClaims(env.kb, whole, parts);
   return {

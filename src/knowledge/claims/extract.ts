@@ -52,7 +52,9 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
     let current: number | undefined;
     for (const [i, part] of parts.entries()) {
       current = ownRounds[i] ?? current;
-      out.push(...claimsOf(kb, part, current === undefined ? [] : [current]));
+      // "co-chairs: r1 okada/biggs, r2 …": what the whole list is about holds for each part
+      const cochairing = COCHAIR.test(part.text) || COCHAIR.test(whole.text);
+      out.push(...claimsOf(kb, part, current === undefined ? [] : [current], cochairing));
     }
     return out;
   }
@@ -64,13 +66,12 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
         : query.round !== undefined
           ? [query.round]
           : [];
-  return claimsOf(kb, whole, rounds);
+  return claimsOf(kb, whole, rounds, COCHAIR.test(whole.text));
 }
 
-function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[]): Claim[] {
+function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[], cochairing: boolean): Claim[] {
   const { query, hints } = reading.understanding;
   const out: Claim[] = [];
-  const cochairing = COCHAIR.test(reading.text);
   const people = hints.namedPeople ?? (query.person ? [query.person] : []);
   const single = rounds.length === 1 ? rounds[0] : undefined;
   if (query.side) {

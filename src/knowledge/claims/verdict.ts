@@ -67,7 +67,9 @@ function replaces(
 ): boolean {
   if (composed === undefined) return true;
   if (complete && composed !== claimed) return true;
-  if (claimed === "no") return composed !== "no" || several;
+  // claims about several rounds are said one by one
+  if (several && (claimed === composed || claimed === "no")) return true;
+  if (claimed === "no") return composed !== "no";
   if (claimed === "unrecorded") return composed === "yes";
   return false;
 }
@@ -84,7 +86,7 @@ export function reviewAnswer(
   const composed = verdictOf(answer.text);
   // a list of claims about several rounds ("r1 canberra, r2 tokyo, r3 canberra right?") says which fails
   const rounds = new Set(checks.map((c) => ("round" in c.claim ? c.claim.round : undefined)));
-  const several = rounds.size > 1 && checks.some((c) => c.verdict !== "no");
+  const several = rounds.size > 1;
   if (!replaces(composed, claimed, several, complete)) return answer;
   const locale = answer.locale;
   const sources: SourceRef[] = [...answer.sources];
