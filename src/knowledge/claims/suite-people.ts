@@ -96,3 +96,32 @@ export function countClaims(round: Round, say: Say): void {
     }
   }
 }
+
+/** A co-chair's side, and whether a person is recorded at a round (co-chairing it or holding a role there). */
+export function personClaims(kb: KnowledgeBase, round: Round, say: Say): void {
+  const n = round.number;
+  for (const { person } of cochairs(kb)) {
+    const there =
+      person.roles.some((r) => r.rounds.includes(n)) ||
+      SIDES.some((s) => {
+        const fact = round.cochairs[s];
+        return isKnown(fact) && fact.value === person.id;
+      });
+    const expect: Verdict = there ? "yes" : "unrecorded";
+    const what = `round ${n} attended by ${person.id}`;
+    say(`Did ${nameEn(person)} attend the ${ord(n)} round?`, "en", expect, what);
+    say(`${nameJa(person)}は第${n}回に出席しましたか？`, "ja", expect, what);
+  }
+}
+
+/** "Is Feakin Japanese?": the side a person is recorded on. */
+export function sideClaims(kb: KnowledgeBase, say: Say): void {
+  for (const { person } of cochairs(kb)) {
+    for (const side of SIDES) {
+      const expect: Verdict = person.country === side ? "yes" : "no";
+      const what = `${person.id} on the ${side} side`;
+      say(`Was ${nameEn(person)} on the ${ADJ[side]} side?`, "en", expect, what);
+      say(`${nameJa(person)}は${ADJ_JA[side]}の人でしたよね？`, "ja", expect, what);
+    }
+  }
+}

@@ -130,3 +130,20 @@ export function nextClaims(kb: KnowledgeBase, say: Say): void {
   say("Has the next meeting been scheduled?", "en", expect, "next round confirmed");
   say("次回の開催は決まっていますか？", "ja", expect, "next round confirmed");
 }
+
+/** The year a round was announced for: its own is Yes, the year after No. */
+export function announcedDateClaims(round: Round, say: Say): void {
+  const next = round.nextRoundAnnounced;
+  if (!isKnown(next) || !next.value.date) return;
+  const n = next.value.round;
+  const year = next.value.date.year;
+  for (const [y, expect] of [
+    [year, "yes"],
+    [year + 1, "no"],
+  ] as const) {
+    const fact = `round ${n} announced for ${y}`;
+    say(`Was the ${ord(n)} round announced for ${y}?`, "en", expect, fact);
+    say(`The ${ord(n)} round was scheduled for ${y}, right?`, "en", expect, fact);
+    say(`第${n}回は${y}年に開催予定と発表されていましたか？`, "ja", expect, fact);
+  }
+}

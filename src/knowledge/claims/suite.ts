@@ -9,9 +9,10 @@
  */
 import type { KnowledgeBase } from "../load.ts";
 import { type ClaimCase, dateClaims, type Say, weekdayClaims } from "./suite-dates.ts";
-import { attendanceClaims, cochairClaims, countClaims } from "./suite-people.ts";
+import { attendanceClaims, cochairClaims, countClaims, personClaims, sideClaims } from "./suite-people.ts";
 import {
   announcedClaims,
+  announcedDateClaims,
   heldClaims,
   listClaims,
   nextClaims,
@@ -34,13 +35,16 @@ export function claimSuite(kb: KnowledgeBase): ClaimCase[] {
     weekdayClaims(round, say);
     placeClaims(kb, round, say);
     announcedClaims(kb, round, say);
+    announcedDateClaims(round, say);
     releaseClaims(round, say);
     heldClaims(round, say);
     cochairClaims(kb, round, say);
     attendanceClaims(kb, round, say);
     countClaims(round, say);
+    personClaims(kb, round, say);
   }
   listClaims(kb, say);
   nextClaims(kb, say);
+  sideClaims(kb, say);
   return cases;
 }
