@@ -12,13 +12,31 @@ import { organisationName, personName, pick } from "./format.ts";
 import { namedInEvidence } from "./membership.ts";
 import { representedBy } from "./representing.ts";
 
+interface Also {
+  text: string;
+  evidence: Evidence[];
+}
+
+/** Worked out once per knowledge base, round, side and language (a loaded base never changes). */
+const CACHE = new WeakMap<object, Map<string, Also>>();
+
 /** Lines to add under a side's list of agencies ("" when there is nothing more), and what they rest on. */
-export function alsoRecorded(
-  ctx: Pick<Ctx, "kb" | "index">,
-  round: Round,
-  side: Side,
-  locale: Locale,
-): { text: string; evidence: Evidence[] } {
+export function alsoRecorded(ctx: Pick<Ctx, "kb" | "index">, round: Round, side: Side, locale: Locale): Also {
+  let cache = CACHE.get(ctx.kb);
+  if (!cache) {
+    cache = new Map();
+    CACHE.set(ctx.kb, cache);
+  }
+  const key = `${round.number}|${side}|${locale}`;
+  let also = cache.get(key);
+  if (!also) {
+    also = findAlsoRecorded(ctx, round, side, locale);
+    cache.set(key, also);
+  }
+  return also;
+}
+
+function findAlsoRecorded(ctx: Pick<Ctx, "kb" | "index">, round: Round, side: Side, locale: Locale): Also {
   const { kb } = ctx;
   const fact = round.participants[side];
   const listed = new Set(isKnown(fact) ? fact.value.organisations : []);
