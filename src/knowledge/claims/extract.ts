@@ -74,7 +74,8 @@ function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[], cochair
   const out: Claim[] = [];
   const people = hints.namedPeople ?? (query.person ? [query.person] : []);
   const single = rounds.length === 1 ? rounds[0] : undefined;
-  if (query.side) {
+  // a side said beside one person is that person's ("Was Feakin the Japanese co-chair?"); beside two, whose?
+  if (query.side && people.length === 1) {
     for (const person of people) {
       out.push({
         kind: "person_side",
