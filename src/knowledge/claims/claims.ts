@@ -39,17 +39,16 @@ export interface ClaimEnv {
  * question mark ("ok so r1 was on 13 feb 2015?")?
  */
 export const asksToConfirm = (text: string, understanding: Understanding) =>
-  understanding.hints.yesno ||
-  ((TAG.test(text.trim()) || CONFIRM_LEAD.test(text)) && !ASKS_WHAT.test(text)) ||
-  STATED.test(text);
+  (understanding.hints.yesno || TAG.test(text.trim()) || CONFIRM_LEAD.test(text) || STATED.test(text)) &&
+  !ASKS_WHAT.test(text);
 
 /** "Just to confirm, …", "Correct me if I'm wrong: …", "Am I right that …": a statement put to be checked. */
 const CONFIRM_LEAD =
   /^\s*(?:ok(?:ay)?,?\s+)?(?:so,?\s+)?(?:just\s+)?(?:to\s+)?(?:confirm(?:ing)?|double[- ]check(?:ing)?|correct me if|am i (?:right|correct)|is it (?:true|correct|right) that|i (?:think|believe|understand|recall) that|my understanding is)\b|(?:確認|念のため)(?:です|ですが|させて|したい|まで)/i;
 
-/** A question word: "第2回の大使はどなたでしょうか" asks who, it confirms nothing. */
+/** A question word or a request: "第2回の大使はどなたでしょうか", "…について教えてね" ask, they confirm nothing. */
 const ASKS_WHAT =
-  /^\s*(?:who|whom|whose|what|when|where|which|how|why)\b|誰|だれ|どなた|いつ|どこ|何|なに|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち/i;
+  /^\s*(?:who|whom|whose|what|when|where|which|how|why|tell me about|list|show|describe|explain|give me)\b|教えて|知りたい|説明して|一覧|誰|だれ|どなた|いつ|どこ|何|なに|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち/i;
 
 /** "ok so r1 was on 13 feb 2015?": English words, a verb after the start, no question word, a question mark. */
 const STATED =
