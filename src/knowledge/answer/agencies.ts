@@ -1,5 +1,6 @@
 import type { Side } from "../answer-types.ts";
 import { isKnown, latestRound, latestRoundRecording, participantsOf, roundByNumber } from "../queries.ts";
+import { alsoRecorded } from "./also-recorded.ts";
 import { conflictNote, correctionNote, heldNotRecorded, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
@@ -61,9 +62,13 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
   for (const list of lists) {
     const country = countryName(list.side, locale);
     const adjective = sideAdjective(list.side, locale);
+    // what the record holds beyond the list (the co-chair's organisation, bodies the source names)
+    const { text: also, evidence: alsoEvidence } = alsoRecorded(ctx, round, list.side, locale);
+    draft.cite(alsoEvidence);
     if (!isKnown(list.fact)) {
       missing.push(adjective);
-      draft.section(country, pick(locale, "Not recorded in the knowledge base.", "記録されていません。"));
+      const none = pick(locale, "Not recorded in the knowledge base.", "記録されていません。");
+      draft.section(country, also ? `${none}\n${also}` : none);
       continue;
     }
     draft.cite(list.fact.evidence);
@@ -94,6 +99,7 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
       heading,
       list.organisations
         .map((org) => `• ${organisationName(org, locale)}${representingNote(kb, org, evidence, locale)}`)
+        .concat(also ? [also] : [])
         .join("\n"),
     );
   }

@@ -9,6 +9,7 @@ import { compose } from "../answer/compose.ts";
 import { noHints } from "../answer/context.ts";
 import { Draft } from "../answer/draft.ts";
 import type { Answer, AskOptions, Intent, Locale, Query, TurnContext } from "../answer-types.ts";
+import { type ClaimEnv, confirmClaims } from "../claims/claims.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { looksJapanese } from "../understand/normalise.ts";
@@ -161,6 +162,13 @@ function answerParts(
   return { merged: mergeAnswers(kept, question) };
 }
 
+/** What claim checking needs: the knowledge base, its names, and a reading of each part of a list of claims. */
+const claimEnv = (engine: Engine, locale: Locale): ClaimEnv => ({
+  kb: engine.kb,
+  index: engine.index,
+  understand: (part: string) => engine.understander.understand(part, locale),
+});
+
 /** A single question, read in the previous turn's context when it leaves things out. */
 export function answerSingle(
   engine: Engine,
@@ -178,7 +186,13 @@ export function answerSingle(
     query = { intent: aspect, ...pickSlots(query, aspect) };
     hints = { ...noHints(), ...(hints.rounds ? { rounds: hints.rounds } : {}) };
   }
-  const answer = compose({ kb, index, locale, query, hints }, question, understanding.confidence);
+  const composed = compose({ kb, index, locale, query, hints }, question, understanding.confidence);
+  // every fact a yes/no or tag question asserts is checked (src/knowledge/claims); a follow-up's facts come
+  // partly from the previous turn, so only a question that stands on its own is checked claim by claim
+  const answer =
+    aspect || inherited
+      ? composed
+      : confirmClaims(claimEnv(engine, locale), composed, question, understanding);
   const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
   const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous });
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };

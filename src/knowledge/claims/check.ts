@@ -1,0 +1,36 @@
+/** Every claim checked against the knowledge base by the check for its kind. */
+import type { NameIndex } from "../indexes.ts";
+import type { KnowledgeBase } from "../load.ts";
+import { checkAttended, checkCount, checkOrgCochaired } from "./check-orgs.ts";
+import { checkCochair, checkNamedCochair, checkPersonSide } from "./check-people.ts";
+import { checkHeld, checkPlace } from "./check-place.ts";
+import { checkDate, checkNextConfirmed, checkWeekday } from "./check-round.ts";
+import type { Check, Claim } from "./types.ts";
+
+export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): Check {
+  switch (claim.kind) {
+    case "date":
+      return checkDate(kb, claim);
+    case "weekday":
+      return checkWeekday(kb, claim);
+    case "place":
+      return checkPlace(kb, claim);
+    case "held":
+      return checkHeld(kb, claim);
+    case "cochair":
+    case "present":
+      return checkCochair(kb, claim);
+    case "person_side":
+      return checkPersonSide(kb, claim);
+    case "named_cochair":
+      return checkNamedCochair(kb, claim);
+    case "attended":
+      return checkAttended(kb, index, claim);
+    case "org_cochaired":
+      return checkOrgCochaired(kb, claim);
+    case "count":
+      return checkCount(kb, claim);
+    case "next_confirmed":
+      return checkNextConfirmed(kb, claim);
+  }
+}

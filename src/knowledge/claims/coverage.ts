@@ -1,0 +1,57 @@
+/**
+ * Do the claims found say everything the question asserts? Only then may their verdict overrule a composer
+ * that said less ("No", "Not recorded"): a question that also asks about topics, every round, the first
+ * round with something, or "as announced" without the announced place asserts more than the claims hold.
+ */
+import type { Understanding } from "../understand/hints.ts";
+import type { Claim } from "./types.ts";
+
+const COVERED_INTENTS = new Set([
+  "when_where",
+  "membership",
+  "cochairs",
+  "person",
+  "round_overview",
+  "agencies",
+]);
+
+const BLOCKING = [
+  "allRounds",
+  "outside",
+  "same",
+  "firstAttended",
+  "difference",
+  "extreme",
+  "acrossRounds",
+  "current",
+  "frequency",
+  "heldAfter",
+  "whoFrom",
+  "focus",
+  "asksStatement",
+  "relationAsked",
+  "nameLanguage",
+  "otherRound",
+  "roleHolders",
+  "missing",
+  "ambiguous",
+  "dialogueName",
+] as const;
+
+export function claimsCover(understanding: Understanding, claims: readonly Claim[]): boolean {
+  const { query, hints } = understanding;
+  if (claims.length === 0) return false;
+  // what a round announced: covered when every claim is about the announcement
+  if (query.intent === "next_round" && !claims.every(isAnnounced)) return false;
+  if (query.intent !== "next_round" && !COVERED_INTENTS.has(query.intent)) return false;
+  if (BLOCKING.some((key) => hints[key] !== undefined && hints[key] !== false)) return false;
+  if ((hints.topicWords?.length ?? 0) > 0 || (hints.otherOrganisations?.length ?? 0) > 0) return false;
+  if (hints.unknownName !== undefined && !claims.some((c) => c.kind === "named_cochair")) return false;
+  if (hints.asAnnounced && !claims.some(isAnnounced)) return false;
+  return true;
+}
+
+const isAnnounced = (c: Claim) =>
+  (c.kind === "place" && c.as === "announced") ||
+  (c.kind === "date" && c.of === "announced") ||
+  (c.kind === "next_confirmed" && (c.place !== undefined || c.date !== undefined));

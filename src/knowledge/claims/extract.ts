@@ -1,0 +1,164 @@
+/**
+ * The claims a yes/no or tag question asserts, read from its understanding (rounds, people, organisations,
+ * side, cities: what understanding found) and from what it does not keep (the day of a date, a weekday in
+ * Japanese, a count, whether a city is where a round was held or where it was announced for).
+ */
+import type { KnowledgeBase } from "../load.ts";
+import { roundByNumber } from "../queries.ts";
+import type { Understanding } from "../understand/hints.ts";
+import {
+  ANNOUNCED,
+  BOUND_AFTER,
+  BOUND_BEFORE,
+  COCHAIR,
+  countAsserted,
+  HELD,
+  NOT_A_VENUE,
+  RELEASE,
+} from "./cues.ts";
+import { findDates, findWeekdays } from "./dates.ts";
+import type { Claim, DateOf } from "./types.ts";
+
+/** What a question about a round's being held is understood as (not what a round announced, say). */
+const HELD_INTENTS = new Set(["when_where", "round_overview", "rounds", "membership"]);
+
+/** A question or one part of it, with how it was understood. */
+export interface Reading {
+  text: string;
+  understanding: Understanding;
+}
+
+const NEXT_FIXED =
+  /\bconfirm\w*|\bschedul\w*|\bset\b|\bfix\w*|\bdecid\w*|\bplann?\w*|\bannounc\w*|\barrang\w*|\bbooked|決定|決ま|予定|確定|発表/i;
+
+/** "the next round", 次回: the round after the latest on record, unless a round is named beside it */
+const NEXT_ROUND =
+  /\bnext (?:round|meeting|dialogue|session|one|time)\b|次回|次の(?:回|会合|協議|会議)|今度の(?:回|会合|協議)/i;
+const NAMED_ROUND =
+  /第\s*[0-9一二三四五六七八九十]+\s*回|\b(?:round|meeting|dialogue|session)s? ?#?\d|\br\d|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|inaugural|initial|last|latest|previous)\b|初回|前回|最新|最初|(?:19|20)\d\d/i;
+
+/** The claims of a whole question, or of each of its parts when the parts name different rounds. */
+export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[]): Claim[] {
+  const { query, hints } = whole.understanding;
+  const next =
+    (query.intent === "next_round" && query.round === undefined && hints.announcedRound === undefined) ||
+    (NEXT_ROUND.test(whole.text) && !NAMED_ROUND.test(whole.text));
+  if (next) {
+    return nextClaims(whole);
+  }
+  const ownRounds = parts.map((p) => p.understanding.query.round);
+  if (new Set(ownRounds.filter((r) => r !== undefined)).size >= 2) {
+    const out: Claim[] = [];
+    let current: number | undefined;
+    for (const [i, part] of parts.entries()) {
+      current = ownRounds[i] ?? current;
+      // "co-chairs: r1 okada/biggs, r2 …": what the whole list is about holds for each part
+      const cochairing = COCHAIR.test(part.text) || COCHAIR.test(whole.text);
+      out.push(...claimsOf(kb, part, current === undefined ? [] : [current], cochairing));
+    }
+    return out;
+  }
+  const rounds =
+    hints.announcedRound !== undefined
+      ? [hints.announcedRound]
+      : hints.rounds && hints.rounds.length > 1
+        ? hints.rounds
+        : query.round !== undefined
+          ? [query.round]
+          : [];
+  return claimsOf(kb, whole, rounds, COCHAIR.test(whole.text));
+}
+
+function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[], cochairing: boolean): Claim[] {
+  const { query, hints } = reading.understanding;
+  const out: Claim[] = [];
+  const people = hints.namedPeople ?? (query.person ? [query.person] : []);
+  const single = rounds.length === 1 ? rounds[0] : undefined;
+  // a side said beside one person is that person's ("Was Feakin the Japanese co-chair?"); beside two, whose?
+  if (query.side && people.length === 1) {
+    for (const person of people) {
+      out.push({
+        kind: "person_side",
+        person,
+        side: query.side,
+        ...(cochairing && single !== undefined ? { round: single } : {}),
+      });
+    }
+  }
+  for (const round of rounds) {
+    if (!roundByNumber(kb, round)) continue;
+    out.push(...roundClaims(reading, round));
+    for (const person of people) out.push({ kind: cochairing ? "cochair" : "present", round, person });
+    for (const name of cochairing && people.length === 0 ? (hints.unrecordedNames ?? []) : []) {
+      out.push({ kind: "named_cochair", round, name, ...(query.side ? { side: query.side } : {}) });
+    }
+    const orgs = [query.organisation, ...(hints.otherOrganisations ?? [])].filter((o): o is string => !!o);
+    for (const organisation of orgs) {
+      out.push({
+        kind: cochairing && people.length === 0 ? "org_cochaired" : "attended",
+        round,
+        organisation,
+      });
+    }
+    const count = countAsserted(reading.text);
+    if (count !== undefined)
+      out.push({ kind: "count", round, count, ...(query.side ? { side: query.side } : {}) });
+  }
+  const hasRoundFact = out.some((c) => c.kind !== "person_side");
+  if (!hasRoundFact && HELD.test(reading.text) && HELD_INTENTS.has(query.intent)) {
+    for (const round of rounds) if (roundByNumber(kb, round)) out.push({ kind: "held", round });
+  }
+  return out;
+}
+
+/** "Is the next round confirmed?", "Is the next round going to be in Canberra?": a round not yet on record. */
+function nextClaims(reading: Reading): Claim[] {
+  const places = reading.understanding.hints.places ?? [];
+  const dates = findDates(reading.text);
+  const out: Claim[] = [
+    ...places.map((place) => ({ kind: "next_confirmed" as const, place })),
+    ...dates.map((d) => ({ kind: "next_confirmed" as const, date: d.date })),
+  ];
+  if (out.length === 0 && NEXT_FIXED.test(reading.text)) out.push({ kind: "next_confirmed" });
+  return out;
+}
+
+/** "held in Tokyo as announced": the city is also said to be the one announced. */
+const AS_ANNOUNCED =
+  /\bas (?:originally |first |had been |was )?(?:announced|planned|scheduled|expected|promised|intended|agreed)\b|予定(?:通り|どおり)|発表(?:通り|どおり)/i;
+
+/** Dates, weekdays and cities asserted of a round. */
+function roundClaims(reading: Reading, round: number): Claim[] {
+  const { text } = reading;
+  const { hints } = reading.understanding;
+  const out: Claim[] = [];
+  for (const mention of findDates(text)) {
+    if (BOUND_BEFORE.test(text.slice(0, mention.at)) || BOUND_AFTER.test(text.slice(mention.end))) continue;
+    out.push({ kind: "date", round, date: mention.date, of: dateOf(text, hints.released === true) });
+  }
+  for (const weekday of findWeekdays(text)) out.push({ kind: "weekday", round, weekday });
+  for (const place of hints.places ?? []) {
+    const at = text.toLowerCase().indexOf(place.toLowerCase());
+    if (at >= 0 && NOT_A_VENUE.test(text.slice(at + place.length))) continue;
+    const as = placeAs(text, at, place);
+    out.push({ kind: "place", round, place, as });
+    if (as === "held" && AS_ANNOUNCED.test(text)) out.push({ kind: "place", round, place, as: "announced" });
+  }
+  return out;
+}
+
+function dateOf(text: string, released: boolean): DateOf {
+  if (released || RELEASE.test(text)) return "released";
+  return ANNOUNCED.test(text) ? "announced" : "held";
+}
+
+/** Where a city is said to be: the words just before it (English) or just after it (Japanese). */
+function placeAs(text: string, at: number, place: string): "held" | "announced" {
+  if (at < 0) return ANNOUNCED.test(text) ? "announced" : "held";
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + place.length, at + place.length + 12);
+  const cue = /[\u3040-\u30FF\u3400-\u9FFF]/.test(place)
+    ? after
+    : (before.split(/[,;]|\band\b|\bbut\b|\bin fact\b|\bactually\b/i).pop() ?? "");
+  return ANNOUNCED.test(cue) ? "announced" : "held";
+}

@@ -1,0 +1,52 @@
+/** Wording shared by the claim checks: both languages at once, since a check is said in either. */
+import type { Evidence } from "../types.ts";
+import type { AskedDay, Check, Claim, Verdict } from "./types.ts";
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "8 August 2016", "8 August", "August 2016", "2016" / "2016年8月8日". */
+export function askedDate(date: AskedDay): { en: string; ja: string } {
+  const month = date.month !== undefined ? MONTHS_EN[date.month - 1] : undefined;
+  const en = [date.day, month, date.year].filter((p) => p !== undefined).join(" ");
+  const ja =
+    (date.year !== undefined ? `${date.year}年` : "") +
+    (date.month !== undefined ? `${date.month}月` : "") +
+    (date.day !== undefined ? `${date.day}日` : "");
+  return { en, ja };
+}
+
+export const WEEKDAY_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const WEEKDAY_JA = ["日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"];
+
+/** "the 2nd round" / "第2回" */
+export function roundEn(n: number): string {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `the ${n}${suffix} round`;
+}
+export const roundJa = (n: number) => `第${n}回`;
+
+/** A check, built from its verdict and its two wordings. */
+export function checked(
+  claim: Claim,
+  verdict: Verdict,
+  en: string,
+  ja: string,
+  evidence: Evidence[] = [],
+): Check {
+  return { claim, verdict, en, ja, evidence };
+}

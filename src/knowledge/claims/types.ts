@@ -1,0 +1,42 @@
+/**
+ * Claims: the facts a yes/no or tag question asserts ("Was round 2 held in Tokyo on 8 August 2016?" asserts
+ * a place and a date of round 2), each checked against the knowledge base on its own.
+ */
+import type { Side } from "../answer-types.ts";
+import type { Evidence } from "../types.ts";
+
+/** A date as asked: any of its parts may be left out ("8 August", "August 2016", "2016"). */
+export interface AskedDay {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** Which date of a round a date claim is about. */
+export type DateOf = "held" | "released" | "announced";
+
+export type Claim =
+  | { kind: "date"; round: number; date: AskedDay; of: DateOf }
+  | { kind: "weekday"; round: number; weekday: number }
+  | { kind: "place"; round: number; place: string; as: "held" | "announced" }
+  | { kind: "held"; round: number }
+  | { kind: "cochair"; round: number; person: string }
+  | { kind: "present"; round: number; person: string }
+  | { kind: "person_side"; person: string; side: Side; round?: number }
+  | { kind: "named_cochair"; round: number; name: string; side?: Side }
+  | { kind: "attended"; round: number; organisation: string }
+  | { kind: "org_cochaired"; round: number; organisation: string }
+  | { kind: "count"; round: number; side?: Side; count: number }
+  | { kind: "next_confirmed"; place?: string; date?: AskedDay };
+
+export type Verdict = "yes" | "no" | "unrecorded";
+
+/** One claim checked: the verdict and what the record says, in both languages. */
+export interface Check {
+  claim: Claim;
+  verdict: Verdict;
+  /** the recorded fact, as a clause: "the 2nd round was held on 2 August 2016" */
+  en: string;
+  ja: string;
+  evidence: Evidence[];
+}

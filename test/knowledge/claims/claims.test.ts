@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { checkClaim } from "../../../src/knowledge/claims/check.ts";
+import { checkClaims } from "../../../src/knowledge/claims/claims.ts";
+import { countAsserted, TAG } from "../../../src/knowledge/claims/cues.ts";
+import { splitClaims } from "../../../src/knowledge/claims/segments.ts";
+import type { Check, Verdict } from "../../../src/knowledge/claims/types.ts";
+import { combine, verdictOf } from "../../../src/knowledge/claims/verdict.ts";
+import { isKnown, latestRound } from "../../../src/knowledge/queries.ts";
+import { ask, index, kb, understand } from "../fixture.ts";
+
+const env = { kb, index, understand: (text: string) => understand(text) };
+const claimsOf = (q: string) => checkClaims(env, q, understand(q)).checks.map((c) => c.claim);
+const verdict = (q: string) => verdictOf(ask(q).answer.text);
+
+describe("the issue's wrong Yes answers", () => {
+  it("a release date is not the meeting date", () => {
+    const { text } = ask("Was the 2nd round held on 8 August 2016?").answer;
+    expect(text).toMatch(/^No — .*2 August 2016.*press release/);
+  });
+  it("a co-chair's side is checked", () => {
+    expect(ask("Was Tobias Feakin the Japanese co-chair of round 3?").answer.text).toMatch(
+      /^No — .*Australian/,
+    );
+  });
+  it("a list of claims says which fails", () => {
+    const { text } = ask("ok so r1 canberra, r2 tokyo, r3 canberra right?").answer;
+    expect(text).toMatch(/^No — the 3rd round was held in Tokyo, not Canberra/);
+    expect(text).toMatch(/1st round was held in Canberra/);
+  });
+  it("the next round is not confirmed when no later round is announced", () => {
+    const latest = latestRound(kb)?.number ?? 0;
+    const beyond = kb.rounds.some(
+      (r) => isKnown(r.nextRoundAnnounced) && r.nextRoundAnnounced.value.round > latest,
+    );
+    expect(verdict("Is the next round confirmed?")).toBe(beyond ? "yes" : "no");
+    expect(verdict("次回の開催は決まっていますか？")).toBe(beyond ? "yes" : "no");
+  });
+});
+
+describe("claims read from a question", () => {
+  it("a date, a weekday, a city held in and one announced for", () => {
+    expect(claimsOf("Was round 3 announced for Canberra and held in Tokyo on a Monday?")).toEqual(
+      expect.arrayContaining([
+        { kind: "place", round: 3, place: "Canberra", as: "announced" },
+        { kind: "place", round: 3, place: "Tokyo", as: "held" },
+        { kind: "weekday", round: 3, weekday: 1 },
+      ]),
+    );
+  });
+  it("a person's side and role, an organisation, a count", () => {
+    expect(claimsOf("Was Feakin the Japanese co-chair of round 3?")).toEqual(
+      expect.arrayContaining([
+        { kind: "person_side", person: "feakin-tobias", side: "JP", round: 3 },
+        { kind: "cochair", round: 3, person: "feakin-tobias" },
+      ]),
+    );
+    expect(claimsOf("Did DFAT attend round 2?")).toEqual([
+      { kind: "attended", round: 2, organisation: "dfat" },
+    ]);
+    expect(claimsOf("Did three Australian agencies attend round 2?")).toContainEqual({
+      kind: "count",
+      round: 2,
+      count: 3,
+      side: "AU",
+    });
+  });
+  it("nothing from a wh-question, or a date that bounds", () => {
+    expect(claimsOf("When was the 2nd round held?")).toEqual([]);
+    expect(claimsOf("第2回のサイバー政策担当大使はどなたでしょうか")).toEqual([]);
+    expect(claimsOf("Was a round held after 2016?").some((c) => c.kind === "date")).toBe(false);
+  });
+  it("a tag question, a count and the parts of a list", () => {
+    expect(TAG.test("r1 was in Canberra, right?")).toBe(true);
+    expect(TAG.test("第1回はキャンベラでしたっけ？")).toBe(true);
+    expect(TAG.test("Who co-chaired round 1?")).toBe(false);
+    expect(countAsserted("seven Japanese agencies")).toBe(7);
+    expect(countAsserted("第1回は七機関")).toBe(7);
+    expect(countAsserted("round 7")).toBeUndefined();
+    expect(splitClaims("r1 canberra, r2 tokyo and r3 canberra right?")).toEqual([
+      "r1 canberra",
+      "r2 tokyo",
+      "r3 canberra right?",
+    ]);
+    expect(splitClaims("held on February 13, 2015, right?")).toEqual(["held on February 13, 2015", "right?"]);
+  });
+});
+
+describe("checks at the recorded precision", () => {
+  const check = (claim: Parameters<typeof checkClaim>[2]) => checkClaim(kb, index, claim).verdict;
+  it("an approximate month-precision date confirms its year but no day or weekday", () => {
+    const approximate = kb.rounds.find((r) => isKnown(r.date) && r.date.value.approximate);
+    if (!approximate || !isKnown(approximate.date)) return;
+    const { year, month } = approximate.date.value;
+    expect(check({ kind: "date", round: approximate.number, date: { year }, of: "held" })).toBe("yes");
+    expect(
+      check({ kind: "date", round: approximate.number, date: { year, month, day: 5 }, of: "held" }),
+    ).toBe("unrecorded");
+    expect(check({ kind: "date", round: approximate.number, date: { year: year - 1 }, of: "held" })).toBe(
+      "no",
+    );
+    expect(check({ kind: "weekday", round: approximate.number, weekday: 2 })).toBe("unrecorded");
+  });
+  it("a round with no recorded place: not recorded, whatever the city", () => {
+    const unplaced = kb.rounds.find((r) => !isKnown(r.place));
+    if (!unplaced) return;
+    for (const place of ["Canberra", "Tokyo", "Sydney"])
+      expect(check({ kind: "place", round: unplaced.number, place, as: "held" })).toBe("unrecorded");
+  });
+  it("combines: any No is No, else any unrecorded is not recorded, else Yes", () => {
+    const c = (v: Verdict) => ({ verdict: v }) as Check;
+    expect(combine([c("yes"), c("unrecorded"), c("no")])).toBe("no");
+    expect(combine([c("yes"), c("unrecorded")])).toBe("unrecorded");
+    expect(combine([c("yes"), c("yes")])).toBe("yes");
+    expect(combine([])).toBeUndefined();
+  });
+  it("Japanese answers lead with はい / いいえ / 記録されていません", () => {
+    expect(ask("第2回は2016年8月8日に開催されましたか？").answer.text).toMatch(/^いいえ。/);
+    expect(ask("第1回はキャンベラで開催されましたよね？").answer.text).toMatch(/^はい。/);
+    expect(ask("第5回は2023年12月5日でしたっけ？").answer.text).toMatch(/^記録されていません。/);
+  });
+});
