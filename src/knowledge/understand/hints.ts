@@ -47,6 +47,8 @@ export interface Hints {
   asAnnounced?: boolean;
   /** the question asks for the dialogue's own name */
   dialogueName?: boolean;
+  /** the question asks for the dialogue's abbreviation */
+  dialogueAbbreviation?: boolean;
   /** next_round asked by the announced round ("where was the 3rd round supposed to be held?") */
   announcedRound?: number;
   /** names matched only after spelling correction: what was typed, and what it was read as */
@@ -103,6 +105,8 @@ export interface Hints {
     | "injection"
     | "other_dialogue"
     | "other_forum"
+    | "task"
+    | "service"
     | "help"
     | "current";
 }

@@ -1,0 +1,291 @@
+/**
+ * Scope: whether a question asks for something the dialogue's facts can serve. Off-topic, whatever domain
+ * words it carries ("cyber", "Tokyo", a co-chair's name), is a question that asks
+ * - for a task the bot does not do: something made (a poem, a song, a joke, code, an e-mail: a making verb
+ *   and a product, 書いて／作って＋詩／コード) or a text translated;
+ * - about another service's subject (the weather, a recipe, a hotel);
+ * - about another forum: another country's dialogue (Japan–US, Australia–India, the Quad) or another meeting of
+ *   the two countries (the 2+2, the leaders' summit, the economic dialogue), unless it also names this dialogue.
+ * On topic, besides what the intents answer: a question for the dialogue's own name in a language or its
+ * abbreviation ("日豪サイバー政策協議って英語で何て言う？").
+ * The words come from `scope-lexicon.ts` (base forms); nouns that the knowledge base itself uses (a recorded
+ * topic, term or organisation) are never read as another service's subject.
+ */
+import type { KnowledgeBase } from "../load.ts";
+import { isKnown } from "../queries.ts";
+import { compactKey } from "./normalise.ts";
+import { SCOPE_LEXICON, type ScopeLexicon } from "./scope-lexicon.ts";
+import { OTHER_COUNTRIES, OTHER_DIALOGUE_JA } from "./vocabulary.ts";
+
+export type OffTopic = "task" | "service" | "other_dialogue" | "other_forum";
+
+/** What scope reads of a question: its words as typed and what understanding already found in it. */
+export interface ScopeReading {
+  /** the question (mentions and instructions taken out) */
+  input: string;
+  /** lower-case words as typed (before spelling correction) */
+  words: string[];
+  /** the words as typed, with their case */
+  raw: string[];
+  /** words inside a name of the knowledge base */
+  consumed: boolean[];
+  /** the Japanese part of the question, names of the knowledge base blanked out */
+  japanese: string;
+  /** the question names an entity of the knowledge base (person, organisation, term) */
+  named: boolean;
+  /** the question names a round (by number, date or place) */
+  roundNamed: boolean;
+}
+
+export interface ScopeVerdict {
+  offTopic?: OffTopic;
+  /** the question asks for the dialogue's own name: in a language, or its abbreviation */
+  dialogueName?: { language?: "en" | "ja"; abbreviation?: boolean };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (forms: Iterable<string>) =>
+  [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+
+/** A verb's forms from its base form: writes, writing, composed; irregular ones as listed. */
+export function verbForms(verb: { base: string; irregular: string[] }): string[] {
+  const b = verb.base;
+  const stem = b.endsWith("e") ? b.slice(0, -1) : b;
+  const third = /(?:s|sh|ch|x|z|o)$/.test(b) ? `${b}es` : `${b}s`;
+  const past = b.endsWith("e") ? `${b}d` : `${b}ed`;
+  return [b, third, past, `${stem}ing`, ...verb.irregular];
+}
+
+/** A noun's forms: poem, poems; story, stories; lyric, lyrics. */
+export function nounForms(noun: string): string[] {
+  const plural = /[^aeiou]y$/.test(noun)
+    ? `${noun.slice(0, -1)}ies`
+    : /(?:s|sh|ch|x|z)$/.test(noun)
+      ? `${noun}es`
+      : `${noun}s`;
+  return [noun, plural];
+}
+
+/** The question as plain lower-case words, "2 + 2" kept as "2+2", with a space at each end. */
+export function flatten(input: string): string {
+  const plain = input
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/\s*[+＋]\s*/g, "+")
+    // Latin words apart from Japanese written next to them ("日豪EPA")
+    .replace(/([\p{Script=Latin}\p{N}+]+)/gu, " $1 ")
+    .replace(/[^\p{L}\p{N}+]+/gu, " ")
+    .trim();
+  return ` ${plain} `;
+}
+
+type JaKey = "jaTask" | "jaMade" | "jaTranslate" | "jaKinds";
+
+/**
+ * The sentences that ask: those ending with a question mark, or every sentence when none does ("Sorry for the
+ * long message, … the weather, … Anyway: which agencies attended?" asks only its last sentence).
+ */
+export function askingPart(text: string): string {
+  const sentences = text.match(/[^.!?。？！\n]+[.!?。？！]*/g) ?? [];
+  const asking = sentences.filter((s) => /[?？]\s*$/.test(s));
+  return (asking.length > 0 ? asking : sentences).join(" ");
+}
+
+interface Patterns {
+  make: RegExp;
+  hand: RegExp;
+  bare: RegExp;
+  code: RegExp;
+  translate: RegExp;
+  services: RegExp;
+  forums: RegExp;
+  kinds: RegExp;
+  thisDialogue: RegExp;
+  jaTask: RegExp;
+  jaMade: RegExp;
+  jaTranslate: RegExp;
+  jaKinds: RegExp;
+}
+
+function englishPatterns(en: ScopeLexicon["en"]): Omit<Patterns, JaKey> {
+  const verbs = (list: ScopeLexicon["en"]["makeVerbs"]) => alternation(list.flatMap(verbForms));
+  const nouns = (list: string[]) => alternation(list.flatMap(nounForms));
+  const product = nouns(en.products);
+  const anyProduct = nouns([...en.products, ...en.madeProducts]);
+  const indefinite = alternation(en.indefinite);
+  const word = "(?: [^ ]+)";
+  return {
+    // "write me a haiku", "compose a song about…", "generate a Python script"
+    make: new RegExp(` (?:${verbs(en.makeVerbs)})${word}{0,5}? (?:${anyProduct}) `),
+    // "tell me a joke", "give us a short story"
+    hand: new RegExp(
+      ` (?:${verbs(en.handVerbs)})${word}{0,3}? (?:${indefinite})${word}{0,2}? (?:${anyProduct}) `,
+    ),
+    // "a haiku about cyber security", "some poems on Tokyo"
+    bare: new RegExp(` (?:${indefinite})${word}{0,2}? (?:${product}) (?!of )`),
+    code: new RegExp(
+      ` (?:in|using|with) (?:${alternation(en.codeLanguages)}) | (?:${alternation(en.codeLanguages)}) (?:code|script|program|function)s? `,
+    ),
+    translate: new RegExp(` (?:${verbs(en.translateVerbs)}) `),
+    services: new RegExp(` (?:${nouns(en.services)}) `),
+    forums: new RegExp(` (?:${alternation(en.forums.flatMap((f) => [f, `${f}s`]))}) `, "g"),
+    kinds: new RegExp(
+      `(?<! cyber) (?:${alternation(en.otherDialogueKinds)}) (?:policy )?(?:dialogues?|dialogs?|talks) `,
+      "g",
+    ),
+    thisDialogue: new RegExp(` (?:${nouns(en.thisDialogue)}) `),
+  };
+}
+
+function japanesePatterns(ja: ScopeLexicon["ja"]): Pick<Patterns, JaKey> {
+  const gap = "[^。？?！!]{0,12}?";
+  return {
+    jaTask: new RegExp(
+      `(?:${alternation(ja.products)})${gap}(?:${alternation([...ja.makeVerbs, ...ja.handVerbs])})`,
+    ),
+    jaMade: new RegExp(`(?:${alternation(ja.madeProducts)})${gap}(?:${alternation(ja.makeVerbs)})`),
+    jaTranslate: new RegExp(alternation(ja.translateVerbs)),
+    jaKinds: new RegExp(`(?<!サイバー)(?:${alternation(ja.otherDialogueKinds)})(?:政策)?(?:対話|協議)`, "g"),
+  };
+}
+
+/** The words the knowledge base itself uses (topics, outcomes, terms, organisations), in flat form. */
+function knowledgeBaseText(kb: KnowledgeBase): { en: string; ja: string } {
+  const en: string[] = [];
+  const ja: string[] = [];
+  const add = (text: { en?: string | undefined; ja?: string | undefined } | undefined) => {
+    if (text?.en) en.push(text.en);
+    if (text?.ja) ja.push(text.ja);
+  };
+  for (const round of kb.rounds) {
+    if (isKnown(round.topics)) for (const topic of round.topics.value) add(topic);
+    if (isKnown(round.outcome)) add(round.outcome.value);
+  }
+  for (const term of kb.glossary) add(term.expansion);
+  for (const org of kb.organisations.values()) add(org.name);
+  return { en: flatten(en.join(" . ")), ja: ja.join("。") };
+}
+
+const EN_NAME_REQUEST =
+  /\b(?:in|into|to) (english|japanese)\b|\b(english|japanese) (?:for|name|title|word|version|translation|equivalent)\b/;
+const EN_ABBREVIATION = /\b(?:abbreviat\w*|acronym|short (?:form|name)|shortened|initials)\b/;
+const EN_NAMING = /\b(?:call|called|name|named|say|said|title|translat\w*|known as|render\w*|written|for)\b/;
+const JA_NAME_REQUEST =
+  /(英語|日本語)(?:で|に)?(?:は)?(?:何|なん|なに|どう)|(英語|日本語)(?:名|表記|訳|の名前|の名称)|(英名|和名|英訳|和訳)/;
+const JA_ABBREVIATION = /略称|略語|略して|頭字語/;
+
+export class Scope {
+  readonly #patterns: Patterns;
+  readonly #lexicon: ScopeLexicon;
+  readonly #kbText: { en: string; ja: string };
+  readonly #dialogueNames: { en?: string; ja?: string };
+
+  constructor(kb: KnowledgeBase, lexicon: ScopeLexicon = SCOPE_LEXICON) {
+    this.#lexicon = lexicon;
+    this.#patterns = { ...englishPatterns(lexicon.en), ...japanesePatterns(lexicon.ja) };
+    this.#kbText = knowledgeBaseText(kb);
+    const { en, ja } = kb.dialogue.name;
+    this.#dialogueNames = {
+      ...(en ? { en: flatten(en).trim() } : {}),
+      ...(ja ? { ja: compactKey(ja) } : {}),
+    };
+  }
+
+  /** Whether the question is in scope, and whether it asks for the dialogue's own name. */
+  judge(reading: ScopeReading): ScopeVerdict {
+    const flat = flatten(reading.input);
+    const offTopic =
+      this.#otherDialogue(reading) ??
+      this.#otherForum(reading, flat) ??
+      this.#task(reading, flatten(askingPart(reading.input)), askingPart(reading.japanese)) ??
+      this.#service(flatten(askingPart(reading.input)), askingPart(reading.japanese));
+    if (offTopic) return { offTopic };
+    const dialogueName = this.#dialogueName(reading, flat);
+    return dialogueName ? { dialogueName } : {};
+  }
+
+  /** Something made or translated: "write me a haiku about cyber security", 「俳句を書いて」. */
+  #task(reading: ScopeReading, flat: string, japanese: string): OffTopic | undefined {
+    const p = this.#patterns;
+    const made = p.make.test(flat) || p.hand.test(flat) || p.bare.test(flat) || p.code.test(flat);
+    const madeJa = p.jaTask.test(japanese) || p.jaMade.test(japanese);
+    if (made || madeJa) return "task";
+    // a translation of a text that is not a name on record ("translate ACSC" is a glossary question)
+    const translates = p.translate.test(flat) || p.jaTranslate.test(japanese);
+    if (translates && !reading.named && !this.#namesDialogue(reading, flat)) return "task";
+    return undefined;
+  }
+
+  /** Another service's subject (weather, recipes), unless the knowledge base itself uses the word. */
+  #service(flat: string, japanese: string): OffTopic | undefined {
+    const en = this.#patterns.services.exec(flat)?.[0];
+    if (en && !this.#kbText.en.includes(en)) return "service";
+    const ja = this.#lexicon.ja.services.find((w) => japanese.includes(w));
+    if (ja && !this.#kbText.ja.includes(ja)) return "service";
+    return undefined;
+  }
+
+  /** Another meeting of the two countries or of the region, named without this dialogue. */
+  #otherForum(reading: ScopeReading, flat: string): OffTopic | undefined {
+    const p = this.#patterns;
+    // (a forum the knowledge base itself names, such as a glossary term, is not another forum)
+    const other = (hit: string) => (this.#kbText.en.includes(hit) ? hit : " ");
+    const rest = flat.replace(p.forums, other).replace(p.kinds, other);
+    const japanese = reading.japanese.replace(p.jaKinds, "");
+    const forumJa = this.#lexicon.ja.forums.filter((f) => japanese.includes(f));
+    const named = rest !== flat || japanese !== reading.japanese || forumJa.length > 0;
+    if (!named) return undefined;
+    let restJa = japanese;
+    for (const f of forumJa) restJa = restJa.split(f).join("");
+    const ours =
+      reading.roundNamed ||
+      p.thisDialogue.test(rest) ||
+      this.#lexicon.ja.thisDialogue.some((w) => restJa.includes(w));
+    return ours ? undefined : "other_forum";
+  }
+
+  /** A dialogue with another country ("the Japan–US cyber dialogue", 日米サイバー対話, the Quad). */
+  #otherDialogue(reading: ScopeReading): OffTopic | undefined {
+    if (OTHER_DIALOGUE_JA.test(reading.japanese)) return "other_dialogue";
+    const { words, raw, consumed } = reading;
+    const near = new Set(["japan", "australia", "dialogue", "dialog", "cyber", "talks"]);
+    for (let i = 0; i < words.length; i++) {
+      if (consumed[i]) continue;
+      const w = words[i] ?? "";
+      const isUs = w === "us" && (raw[i] === "US" || raw[i] === "U.S");
+      const isUnited = w === "united" && (words[i + 1] === "states" || words[i + 1] === "kingdom");
+      if (!OTHER_COUNTRIES.has(w) && !isUs && !isUnited) continue;
+      if (words.slice(Math.max(0, i - 2), i + 4).some((n) => near.has(n))) return "other_dialogue";
+    }
+    return undefined;
+  }
+
+  /** The question refers to the dialogue itself: by its recorded name, or as "the dialogue", 協議. */
+  #namesDialogue(reading: ScopeReading, flat: string): boolean {
+    const { en, ja } = this.#dialogueNames;
+    if (en && flat.includes(` ${en} `)) return true;
+    if (ja && compactKey(reading.input).includes(ja)) return true;
+    return (
+      /\b(?:the|this|your|its) (?:cyber )?(?:policy )?(?:dialogue|dialog)\b|\bcyber policy dialogue\b/.test(
+        flat,
+      ) || /協議/.test(reading.japanese)
+    );
+  }
+
+  /** "What is the dialogue called in Japanese?", 「日豪サイバー政策協議って英語で何て言う？」, its abbreviation. */
+  #dialogueName(reading: ScopeReading, flat: string): ScopeVerdict["dialogueName"] {
+    if (reading.named || reading.roundNamed || !this.#namesDialogue(reading, flat)) return undefined;
+    const en = EN_NAME_REQUEST.exec(flat);
+    const ja = JA_NAME_REQUEST.exec(reading.japanese);
+    const abbreviation = EN_ABBREVIATION.test(flat) || JA_ABBREVIATION.test(reading.japanese);
+    if (!(en && EN_NAMING.test(flat)) && !ja && !abbreviation) return undefined;
+    const language = en?.[1] ?? en?.[2] ?? ja?.[1] ?? ja?.[2] ?? ja?.[3];
+    return {
+      ...(language ? { language: /japanese|日本語|和名|和訳/.test(language) ? "ja" : "en" } : {}),
+      ...(abbreviation ? { abbreviation } : {}),
+    } as const;
+  }
+}
