@@ -176,11 +176,7 @@ function describeHolders(ctx: Ctx, draft: Draft, holders: { title: string; peopl
   const { kb, locale } = ctx;
   const people = holders.people.map((id) => kb.people.get(id)).filter((p): p is Person => !!p);
   draft.title = ctx.hints.current
-    ? pick(
-        locale,
-        `Who holds “${holders.title}” now: not recorded`,
-        `現在の「${holders.title}」は記録されていません`,
-      )
+    ? pick(locale, `Who holds “${holders.title}” now`, `現在の「${holders.title}」`)
     : pick(locale, `Holders of “${holders.title}” on record`, `「${holders.title}」の記録`);
   if (ctx.hints.current)
     draft.say(

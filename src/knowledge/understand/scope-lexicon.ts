@@ -140,6 +140,9 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
       "painting",
       "logo",
       "cartoon",
+      "slide",
+      "slide deck",
+      "powerpoint",
     ],
     indefinite: ["a", "an", "some", "another", "short", "little", "funny", "new"],
     codeLanguages: [
@@ -243,6 +246,7 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
       "round",
       "cyber policy",
       "cochair",
+      "statement",
       "agree",
       "agreed",
       "agreement to hold",

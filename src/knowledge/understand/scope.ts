@@ -43,11 +43,11 @@ export interface ScopeVerdict {
   dialogueName?: { language?: "en" | "ja"; abbreviation?: boolean };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (forms: Iterable<string>) =>
   [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|");
 
 /** A verb's forms from its base form: writes, writing, composed; irregular ones as listed. */
@@ -96,6 +96,8 @@ export function askingPart(text: string): string {
 
 interface Patterns {
   make: RegExp;
+  makeNew: RegExp;
+  reported: RegExp;
   hand: RegExp;
   bare: RegExp;
   code: RegExp;
@@ -112,6 +114,11 @@ interface Patterns {
 
 function englishPatterns(en: ScopeLexicon["en"]): Omit<Patterns, JaKey> {
   const verbs = (list: ScopeLexicon["en"]["makeVerbs"]) => alternation(list.flatMap(verbForms));
+  // the forms a request takes ("write", "writing"), not a report of what someone did ("wrote", "writes")
+  const request = (list: ScopeLexicon["en"]["makeVerbs"]) =>
+    alternation(
+      list.flatMap((v) => verbForms({ base: v.base, irregular: [] }).filter((f, i) => i === 0 || i === 3)),
+    );
   const nouns = (list: string[]) => alternation(list.flatMap(nounForms));
   const product = nouns(en.products);
   const anyProduct = nouns([...en.products, ...en.madeProducts]);
@@ -119,10 +126,16 @@ function englishPatterns(en: ScopeLexicon["en"]): Omit<Patterns, JaKey> {
   const word = "(?: [^ ]+)";
   return {
     // "write me a haiku", "compose a song about…", "generate a Python script"
-    make: new RegExp(` (?:${verbs(en.makeVerbs)})${word}{0,5}? (?:${anyProduct}) `),
+    make: new RegExp(` (?:${verbs(en.makeVerbs)})${word}{0,5}? (?:${product}) `),
+    // "write a story", "draft an email to the co-chair": a made product, asked of the bot
+    makeNew: new RegExp(` (?:${request(en.makeVerbs)})${word}{0,5}? (?:${anyProduct}) `),
+    // "did Feakin write a letter?", "has MOFA created a website?": a question about someone else's doing
+    reported: new RegExp(
+      ` (?:did|does|do|has|have|had|will|would|can|could|should) (?!you |u )[^ ]+${word}{0,3}? (?:${verbs(en.makeVerbs)}) `,
+    ),
     // "tell me a joke", "give us a short story"
     hand: new RegExp(
-      ` (?:${verbs(en.handVerbs)})${word}{0,3}? (?:${indefinite})${word}{0,2}? (?:${anyProduct}) `,
+      ` (?:${verbs(en.handVerbs)}) (?:me|us)${word}{0,2}? (?:${indefinite})${word}{0,2}? (?:${anyProduct}) `,
     ),
     // "a haiku about cyber security", "some poems on Tokyo"
     bare: new RegExp(` (?:${indefinite})${word}{0,2}? (?:${product}) (?!of )`),
@@ -210,7 +223,12 @@ export class Scope {
   /** Something made or translated: "write me a haiku about cyber security", 「俳句を書いて」. */
   #task(reading: ScopeReading, flat: string, japanese: string): OffTopic | undefined {
     const p = this.#patterns;
-    const made = p.make.test(flat) || p.hand.test(flat) || p.bare.test(flat) || p.code.test(flat);
+    const made =
+      p.make.test(flat) ||
+      (p.makeNew.test(flat) && !p.reported.test(flat)) ||
+      p.hand.test(flat) ||
+      p.bare.test(flat) ||
+      p.code.test(flat);
     const madeJa = p.jaTask.test(japanese) || p.jaMade.test(japanese);
     if (made || madeJa) return "task";
     // a translation of a text that is not a name on record ("translate ACSC" is a glossary question)

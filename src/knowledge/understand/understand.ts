@@ -572,7 +572,7 @@ export class Understander {
     }
     // "Who is the Australian ambassador for cyber affairs?": a recorded title names its holders.
     if (
-      (intent === "unknown" || intent === "person" || intent === "cochairs") &&
+      (intent === "unknown" || intent === "person" || intent === "cochairs" || intent === "glossary") &&
       !mentions.some((m) => m.ref.kind === "person") &&
       // ("the current ambassador": "current" is no round)
       roundMentions.every((m) => m.mention.kind === "latest" && m.mention.strength === "weak") &&
