@@ -129,6 +129,7 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
       "letter",
       "speech",
       "code",
+      "query",
       "function",
       "program",
       "programme",

@@ -88,10 +88,10 @@ type JaKey = "jaTask" | "jaMade" | "jaTranslate" | "jaKinds";
  * The sentences that ask: those ending with a question mark, or every sentence when none does ("Sorry for the
  * long message, … the weather, … Anyway: which agencies attended?" asks only its last sentence).
  */
-export function askingPart(text: string): string {
-  const sentences = text.match(/[^.!?。？！\n]+[.!?。？！]*/g) ?? [];
+export function askingSentences(text: string): string[] {
+  const sentences = (text.match(/[^.!?。？！\n]+[.!?。？！]*/g) ?? []).filter((s) => s.trim());
   const asking = sentences.filter((s) => /[?？]\s*$/.test(s));
-  return (asking.length > 0 ? asking : sentences).join(" ");
+  return asking.length > 0 ? asking : [sentences.join(" ")];
 }
 
 interface Patterns {
@@ -140,7 +140,7 @@ function englishPatterns(en: ScopeLexicon["en"]): Omit<Patterns, JaKey> {
     // "a haiku about cyber security", "some poems on Tokyo"
     bare: new RegExp(` (?:${indefinite})${word}{0,2}? (?:${product}) (?!of )`),
     code: new RegExp(
-      ` (?:in|using|with) (?:${alternation(en.codeLanguages)}) | (?:${alternation(en.codeLanguages)}) (?:code|script|program|function)s? `,
+      ` (?:in|using|with) (?:${alternation(en.codeLanguages)}) | (?:${alternation(en.codeLanguages)}) (?:${anyProduct}) `,
     ),
     translate: new RegExp(` (?:${verbs(en.translateVerbs)}) `),
     services: new RegExp(` (?:${nouns(en.services)}) `),
@@ -210,14 +210,19 @@ export class Scope {
   /** Whether the question is in scope, and whether it asks for the dialogue's own name. */
   judge(reading: ScopeReading): ScopeVerdict {
     const flat = flatten(reading.input);
-    const offTopic =
-      this.#otherDialogue(reading) ??
-      this.#otherForum(reading, flat) ??
-      this.#task(reading, flatten(askingPart(reading.input)), askingPart(reading.japanese)) ??
-      this.#service(flatten(askingPart(reading.input)), askingPart(reading.japanese));
+    const offTopic = this.#otherDialogue(reading) ?? this.#otherForum(reading, flat) ?? this.#asked(reading);
     if (offTopic) return { offTopic };
     const dialogueName = this.#dialogueName(reading, flat);
     return dialogueName ? { dialogueName } : {};
+  }
+
+  /** What the question asks for — every sentence that asks: a task or another service's subject. */
+  #asked(reading: ScopeReading): OffTopic | undefined {
+    const verdicts = askingSentences(reading.input).map((sentence) => {
+      const flat = flatten(sentence);
+      return this.#task(reading, flat, sentence) ?? this.#service(flat, sentence);
+    });
+    return verdicts.every((v) => v !== undefined) ? verdicts[0] : undefined;
   }
 
   /** Something made or translated: "write me a haiku about cyber security", 「俳句を書いて」. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { isKnown, roundsCochairedBy } from "../../../src/knowledge/queries.ts";
 import { hasJapanese, tokenise } from "../../../src/knowledge/understand/normalise.ts";
 import {
-  askingPart,
+  askingSentences,
   flatten,
   nounForms,
   Scope,
@@ -58,8 +58,14 @@ describe("word forms and reading helpers", () => {
     expect(flatten("日豪EPAは")).toContain(" epa ");
   });
   it("the asking part is the sentences with a question mark, else all", () => {
-    expect(askingPart("Sorry, the weather was bad. Anyway: who co-chaired round 1?")).not.toMatch(/weather/);
-    expect(askingPart("Write me a poem. Thanks!")).toMatch(/poem/);
+    expect(askingSentences("Sorry, the weather was bad. Anyway: who co-chaired round 1?")).toEqual([
+      " Anyway: who co-chaired round 1?",
+    ]);
+    expect(askingSentences("Write me a poem. Thanks!").join(" ")).toMatch(/poem.*Thanks/);
+  });
+  it("off-topic only when every sentence that asks is", () => {
+    expect(judge("What is the temperature in Tokyo? What's the weather in Canberra?").offTopic).toBe("service");
+    expect(judge("What's the weather in Canberra? Who co-chaired round 1?").offTopic).toBeUndefined();
   });
   it("the lexicon is validated: base forms in lower case only", () => {
     expect(ScopeLexiconSchema.safeParse(SCOPE_LEXICON).success).toBe(true);
