@@ -122,7 +122,7 @@ function englishPatterns(en: ScopeLexicon["en"]): Omit<Patterns, JaKey> {
   const nouns = (list: string[]) => alternation(list.flatMap(nounForms));
   const product = nouns(en.products);
   const anyProduct = nouns([...en.products, ...en.madeProducts]);
-  const indefinite = alternation(en.indefinite);
+  const indefinite = `${alternation(en.indefinite)}|\\d+`;
   const word = "(?: [^ ]+)";
   return {
     // "write me a haiku", "compose a song about…", "generate a Python script"

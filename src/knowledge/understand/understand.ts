@@ -565,7 +565,10 @@ export class Understander {
     };
     let intent = decideIntent(features);
     // "日豪サイバー政策協議って英語で何て言う？", "the dialogue's abbreviation?": the dialogue's own name
-    if (scope.dialogueName && ["unknown", "glossary", "round_overview", "rounds"].includes(intent)) {
+    if (
+      scope.dialogueName &&
+      ["unknown", "glossary", "round_overview", "rounds", "when_where"].includes(intent)
+    ) {
       intent = "glossary";
       hints.dialogueName = true;
       if (scope.dialogueName.abbreviation) hints.dialogueAbbreviation = true;
