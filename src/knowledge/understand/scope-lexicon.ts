@@ -11,6 +11,8 @@ const Word = z
   .regex(/^[a-z][a-z ]*$/, "lower-case English base form");
 const JaWord = z.string().min(1);
 
+const Language = z.enum(["en", "ja"]);
+
 const Verb = z.object({
   base: Word,
   /** irregular past and participle forms ("wrote", "written") */
@@ -42,6 +44,12 @@ export const ScopeLexiconSchema = z.object({
     forums: z.array(z.string().min(2)).min(1),
     /** words that refer to this dialogue or to how it began ("the dialogue", "round 2", "agreed") */
     thisDialogue: z.array(Word).min(1),
+    /** asking for a name: the languages ("in Japanese"), the nouns after a language ("the English name"),
+     * the verbs of naming ("called", "say"), and the words for a short form */
+    languages: z.record(Word, Language),
+    nameNouns: z.array(Word).min(1),
+    namingVerbs: z.array(Verb).min(1),
+    abbreviation: z.array(Word).min(1),
   }),
   ja: z.object({
     /** products no fact of the dialogue is: asked for with any request verb */
@@ -57,6 +65,12 @@ export const ScopeLexiconSchema = z.object({
     otherDialogueKinds: z.array(JaWord).min(1),
     forums: z.array(JaWord).min(1),
     thisDialogue: z.array(JaWord).min(1),
+    /** 英語で何と言う, 英語名, 英訳, 略称 */
+    languages: z.record(JaWord, Language),
+    nameNouns: z.array(JaWord).min(1),
+    askWords: z.array(JaWord).min(1),
+    names: z.record(JaWord, Language),
+    abbreviation: z.array(JaWord).min(1),
   }),
 });
 export type ScopeLexicon = z.infer<typeof ScopeLexiconSchema>;
@@ -288,6 +302,30 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
       "launched",
       "set up",
     ],
+    languages: { english: "en", japanese: "ja" },
+    nameNouns: ["name", "title", "word", "version", "translation", "equivalent", "for", "rendering"],
+    namingVerbs: [
+      { base: "call" },
+      { base: "name" },
+      { base: "say", irregular: ["said"] },
+      { base: "title" },
+      { base: "translate" },
+      { base: "render" },
+      { base: "write", irregular: ["wrote", "written"] },
+      { base: "know", irregular: ["known"] },
+      { base: "spell", irregular: ["spelt"] },
+      { base: "stand", irregular: ["stood"] },
+      { base: "mean", irregular: ["meant"] },
+    ],
+    abbreviation: [
+      "abbreviation",
+      "abbreviated",
+      "acronym",
+      "short form",
+      "short name",
+      "shortened",
+      "initials",
+    ],
   },
   ja: {
     products: [
@@ -399,5 +437,10 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
       "安全保障協力に関する共同宣言",
     ],
     thisDialogue: ["サイバー政策協議", "政策協議", "協議", "初回", "共同議長", "合意", "立ち上げ", "開始"],
+    languages: { 英語: "en", 日本語: "ja" },
+    nameNouns: ["名", "表記", "訳", "の名前", "の名称"],
+    askWords: ["何", "なん", "なに", "どう"],
+    names: { 英名: "en", 和名: "ja", 英訳: "en", 和訳: "ja" },
+    abbreviation: ["略称", "略語", "略して", "頭字語"],
   },
 });

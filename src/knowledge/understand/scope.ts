@@ -182,24 +182,34 @@ function knowledgeBaseText(kb: KnowledgeBase): { en: string; ja: string } {
   return { en: flatten(en.join(" . ")), ja: ja.join("。") };
 }
 
-const EN_NAME_REQUEST =
-  /\b(?:in|into|to) (english|japanese)\b|\b(english|japanese) (?:for|name|title|word|version|translation|equivalent)\b/;
-const EN_ABBREVIATION = /\b(?:abbreviat\w*|acronym|short (?:form|name)|shortened|initials)\b/;
-const EN_NAMING = /\b(?:call|called|name|named|say|said|title|translat\w*|known as|render\w*|written|for)\b/;
-const JA_NAME_REQUEST =
-  /(英語|日本語)(?:で|に)?(?:は)?(?:何|なん|なに|どう)|(英語|日本語)(?:名|表記|訳|の名前|の名称)|(英名|和名|英訳|和訳)/;
-const JA_ABBREVIATION = /略称|略語|略して|頭字語/;
+/** The patterns of a request for a name: "in Japanese", "the English name", 英語で何と言う, 英語名, 略称. */
+function namePatterns(lexicon: ScopeLexicon) {
+  const { en, ja } = lexicon;
+  const languages = alternation(Object.keys(en.languages));
+  const jaLanguages = alternation(Object.keys(ja.languages));
+  return {
+    en: new RegExp(` (?:in|into|to) (${languages}) | (${languages}) (?:${alternation(en.nameNouns)}) `),
+    naming: new RegExp(` (?:${alternation(en.namingVerbs.flatMap(verbForms))}) `),
+    abbreviation: new RegExp(` (?:${alternation(en.abbreviation.flatMap(nounForms))}) `),
+    ja: new RegExp(
+      `(${jaLanguages})(?:で|に)?(?:は)?(?:${alternation(ja.askWords)})|(${jaLanguages})(?:${alternation(ja.nameNouns)})|(${alternation(Object.keys(ja.names))})`,
+    ),
+    jaAbbreviation: new RegExp(alternation(ja.abbreviation)),
+  };
+}
 
 export class Scope {
   readonly #patterns: Patterns;
   readonly #lexicon: ScopeLexicon;
   readonly #kbText: { en: string; ja: string };
   readonly #dialogueNames: { en?: string; ja?: string };
+  readonly #names: ReturnType<typeof namePatterns>;
 
   constructor(kb: KnowledgeBase, lexicon: ScopeLexicon = SCOPE_LEXICON) {
     this.#lexicon = lexicon;
     this.#patterns = { ...englishPatterns(lexicon.en), ...japanesePatterns(lexicon.ja) };
     this.#kbText = knowledgeBaseText(kb);
+    this.#names = namePatterns(lexicon);
     const { en, ja } = kb.dialogue.name;
     this.#dialogueNames = {
       ...(en ? { en: flatten(en).trim() } : {}),
@@ -301,14 +311,18 @@ export class Scope {
   /** "What is the dialogue called in Japanese?", 「日豪サイバー政策協議って英語で何て言う？」, its abbreviation. */
   #dialogueName(reading: ScopeReading, flat: string): ScopeVerdict["dialogueName"] {
     if (reading.named || reading.roundNamed || !this.#namesDialogue(reading, flat)) return undefined;
-    const en = EN_NAME_REQUEST.exec(flat);
-    const ja = JA_NAME_REQUEST.exec(reading.japanese);
-    const abbreviation = EN_ABBREVIATION.test(flat) || JA_ABBREVIATION.test(reading.japanese);
-    if (!(en && EN_NAMING.test(flat)) && !ja && !abbreviation) return undefined;
-    const language = en?.[1] ?? en?.[2] ?? ja?.[1] ?? ja?.[2] ?? ja?.[3];
-    return {
-      ...(language ? { language: /japanese|日本語|和名|和訳/.test(language) ? "ja" : "en" } : {}),
-      ...(abbreviation ? { abbreviation } : {}),
-    } as const;
+    const n = this.#names;
+    const en = n.en.exec(flat);
+    const ja = n.ja.exec(reading.japanese);
+    const abbreviation = n.abbreviation.test(flat) || n.jaAbbreviation.test(reading.japanese);
+    // "in Japanese" asks for a name with a verb of naming ("called", "say"); "the Japanese name" by itself
+    const named = en !== null && (en[2] !== undefined || n.naming.test(flat));
+    if (!named && !ja && !abbreviation) return undefined;
+    const asked = en?.[1] ?? en?.[2] ?? ja?.[1] ?? ja?.[2] ?? ja?.[3];
+    const { en: enLanguages, ja: jaLexicon } = this.#lexicon;
+    const language = asked
+      ? (enLanguages.languages[asked] ?? jaLexicon.languages[asked] ?? jaLexicon.names[asked])
+      : undefined;
+    return { ...(language ? { language } : {}), ...(abbreviation ? { abbreviation } : {}) };
   }
 }
