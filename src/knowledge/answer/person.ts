@@ -172,8 +172,14 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
 }
 
 /** The people who held a title the question names, at the rounds on record; not who holds it now. */
-function describeHolders(ctx: Ctx, draft: Draft, holders: { title: string; people: string[] }): void {
+function describeHolders(
+  ctx: Ctx,
+  draft: Draft,
+  recorded: { title: string; ja?: string; people: string[] },
+): void {
   const { kb, locale } = ctx;
+  // the title in the answer's language where the data records it
+  const holders = { ...recorded, title: locale === "ja" ? (recorded.ja ?? recorded.title) : recorded.title };
   const people = holders.people.map((id) => kb.people.get(id)).filter((p): p is Person => !!p);
   draft.title = ctx.hints.current
     ? pick(locale, `Who holds “${holders.title}” now`, `現在の「${holders.title}」`)

@@ -74,7 +74,7 @@ export interface Hints {
   /** organisations named after the first ("Is ASD the same as ACSC?") */
   otherOrganisations?: string[];
   /** people whose recorded title the question names ("who is the ambassador for cyber affairs?") */
-  roleHolders?: { title: string; people: string[] };
+  roleHolders?: { title: string; ja?: string; people: string[] };
   /** another round named in the question ("the same city as the 2nd") */
   otherRound?: number;
   /** "Has there been a round since 2017?", "2017年以降に開催された回はある？": whether any round was held after
