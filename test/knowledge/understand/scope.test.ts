@@ -64,7 +64,9 @@ describe("word forms and reading helpers", () => {
     expect(askingSentences("Write me a poem. Thanks!").join(" ")).toMatch(/poem.*Thanks/);
   });
   it("off-topic only when every sentence that asks is", () => {
-    expect(judge("What is the temperature in Tokyo? What's the weather in Canberra?").offTopic).toBe("service");
+    expect(judge("What is the temperature in Tokyo? What's the weather in Canberra?").offTopic).toBe(
+      "service",
+    );
     expect(judge("What's the weather in Canberra? Who co-chaired round 1?").offTopic).toBeUndefined();
   });
   it("the lexicon is validated: base forms in lower case only", () => {
