@@ -196,6 +196,14 @@ function describeDialogueName(ctx: Ctx, draft: Draft): void {
       `日本語：${ja ?? "記録されていません"}。英語：${en ?? "記録されていません"}。`,
     ),
   );
+  if (ctx.hints.dialogueAbbreviation)
+    draft.say(
+      pick(
+        locale,
+        "An abbreviation of the dialogue's name is not recorded.",
+        "協議名の略称は記録されていません。",
+      ),
+    );
   const compact = (t: string) => t.replace(/[\s\u2010-\u2015-]+/g, "").toLowerCase();
   for (const source of kb.sources.values()) {
     if (

@@ -175,10 +175,26 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
 }
 
 /** The people who held a title the question names, at the rounds on record; not who holds it now. */
-function describeHolders(ctx: Ctx, draft: Draft, holders: { title: string; people: string[] }): void {
+function describeHolders(
+  ctx: Ctx,
+  draft: Draft,
+  recorded: { title: string; ja?: string; people: string[] },
+): void {
   const { kb, locale } = ctx;
+  // the title in the answer's language where the data records it
+  const holders = { ...recorded, title: locale === "ja" ? (recorded.ja ?? recorded.title) : recorded.title };
   const people = holders.people.map((id) => kb.people.get(id)).filter((p): p is Person => !!p);
-  draft.title = pick(locale, `Holders of “${holders.title}” on record`, `「${holders.title}」の記録`);
+  draft.title = ctx.hints.current
+    ? pick(locale, `Who holds “${holders.title}” now`, `現在の「${holders.title}」`)
+    : pick(locale, `Holders of “${holders.title}” on record`, `「${holders.title}」の記録`);
+  if (ctx.hints.current)
+    draft.say(
+      pick(
+        locale,
+        `Not recorded — the knowledge base does not record who holds the title “${holders.title}” today; it records who held it at the rounds below.`,
+        `記録されていません。現在の「${holders.title}」は知識ベースに記録されておらず、記録されているのは下記の回での在任者です。`,
+      ),
+    );
   const lines = people.map((p) => {
     const rounds = roundsCochairedBy(kb, p.id).map((c) => c.round);
     for (const r of rounds) {
@@ -203,12 +219,13 @@ function describeHolders(ctx: Ctx, draft: Draft, holders: { title: string; peopl
         : "";
     return `• ${personName(p, locale)}, ${countryName(p.country, locale)}${when}`;
   });
-  draft.say(
-    pick(
-      locale,
-      `The knowledge base records ${people.length === 1 ? "this holder" : "these holders"} of the title “${holders.title}”, as at the time; it does not record who holds it now.`,
-      `「${holders.title}」について、知識ベースには当時の次の人物が記録されています（現在の在任者は記録されていません）。`,
-    ),
-  );
+  if (!ctx.hints.current)
+    draft.say(
+      pick(
+        locale,
+        `The knowledge base records ${people.length === 1 ? "this holder" : "these holders"} of the title “${holders.title}”, as at the time; it does not record who holds it now.`,
+        `「${holders.title}」について、知識ベースには当時の次の人物が記録されています（現在の在任者は記録されていません）。`,
+      ),
+    );
   draft.section(pick(locale, "On record", "記録"), lines.join("\n"));
 }

@@ -51,6 +51,21 @@ export function composeUnknown(ctx: Ctx, draft: Draft): void {
         ),
       );
       break;
+    case "task":
+      // "write me a haiku about cyber security": asks for something made, which no record is
+      draft.title = pick(
+        locale,
+        "I only answer questions about the dialogue",
+        "協議に関する質問にのみお答えします",
+      );
+      draft.say(
+        pick(
+          locale,
+          `I answer questions about the ${name} from its knowledge base; I do not write poems, stories, code or messages, or translate texts.`,
+          `${name}に関する質問に知識ベースからお答えします。詩・文章・コードの作成や翻訳は行いません。`,
+        ),
+      );
+      break;
     case "other_dialogue":
       draft.title = pick(
         locale,

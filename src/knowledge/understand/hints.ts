@@ -47,6 +47,8 @@ export interface Hints {
   asAnnounced?: boolean;
   /** the question asks for the dialogue's own name */
   dialogueName?: boolean;
+  /** the question asks for the dialogue's abbreviation */
+  dialogueAbbreviation?: boolean;
   /** next_round asked by the announced round ("where was the 3rd round supposed to be held?") */
   announcedRound?: number;
   /** names matched only after spelling correction: what was typed, and what it was read as */
@@ -72,7 +74,7 @@ export interface Hints {
   /** organisations named after the first ("Is ASD the same as ACSC?") */
   otherOrganisations?: string[];
   /** people whose recorded title the question names ("who is the ambassador for cyber affairs?") */
-  roleHolders?: { title: string; people: string[] };
+  roleHolders?: { title: string; ja?: string; people: string[] };
   /** another round named in the question ("the same city as the 2nd") */
   otherRound?: number;
   /** "Has there been a round since 2017?", "2017年以降に開催された回はある？": whether any round was held after
@@ -103,6 +105,8 @@ export interface Hints {
     | "injection"
     | "other_dialogue"
     | "other_forum"
+    | "task"
+    | "service"
     | "help"
     | "current";
 }

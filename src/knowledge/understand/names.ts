@@ -151,9 +151,10 @@ export class NameSpotter {
     words: string[],
     japaneseRest: string,
     side: Side | undefined,
-  ): { title: string; people: string[] } | undefined {
+  ): { title: string; ja?: string; people: string[] } | undefined {
     const asked = new Set(words.map((w) => w.replace(/s$/, "")));
     let title = "";
+    let ja: string | undefined;
     const people: string[] = [];
     for (const role of this.#roles) {
       if (side && role.country !== side) continue;
@@ -162,8 +163,9 @@ export class NameSpotter {
       if (!byWords && !byJapanese) continue;
       if (!people.includes(role.person)) people.push(role.person);
       if (!title) title = role.title;
+      ja ??= role.ja;
     }
-    return people.length > 0 ? { title, people } : undefined;
+    return people.length > 0 ? { title, ...(ja ? { ja } : {}), people } : undefined;
   }
 
   /**

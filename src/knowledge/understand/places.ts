@@ -1,11 +1,11 @@
 /**
  * Places in a question: the cities the knowledge base names (in either language), other cities people may
- * name (a round "in Sydney" is a round not on record), and other countries' dialogues.
+ * name (a round "in Sydney" is a round not on record).
  */
 import type { KnowledgeBase } from "../load.ts";
 import { knownCities } from "../queries.ts";
 import { compactKey, hasJapanese } from "./normalise.ts";
-import { OTHER_CITIES, OTHER_COUNTRIES, OTHER_DIALOGUE_JA } from "./vocabulary.ts";
+import { OTHER_CITIES } from "./vocabulary.ts";
 
 export interface CityHit {
   key: string;
@@ -66,32 +66,5 @@ export class Places {
       }
     }
     return out;
-  }
-
-  /** A dialogue with another country ("the Japan–US cyber dialogue") is not in the knowledge base. */
-  otherDialogue(words: string[], consumed: boolean[], raw: string[], japaneseRest: string): boolean {
-    if (OTHER_DIALOGUE_JA.test(japaneseRest)) return true;
-    for (let i = 0; i < words.length; i++) {
-      if (consumed[i]) continue;
-      const w = words[i] ?? "";
-      const isUs = w === "us" && (raw[i] === "US" || raw[i] === "U.S");
-      const isUnited = w === "united" && (words[i + 1] === "states" || words[i + 1] === "kingdom");
-      if (!OTHER_COUNTRIES.has(w) && !isUs && !isUnited) continue;
-      const near = words.slice(Math.max(0, i - 2), i + 4);
-      if (
-        near.some(
-          (n) =>
-            n === "japan" ||
-            n === "australia" ||
-            n === "dialogue" ||
-            n === "dialog" ||
-            n === "cyber" ||
-            n === "talks",
-        )
-      ) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -32,6 +32,7 @@ import {
   oddRoundMentions,
   type RelatedMention,
 } from "./rounds.ts";
+import { Scope } from "./scope.ts";
 import {
   ANCHOR_JA,
   ANCHOR_WORDS,
@@ -197,11 +198,6 @@ const TOPIC_FILLER = new Set([
   "brought",
   "agenda",
 ]);
-/** Other meetings and agreements between Japan and Australia (or of the region) that share its words. */
-const OTHER_FORUM =
-  /(?:^|[^\w+])(?:2|two)\s*(?:\+|＋|plus|プラス)\s*(?:2|two)(?![\w+])|\b(?:JAEPA|EPA|FTA|AUKUS|Quad|RAA|G7|G8|G20|APEC|NATO|UNGA|East Asia Summit)\b|\bnext (?:[\w–-]+ )?(?:summit|leaders'? (?:meeting|summit))\b|\b(?:free trade|economic partnership|trade (?:agreement|deal|pact)|reciprocal access|defen[cs]e (?:pact|treaty)|security (?:treaty|pact))\b|経済連携協定|自由貿易|円滑化協定|外務・防衛|閣僚協議|日米豪印|クアッド|次の首脳会談|次回の首脳会談|次のサミット/i;
-/** Words that name this dialogue itself. */
-const THIS_DIALOGUE = /\bcyber\b|サイバー/i;
 const OUTCOME_WORDS =
   /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted|produced?)\b/;
 
@@ -246,6 +242,7 @@ export class Understander {
   readonly #speller: Speller;
   readonly #places: Places;
   readonly #names: NameSpotter;
+  readonly #scope: Scope;
   readonly #known = new Set<string>();
   readonly #cueWord: Map<string, string>;
   /** every recorded outcome, in matching form (built once: a question compares, never recomputes) */
@@ -299,6 +296,7 @@ export class Understander {
       });
     }
     this.#places = new Places(kb);
+    this.#scope = new Scope(kb);
     this.#names = new NameSpotter(kb, index, this.#known, this.#cueWord, (w) => this.#places.isCity(w));
   }
 
@@ -513,20 +511,17 @@ export class Understander {
       ANCHOR_JA.test(japanese.rest) ||
       scores.anchored;
 
-    // A dialogue with another country ("the Japan–US cyber dialogue") is not in the knowledge base.
-    if (
-      this.#places.otherDialogue(
-        words,
-        consumed,
-        tokens.map((t) => t.raw),
-        japanese.rest,
-      )
-    )
-      return unknown("other_dialogue");
-
-    // Another forum between the two countries ("the 2+2", "the EPA", "AUKUS"): not this dialogue,
-    // unless the question also names this dialogue ("was the 2+2 mentioned at the cyber policy dialogue?").
-    if (OTHER_FORUM.test(input) && !THIS_DIALOGUE.test(input)) return unknown("other_forum");
+    // Off-topic whatever its domain words (a poem, the weather, another country's dialogue, the 2+2): see scope.ts
+    const scope = this.#scope.judge({
+      input,
+      words: tokens.map((t) => t.text),
+      raw: typed,
+      consumed,
+      japanese: japanese.rest,
+      named: mentions.length > 0,
+      roundNamed: roundMentions.some((m) => m.mention.strength === "strong"),
+    });
+    if (scope.offTopic) return unknown(scope.offTopic);
 
     // A name-like phrase the exact pass did not find: a misspelt or reordered name, or one not on record.
     let unknownName: string | undefined;
@@ -569,16 +564,29 @@ export class Understander {
       current: CURRENT.test(text) || /現在|今の|現職|いまの/.test(japanese.rest),
     };
     let intent = decideIntent(features);
+    // "日豪サイバー政策協議って英語で何て言う？", "the dialogue's abbreviation?": the dialogue's own name
+    if (
+      scope.dialogueName &&
+      ["unknown", "glossary", "round_overview", "rounds", "when_where"].includes(intent)
+    ) {
+      intent = "glossary";
+      hints.dialogueName = true;
+      if (scope.dialogueName.abbreviation) hints.dialogueAbbreviation = true;
+    }
     // "Who is the Australian ambassador for cyber affairs?": a recorded title names its holders.
     if (
-      (intent === "unknown" || intent === "person" || intent === "cochairs") &&
+      (intent === "unknown" || intent === "person" || intent === "cochairs" || intent === "glossary") &&
       !mentions.some((m) => m.ref.kind === "person") &&
-      roundMentions.length === 0 &&
+      // ("the current ambassador": "current" is no round)
+      roundMentions.every((m) => m.mention.kind === "latest" && m.mention.strength === "weak") &&
       (/\bwho\b|\bwhos\b|\bwhich\b/.test(text) || /誰|だれ|どの人|どなた/.test(japanese.rest))
     ) {
+      // "Who is the current ambassador for cyber affairs?": a title held at rounds — who held it at which round
+      // (the composer says who holds it now is not recorded); "Who is the prime minister now?": not a post of
+      // the dialogue's rounds
       const holders = this.#names.roleHolders(words, japanese.rest, side);
-      // "Who is the prime minister now?": the record has who held a post then, not who holds it now
-      if (holders && features.current) return unknown("current");
+      const atRounds = holders?.people.some((id) => roundsCochairedBy(this.#kb, id).length > 0);
+      if (holders && features.current && !atRounds) return unknown("current");
       if (holders) {
         intent = "person";
         hints.roleHolders = holders;
