@@ -167,7 +167,9 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
   const draft = new Draft(query.intent);
   draft.confidence = confidence;
   const usesRound = !ROUNDLESS.has(query.intent);
-  const distinct = distinctMeetingNamed(kb, question);
+  // a question about the other meeting itself is refused; asked whether it was a round, it is told it was not
+  const refused = query.intent === "unknown" && hints.reason !== undefined && !hints.yesno;
+  const distinct = refused ? undefined : distinctMeetingNamed(kb, question);
   if (distinct) {
     composeDistinct(ctx, draft, distinct);
   } else if (
