@@ -14,6 +14,7 @@ import { strings, toLocale } from "../commands/i18n.ts";
 import { findMessageCommand, findSlashCommand } from "../commands/registry.ts";
 import type { CommandContext, OptionValue } from "../commands/types.ts";
 import type { Choice } from "../knowledge/answer-types.ts";
+import { type Conversations, conversationKey } from "./conversations.ts";
 import type { Cooldowns } from "./cooldown.ts";
 import { decodeQuery, parseCustomId } from "./custom-id.ts";
 import type { KnowledgeHolder } from "./knowledge-holder.ts";
@@ -30,6 +31,8 @@ export interface BotContext {
   cooldowns?: Cooldowns;
   /** Absent: /reload answers that reloading is not available. */
   reloader?: Reloader;
+  /** Each person's recent turn per channel, for follow-ups. Absent: every question stands alone. */
+  conversations?: Conversations;
 }
 
 /** What a person can type into an autocompleted option is short; anything longer is cut before the engine. */
@@ -165,6 +168,9 @@ async function chatInput(interaction: ChatInputCommandInteraction, context: BotC
     commandContext.reload = () =>
       reloader.reload("command", { userId: interaction.user.id, guildId: interaction.guildId });
   }
+  const key = conversationKey(interaction.user.id, interaction.channelId);
+  const previous = context.conversations?.previous(key);
+  if (previous) commandContext.turn = previous.context;
   const result = command.execute(
     { options, locale: toLocale(interaction.locale), admin: isAdmin(interaction) },
     commandContext,
@@ -176,7 +182,11 @@ async function chatInput(interaction: ChatInputCommandInteraction, context: BotC
       forUser: typeof options.for === "string" ? options.for : undefined,
     }),
   );
-  return describeResult(interaction.commandName, result);
+  context.conversations?.record(key, result);
+  const outcome = describeResult(interaction.commandName, result);
+  // only free text reads the previous turn; a command's own options name what it asks
+  if (previous && command.definition.name === "ask") outcome.followUp = previous.source;
+  return outcome;
 }
 
 async function messageCommand(
@@ -194,6 +204,7 @@ async function messageCommand(
   await interaction.reply(
     renderReply(result, { owner: interaction.user.id, ephemeral: false, showQuestion: true }),
   );
+  context.conversations?.record(conversationKey(interaction.user.id, interaction.channelId), result);
   return describeResult(interaction.commandName, result);
 }
 
@@ -254,5 +265,6 @@ async function component(
     // Someone else's buttons, or a search hit: a new answer, private unless the asker opens it in public.
     await interaction.reply(renderReply(result, { owner: clicker, ephemeral: onEphemeral || !isOwner }));
   }
+  context.conversations?.record(conversationKey(clicker, interaction.channelId), result);
   return describeResult(command, result);
 }

@@ -1,29 +1,34 @@
 /**
- * npm run ask -- [--json] [--locale ja|en] "question"
+ * npm run ask -- [--json] [--short] [--locale ja|en] "question"
  * Without --json: the answer as a person reads it. With --json: one JSON object per question; with no
- * question, one question per line from stdin, one JSON object per line, in order.
+ * question, one question per line from stdin, one JSON object per line, in order; a line may be a JSON object
+ * `{"question": "…", "session": "id", "locale": "ja"}`, a question in that session (ask-sessions.ts).
+ * --short: only the first line of each answer and one source.
  */
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
-import { answerJson } from "../knowledge/answer-json.ts";
-import type { Locale } from "../knowledge/answer-types.ts";
+import { toAnswerJson } from "../knowledge/answer-json.ts";
+import type { AskOptions, Locale } from "../knowledge/answer-types.ts";
 import { createAnswerer } from "../knowledge/answerer.ts";
 import { formatKbError } from "../knowledge/errors.ts";
 import { knowledgeBaseDir } from "../knowledge/kb-dir.ts";
 import { loadKnowledgeBase } from "../knowledge/load.ts";
+import { AskSessions } from "./ask-sessions.ts";
 
 interface Options {
   json: boolean;
+  short: boolean;
   locale?: Locale;
   question: string[];
 }
 
 export function parseArgs(argv: string[]): Options | { error: string } {
-  const options: Options = { json: false, question: [] };
+  const options: Options = { json: false, short: false, question: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--json") options.json = true;
+    else if (arg === "--short") options.short = true;
     else if (arg === "--locale" || arg.startsWith("--locale=")) {
       const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
       if (value !== "en" && value !== "ja")
@@ -37,7 +42,7 @@ export function parseArgs(argv: string[]): Options | { error: string } {
 }
 
 const USAGE =
-  'usage: npm run ask -- [--json] [--locale ja|en] "question"   (--json with no question reads stdin)';
+  'usage: npm run ask -- [--json] [--short] [--locale ja|en] "question"   (--json with no question reads stdin)';
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
@@ -53,21 +58,24 @@ async function main(): Promise<number> {
   const answerer = createAnswerer(loaded.kb);
   const question = options.question.join(" ");
   if (options.json && options.question.length === 0) {
+    const sessions = new AskSessions(answerer, { locale: options.locale, short: options.short });
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      process.stdout.write(`${JSON.stringify(answerJson(answerer, line, options.locale))}\n`);
-    }
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(sessions.answer(line))}\n`);
     return 0;
   }
+  const askOptions: AskOptions = {};
+  if (options.locale) askOptions.locale = options.locale;
+  if (options.short) askOptions.short = true;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(answerJson(answerer, question, options.locale))}\n`);
+    const answer = answerer.ask(question, askOptions);
+    process.stdout.write(`${JSON.stringify(toAnswerJson(answerer, question, answer))}\n`);
     return 0;
   }
   if (!question.trim()) {
     console.error(USAGE);
     return 2;
   }
-  const answer = answerer.ask(question, options.locale ? { locale: options.locale } : {});
+  const answer = answerer.ask(question, askOptions);
   process.stdout.write(`${answerer.renderText(answer)}\n`);
   return 0;
 }

@@ -14,7 +14,11 @@ export interface AnswerJson {
 }
 
 export function answerJson(answerer: Answerer, question: string, locale?: Locale): AnswerJson {
-  const answer = answerer.ask(question, locale ? { locale } : {});
+  return toAnswerJson(answerer, question, answerer.ask(question, locale ? { locale } : {}));
+}
+
+/** The JSON shape of an answer already given (e.g. one asked with a follow-up context). */
+export function toAnswerJson(answerer: Answerer, question: string, answer: Answer): AnswerJson {
   return {
     question,
     intent: answer.intent,

@@ -89,9 +89,11 @@ describe("npm run ask", () => {
   it("parses its options", () => {
     expect(parseArgs(["--json", "--locale=ja", "a", "b"])).toEqual({
       json: true,
+      short: false,
       locale: "ja",
       question: ["a", "b"],
     });
+    expect(parseArgs(["--short", "a"])).toEqual({ json: false, short: true, question: ["a"] });
     expect(parseArgs(["--locale", "fr"])).toHaveProperty("error");
   });
 });
