@@ -1,5 +1,5 @@
 /** The one JSON shape of an answer, shared by `ask --json` and the evaluation (so both judge the same thing). */
-import type { Answer, Answerer, Locale } from "./answer-types.ts";
+import type { Answer, Answerer, AskOptions, Locale, TurnContext } from "./answer-types.ts";
 
 export interface AnswerJson {
   question: string;
@@ -11,14 +11,17 @@ export interface AnswerJson {
   locale: Locale;
   confidence: Answer["confidence"];
   suggestions: string[];
+  /** what a follow-up question needs (hand it back as `context` to ask in this conversation) */
+  context?: TurnContext;
 }
 
-export function answerJson(answerer: Answerer, question: string, locale?: Locale): AnswerJson {
-  return toAnswerJson(answerer, question, answerer.ask(question, locale ? { locale } : {}));
-}
-
-/** The JSON shape of an answer already given (e.g. one asked with a follow-up context). */
-export function toAnswerJson(answerer: Answerer, question: string, answer: Answer): AnswerJson {
+export function answerJson(
+  answerer: Answerer,
+  question: string,
+  locale?: Locale,
+  options: Omit<AskOptions, "locale"> = {},
+): AnswerJson {
+  const answer = answerer.ask(question, locale ? { ...options, locale } : options);
   return {
     question,
     intent: answer.intent,
@@ -28,5 +31,6 @@ export function toAnswerJson(answerer: Answerer, question: string, answer: Answe
     locale: answer.locale,
     confidence: answer.confidence,
     suggestions: answer.suggestions.map((s) => s.label),
+    ...(answer.context ? { context: answer.context } : {}),
   };
 }

@@ -102,6 +102,8 @@ export interface TurnContext {
   /** every round the previous turn was about, in order (a comparison or a list names several) */
   rounds?: number[];
   locale: Locale;
+  /** the previous turn was a yes/no question ("was MOFA at round 2?" → "and round 3?" asks yes/no too) */
+  yesno?: boolean;
 }
 
 export interface AskOptions {

@@ -3,12 +3,14 @@
  * call is synchronous, cheap and total: whatever the input, it returns an answer and never throws.
  */
 import { compose } from "./answer/compose.ts";
-import type { Ctx } from "./answer/context.ts";
 import { noHints } from "./answer/context.ts";
 import { Draft } from "./answer/draft.ts";
 import { pick } from "./answer/format.ts";
 import { type Answer, type Answerer, INTENTS, type Locale, type Query } from "./answer-types.ts";
 import { OrganisationChoices, RoundChoices } from "./choices.ts";
+import { readTurn } from "./conversation/follow-up.ts";
+import { readingNote, withReading } from "./conversation/reading-note.ts";
+import { contextOf, parseTurnContext } from "./conversation/turn-context.ts";
 import { NameIndex } from "./indexes.ts";
 import type { KnowledgeBase } from "./load.ts";
 import { renderText } from "./render-text.ts";
@@ -62,15 +64,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const text = asText(question);
       const forced = asLocale(options?.locale);
       try {
-        const understanding = understander.understand(text, forced);
-        const ctx: Ctx = {
-          kb,
-          index,
-          locale: understanding.locale,
-          query: understanding.query,
-          hints: understanding.hints,
-        };
-        return compose(ctx, text, understanding.confidence);
+        const previous = parseTurnContext(options?.context);
+        const { understanding, inherited } = readTurn(understander, text, forced, previous);
+        const { locale, query, hints } = understanding;
+        const answer = compose({ kb, index, locale, query, hints }, text, understanding.confidence);
+        const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
+        const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous });
+        return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
       } catch {
         return fallback(text, forced ?? "en");
       }

@@ -24,6 +24,12 @@ const contexts: TurnContext[] = [
   },
   { query: { intent: "membership", relation: "held_in", place: "東京: 2/3" }, rounds: [3], locale: "ja" },
   { query: { intent: "glossary", term: "nisc" }, locale: "en" },
+  {
+    query: { intent: "membership", organisation: "mofa", round: 2, relation: "attended" },
+    rounds: [2],
+    locale: "en",
+    yesno: true,
+  },
 ];
 
 describe("encodeTurn / decodeTurn", () => {
@@ -70,6 +76,15 @@ describe("encodeTurn / decodeTurn", () => {
     ).toBeUndefined();
   });
 
+  it("a false flag is the same as none", () => {
+    expect(encodeTurn({ query: { intent: "cochairs", round: 2 }, locale: "en", yesno: false }, 100)).toBe(
+      "e/cochairs:2",
+    );
+    expect(encodeTurn({ query: { intent: "membership", round: 2 }, locale: "en", yesno: true }, 100)).toBe(
+      "ey/membership:2",
+    );
+  });
+
   it("an empty list of rounds is the same as none", () => {
     expect(encodeTurn({ query: { intent: "rounds" }, rounds: [], locale: "en" }, 100)).toBe("e/rounds");
   });
@@ -84,6 +99,9 @@ describe("encodeTurn / decodeTurn", () => {
     "e0/cochairs",
     "e2,,3/cochairs",
     "e2/bogus:2",
+    "eq2/cochairs:2",
+    "eyy2/cochairs:2",
+    "E2/cochairs:2",
     "e2/cochairs:two",
     "e2/cochairs:2:XX",
     "e/membership:::::::%E0%A4%A",

@@ -27,6 +27,7 @@ describe("npm run ask", () => {
     expect(Object.keys(json).sort()).toEqual([
       "answer",
       "confidence",
+      "context",
       "intent",
       "locale",
       "question",

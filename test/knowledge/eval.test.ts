@@ -7,6 +7,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluate, formatReport, percent, readCases } from "../../src/knowledge/evaluate.ts";
+import {
+  evaluateConversations,
+  formatConversationReport,
+  isConversationSet,
+  readConversations,
+} from "../../src/knowledge/evaluate-conversations.ts";
 import { answerer } from "./fixture.ts";
 
 const EVAL_DIR = fileURLToPath(new URL("../eval/", import.meta.url));
@@ -39,7 +45,23 @@ describe("evaluation", () => {
     );
   });
 
-  it.each(projectSets)("%s passes at 98 %% or more", (name) => {
+  it("has conversation sets", () => {
+    expect(projectSets.filter(isConversationSet).length).toBeGreaterThan(0);
+  });
+
+  it.each(projectSets.filter(isConversationSet))("%s (conversations) passes at 98 %% or more", (name) => {
+    const file = join(EVAL_DIR, name);
+    const { conversations, errors } = readConversations(file);
+    expect(errors).toEqual([]);
+    expect(conversations.length).toBeGreaterThan(0);
+    const report = evaluateConversations(answerer, conversations);
+    expect(
+      percent(report.passed, report.total),
+      formatConversationReport(report, file),
+    ).toBeGreaterThanOrEqual(98);
+  });
+
+  it.each(projectSets.filter((name) => !isConversationSet(name)))("%s passes at 98 %% or more", (name) => {
     const file = join(EVAL_DIR, name);
     const report = run(file);
     expect(percent(report.passed, report.total), formatReport(report, file)).toBeGreaterThanOrEqual(98);

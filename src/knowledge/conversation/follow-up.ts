@@ -1,0 +1,181 @@
+/**
+ * A question read in the context of the asker's previous turn: what it leaves out (what is asked, the round,
+ * the side, the organisation) is taken from that turn; what it says itself wins. A question that names
+ * everything itself ignores the context.
+ */
+import type { Intent, Locale, Query, TurnContext } from "../answer-types.ts";
+import type { Understanding } from "../understand/hints.ts";
+import type { Understander } from "../understand/understand.ts";
+import { type Fragment, readFragment } from "./fragment.ts";
+
+/** What the reading took from the previous turn (for saying how the follow-up was read). */
+export interface Inherited {
+  intent: boolean;
+  round: boolean;
+  side: boolean;
+  subject: boolean;
+}
+
+export interface Turn {
+  understanding: Understanding;
+  /** set when the question was read as a follow-up */
+  inherited?: Inherited;
+}
+
+/** Intents whose answer is about one round (or several), which a follow-up may carry over. */
+export const ROUND_INTENTS = new Set<Intent>([
+  "cochairs",
+  "agencies",
+  "when_where",
+  "topics",
+  "round_overview",
+  "membership",
+]);
+const MULTI_ROUND = ROUND_INTENTS;
+/** Intents for which a side means something. */
+const SIDED = new Set<Intent>(["cochairs", "agencies", "round_overview"]);
+
+/** Reasons an unknown question is not one to read in context (it is not a fragment of a question). */
+const NOT_A_FRAGMENT = new Set(["empty", "code", "injection", "help", "other_dialogue", "other_forum"]);
+
+/** The question names a round (or rounds, a year, every round) by itself. */
+function namesRound(u: Understanding): boolean {
+  const h = u.hints;
+  return (
+    u.query.round !== undefined ||
+    h.missing !== undefined ||
+    h.ambiguous !== undefined ||
+    (h.rounds?.length ?? 0) > 0 ||
+    h.year !== undefined ||
+    h.heldAfter !== undefined ||
+    h.allRounds === true ||
+    h.acrossRounds === true ||
+    h.extreme !== undefined
+  );
+}
+
+/** A question rewritten so that its round reads by itself: "and 3?" → "round 3", "the one before?" → "round 1". */
+function roundText(fragment: Fragment, context: TurnContext, locale: Locale): string | undefined {
+  const base = context.query.round;
+  const n =
+    fragment.bareRound ??
+    (fragment.relative !== undefined && base !== undefined ? base + fragment.relative : undefined);
+  if (n === undefined) return undefined;
+  return locale === "ja" ? `第${n}回` : `round ${n}`;
+}
+
+/** Reads the question alone, then (when it is short and says nothing on topic) with an anchor word. */
+function readAlone(
+  understander: Understander,
+  question: string,
+  locale: Locale | undefined,
+  fragment: Fragment,
+  context: TurnContext,
+): Understanding {
+  const loc = locale ?? context.locale;
+  const asRound = roundText(fragment, context, loc);
+  if (asRound && (fragment.bareRound !== undefined || fragment.words.length <= 8)) {
+    const rest = fragment.bareRound !== undefined ? "" : question;
+    return understander.understand(`${rest} ${asRound}`.trim(), locale);
+  }
+  const alone = understander.understand(question, locale);
+  if (alone.query.intent !== "unknown" || fragment.words.length > 12) return alone;
+  if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return alone;
+  // only words that ask something (where, 日付, co-chairs) make a fragment on topic ("where?"), not any
+  // words at all ("what's the weather in Paris?")
+  if (fragment.cues === 0) return alone;
+  const anchored = understander.understand(
+    `${question} ${alone.locale === "ja" ? "（協議）" : "(dialogue)"}`,
+    locale,
+  );
+  return anchored.query.intent === "unknown" ? alone : anchored;
+}
+
+/** The question's own intent is only what a bare reference gives ("what about round 3?", 「第2回は？」). */
+function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext): boolean {
+  const intent = u.query.intent;
+  if (intent === "unknown") return true;
+  if (fragment.cues > 0) return false;
+  // "what about round 3?", 「日本側だけ教えて」: a round or a side, nothing asked of it
+  if (intent === "round_overview")
+    return u.confidence === "low" || fragment.opener || !namesRound(u) || fragment.side !== undefined;
+  // "and MOFA?" after a question about a round: the organisation at that round, not what MOFA is
+  if (intent === "glossary" && u.query.organisation !== undefined)
+    return ROUND_INTENTS.has(context.query.intent);
+  return false;
+}
+
+export function readTurn(
+  understander: Understander,
+  question: string,
+  forced: Locale | undefined,
+  context: TurnContext | undefined,
+): Turn {
+  if (!context || context.query.intent === "unknown")
+    return { understanding: understander.understand(question, forced) };
+  const fragment = readFragment(question);
+  const locale = forced ?? (fragment.neutral ? context.locale : undefined);
+  const alone = readAlone(understander, question, locale, fragment, context);
+  if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return { understanding: alone };
+  const weak = weakIntent(alone, fragment, context);
+  const ownRound = namesRound(alone);
+  if (!weak && (ownRound || !ROUND_INTENTS.has(alone.query.intent))) return { understanding: alone };
+  // an off-topic question of some length is not a fragment of the previous one
+  const fragmentLike =
+    fragment.side !== undefined ||
+    fragment.bareRound !== undefined ||
+    fragment.relative !== undefined ||
+    (fragment.opener && fragment.words.length <= 6);
+  if (alone.query.intent === "unknown" && !fragmentLike) return { understanding: alone };
+  return merge(alone, fragment, context, weak, ownRound);
+}
+
+function merge(
+  alone: Understanding,
+  fragment: Fragment,
+  context: TurnContext,
+  weak: boolean,
+  ownRound: boolean,
+): Turn {
+  const prev = context.query;
+  const own = alone.query;
+  let intent: Intent = weak ? prev.intent : own.intent;
+  const hints = { ...alone.hints };
+  delete hints.reason;
+  const query: Query = { intent };
+  // "and MOFA?": was it at that round
+  if (weak && own.organisation && !own.person && prev.intent !== "membership") {
+    intent = "membership";
+    query.intent = intent;
+    query.relation = "attended";
+    hints.yesno = true;
+  }
+  if (weak && context.yesno) hints.yesno = true;
+  const same = intent === prev.intent;
+  for (const key of ["organisation", "person", "term", "relation", "place"] as const) {
+    const value = own[key] ?? (same ? prev[key] : undefined);
+    if (value !== undefined) Object.assign(query, { [key]: value });
+  }
+  const subject = (["organisation", "person", "term"] as const).some(
+    (key) => own[key] === undefined && query[key] !== undefined,
+  );
+  const ownSide = own.side ?? fragment.side;
+  const carrySide = same || (SIDED.has(intent) && SIDED.has(prev.intent));
+  // a side means something only to a question about the sides (co-chairs, agencies)
+  const side = SIDED.has(intent) ? (ownSide ?? (carrySide ? prev.side : undefined)) : undefined;
+  if (side) query.side = side;
+  let round = false;
+  if (ownRound) {
+    if (own.round !== undefined) query.round = own.round;
+  } else if (ROUND_INTENTS.has(intent) && prev.round !== undefined) {
+    query.round = prev.round;
+    round = true;
+    if (context.rounds && context.rounds.length > 1 && MULTI_ROUND.has(intent))
+      hints.rounds = [...context.rounds];
+  }
+  if (intent === "unknown") return { understanding: alone };
+  return {
+    understanding: { locale: alone.locale, query, hints, confidence: "high" },
+    inherited: { intent: weak, round, side: ownSide === undefined && side !== undefined, subject },
+  };
+}

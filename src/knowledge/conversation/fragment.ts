@@ -1,0 +1,79 @@
+/**
+ * What a short follow-up says by itself, read without the question it follows: a side ("and the Australian
+ * side?", 「豪州側は？」), a bare round number ("and 3?", "r3?"), a round relative to the previous one ("the
+ * one before?", 「その次は？」), whether it opens as a follow-up ("and…", "what about…", 「じゃあ…」), and how
+ * many words of its own ask something (cue words).
+ */
+import type { Side } from "../answer-types.ts";
+import { detectSide } from "../understand/entities.ts";
+import { scoreCues } from "../understand/intent.ts";
+import { cleanInput, compactKey, hasJapanese, tokenise } from "../understand/normalise.ts";
+import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
+
+export interface Fragment {
+  words: string[];
+  side?: Side;
+  /** "and 3?", "what about the 3rd?", "r3": a round named by its number alone */
+  bareRound?: number;
+  /** "the one before?" (-1), "and the one after that?" (+1), 「その次は？」: relative to the previous turn */
+  relative?: -1 | 1;
+  /** starts the way a follow-up does ("and", "what about", "how about", 「じゃあ」, 「では」) */
+  opener: boolean;
+  /** weight of the words that ask something (co-chairs, agencies, where…), round words aside */
+  cues: number;
+  /** neither Latin letters nor Japanese: the language is the conversation's */
+  neutral: boolean;
+}
+
+const OPENER =
+  /^(?:and|also|then|so|ok(?:ay)?|what about|how about|same (?:question )?for|same for|now|but)\b|^(?:じゃあ|じゃ|では|それでは|で、|それと|あと|また|それから)/i;
+
+/** "3", "3rd", "the third", "round 3", "r3", "#3", "no. 3" with nothing else but follow-up words. */
+const BARE_ROUND =
+  /^(?:(?:and|also|then|so|what about|how about|same (?:question )?for|now|but|ok(?:ay)?)\s+)*(?:for\s+)?(?:the\s+)?(?:r|#|no\.?\s*|number\s+)?(\d{1,3}|[a-z]+)(?:st|nd|rd|th)?(?:\s+(?:one|round|meeting))?\s*(?:then|too|instead)?\s*[?？.!]*$/i;
+const BARE_ROUND_JA =
+  /^(?:じゃあ|じゃ|では|で、|それでは|あと)?第?([0-9０-９]{1,3})(?:回目?)?(?:は|なら|だと|の方は|のほうは|では)?[?？。]*$/;
+
+const BEFORE =
+  /\b(?:the (?:one|round|meeting|session) before(?: (?:that|it|this))?|before (?:that|it|this) (?:one|round)|the (?:preceding|previous) (?:one|round|meeting) to (?:that|it)|one before)\b|その前|一つ前|ひとつ前|その前の回/;
+const AFTER =
+  /\b(?:the (?:one|round|meeting|session) after(?: (?:that|it|this))?|after (?:that|it|this) (?:one|round)|the following (?:one|round|meeting)|one after)\b|その次|その後の回|一つ後|ひとつ後/;
+
+function bareRound(text: string): number | undefined {
+  const en = BARE_ROUND.exec(text.trim());
+  if (en?.[1]) {
+    const word = en[1].toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : ORDINAL_WORDS[word];
+    if (n !== undefined && n > 0) return n;
+  }
+  const ja = BARE_ROUND_JA.exec(text.replace(/\s+/g, ""));
+  if (ja?.[1]) return Number(ja[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return undefined;
+}
+
+export function readFragment(question: string): Fragment {
+  const cleaned = cleanInput(question);
+  const tokens = tokenise(cleaned);
+  const words = tokens.map((t) => t.text);
+  const japanese = hasJapanese(cleaned) ? compactKey(cleaned) : "";
+  const side = detectSide(
+    words,
+    words.map(() => false),
+    japanese,
+  );
+  const lower = cleaned.toLowerCase();
+  const scores = scoreCues(words, japanese);
+  const { round_overview: _overview, rounds: _rounds, ...asking } = scores.byIntent;
+  const fragment: Fragment = {
+    words,
+    opener: OPENER.test(lower.trim()),
+    cues: Object.values(asking).reduce((a, b) => a + b, 0),
+    neutral: !/[a-z]/i.test(cleaned) && !hasJapanese(cleaned),
+  };
+  if (side) fragment.side = side;
+  const n = bareRound(lower);
+  if (n !== undefined) fragment.bareRound = n;
+  if (BEFORE.test(lower)) fragment.relative = -1;
+  else if (AFTER.test(lower)) fragment.relative = 1;
+  return fragment;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import type { Answer, AskOptions, TurnContext } from "../../../src/knowledge/answer-types.ts";
+import { parseTurnContext } from "../../../src/knowledge/conversation/turn-context.ts";
+import { cochairsOf, roundByNumber } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+/** Asks each question with the previous answer's context; returns every answer. */
+function converse(questions: string[], options: AskOptions = {}): Answer[] {
+  const out: Answer[] = [];
+  let context: TurnContext | undefined;
+  for (const q of questions) {
+    const answer = answerer.ask(q, { ...options, ...(context ? { context } : {}) });
+    out.push(answer);
+    context = answer.context;
+  }
+  return out;
+}
+
+const cochair = (n: number, side: "JP" | "AU") => {
+  const round = roundByNumber(kb, n);
+  const person = round && cochairsOf(kb, round).find((c) => c.side === side)?.person;
+  return person?.name.en ?? "";
+};
+const roundsWithCochairs = kb.rounds.filter((r) => cochairsOf(kb, r).length === 2).map((r) => r.number);
+
+describe("follow-ups read in the previous turn's context", () => {
+  it("every answer about something carries its context, the round it answered included", () => {
+    const [a] = converse(["who were the co-chairs?"]);
+    expect(a?.context?.query.intent).toBe("cochairs");
+    expect(a?.context?.query.round).toBe(a?.round);
+  });
+
+  it("a side alone keeps what was asked and the round", () => {
+    const n = roundsWithCochairs[1] ?? 2;
+    const [, b] = converse([`who co-chaired round ${n}?`, "and the australian side?"]);
+    expect(b?.intent).toBe("cochairs");
+    expect(b?.round).toBe(n);
+    expect(b?.text).toMatch(new RegExp(`^Round ${n}, Australian side: `));
+    expect(b?.text).toContain(cochair(n, "AU"));
+    expect(b?.text).not.toContain(cochair(n, "JP"));
+  });
+
+  it("a round alone keeps what was asked (and the side)", () => {
+    const [a, b, c] = roundsWithCochairs;
+    if (a === undefined || b === undefined || c === undefined) return;
+    const answers = converse([
+      `who was the australian co-chair at round ${a}?`,
+      `what about round ${b}?`,
+      `and ${c}?`,
+    ]);
+    expect(answers[1]?.round).toBe(b);
+    expect(answers[1]?.text).toContain(cochair(b, "AU"));
+    expect(answers[2]?.round).toBe(c);
+    expect(answers[2]?.text).toContain(cochair(c, "AU"));
+  });
+
+  it("a question that asks something else about the same round", () => {
+    const answers = converse(["tell me about round 1", "who were the co-chairs?", "where?"]);
+    expect(answers[1]?.intent).toBe("cochairs");
+    expect(answers[1]?.round).toBe(1);
+    expect(answers[2]?.intent).toBe("when_where");
+    expect(answers[2]?.round).toBe(1);
+  });
+
+  it("Japanese follow-ups", () => {
+    const answers = converse(["第3回はどこで開催された？", "日付は？"]);
+    expect(answers[1]?.round).toBe(3);
+    expect(answers[1]?.text.startsWith("第3回：")).toBe(true);
+    const n = roundsWithCochairs[1] ?? 2;
+    const more = converse([`第${n}回の共同議長は？`, "豪州側は？"]);
+    expect(more[1]?.round).toBe(n);
+    expect(more[1]?.text.startsWith(`第${n}回・豪州側：`)).toBe(true);
+  });
+
+  it("a question that names everything itself ignores the context", () => {
+    const plain = answerer.ask("who co-chaired round 3?");
+    const [, b] = converse(["who was the japanese co-chair at round 2?", "who co-chaired round 3?"]);
+    expect(b?.text).toBe(plain.text);
+  });
+
+  it("a yes/no question about an organisation carries on as yes/no", () => {
+    const answers = converse(["was MOFA at round 2?", "and round 3?"]);
+    expect(answers[1]?.intent).toBe("membership");
+    expect(answers[1]?.round).toBe(3);
+    expect(answers[1]?.text).toMatch(/^(Yes|No|Not recorded)/);
+  });
+
+  it("an off-topic question is not read as a follow-up", () => {
+    const [, b] = converse(["who co-chaired round 2?", "what is the weather like in Paris tomorrow?"]);
+    expect(b?.intent).toBe("unknown");
+  });
+});
+
+describe("a context handed over is checked, never trusted", () => {
+  it.each([
+    null,
+    "x",
+    {},
+    { query: { intent: "nope" }, locale: "en" },
+    { query: { intent: "cochairs", round: "2" }, locale: "en" },
+    { query: { intent: "cochairs" }, locale: "fr" },
+  ])("%j is ignored", (value) => {
+    expect(parseTurnContext(value)).toBeUndefined();
+    const answer = answerer.ask("and the australian side?", { context: value as unknown as TurnContext });
+    expect(answer.intent).toBe("unknown");
+  });
+
+  it("a good one round-trips through JSON", () => {
+    const [a] = converse(["who co-chaired round 2?"]);
+    expect(parseTurnContext(JSON.parse(JSON.stringify(a?.context)))).toEqual(a?.context);
+  });
+});
