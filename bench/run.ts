@@ -7,6 +7,7 @@
  *   npm run bench -- --quick         # fewer iterations, 10× and 100× only, no memory run (a smoke check)
  *   npm run bench -- --no-bot        # engine only
  *   npm run bench -- --out=bench/results.local   # write elsewhere (results.local.* is git-ignored)
+ *   npm run bench -- --follow-ups-only   # only the follow-up memory run, printed (nothing written)
  */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -35,6 +36,7 @@ import {
   scoreContent,
   syntheticCases,
 } from "./engine.ts";
+import { measureFollowUps } from "./follow-ups.ts";
 import { hostileInputs } from "./hostile.ts";
 import { machine } from "./machine.ts";
 import { measure, type Summary, summarise, timeOnce } from "./measure.ts";
@@ -77,6 +79,7 @@ const PLAN = {
   roundTrip: QUICK ? 100 : 500,
   startRuns: QUICK ? 1 : 5,
   memoryAnswers: 10_000,
+  followUps: QUICK ? { people: 1_000, followUps: 10_000 } : { people: 10_000, followUps: 100_000 },
 };
 
 interface Budget {
@@ -276,6 +279,11 @@ async function baselines(kbDir: string, cases: EvalCase[], plan: BaselinePlan): 
 
 async function main() {
   const started = performance.now();
+  if (flag("follow-ups-only")) {
+    const f = await measureFollowUps(PLAN.followUps.people, PLAN.followUps.followUps);
+    process.stdout.write(`${JSON.stringify(f, null, 2)}\n`);
+    return;
+  }
   const report: Report = {
     generatedAt: new Date().toISOString(),
     command: `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`,
@@ -402,6 +410,10 @@ async function main() {
       report.memory = memory;
     }
   }
+
+  // ---- 5. follow-ups: memory over many conversations
+  log(`follow-ups: ${PLAN.followUps.followUps} from ${PLAN.followUps.people} people (child, forced GC)`);
+  report.followUps = await measureFollowUps(PLAN.followUps.people, PLAN.followUps.followUps);
 
   report.elapsedMs = performance.now() - started;
   const markdown = renderMarkdown(report);
