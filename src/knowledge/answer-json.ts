@@ -1,5 +1,5 @@
 /** The one JSON shape of an answer, shared by `ask --json` and the evaluation (so both judge the same thing). */
-import type { Answer, Answerer, AskOptions, Locale, TurnContext } from "./answer-types.ts";
+import type { Answer, Answerer, Locale } from "./answer-types.ts";
 
 export interface AnswerJson {
   question: string;
@@ -11,17 +11,14 @@ export interface AnswerJson {
   locale: Locale;
   confidence: Answer["confidence"];
   suggestions: string[];
-  /** what a follow-up question needs (hand it back as `context` to ask in this conversation) */
-  context?: TurnContext;
 }
 
-export function answerJson(
-  answerer: Answerer,
-  question: string,
-  locale?: Locale,
-  options: Omit<AskOptions, "locale"> = {},
-): AnswerJson {
-  const answer = answerer.ask(question, locale ? { ...options, locale } : options);
+export function answerJson(answerer: Answerer, question: string, locale?: Locale): AnswerJson {
+  return toAnswerJson(answerer, question, answerer.ask(question, locale ? { locale } : {}));
+}
+
+/** An answer already given, in the JSON shape (for callers that ask with more options: a conversation). */
+export function toAnswerJson(answerer: Answerer, question: string, answer: Answer): AnswerJson {
   return {
     question,
     intent: answer.intent,
@@ -31,6 +28,5 @@ export function answerJson(
     locale: answer.locale,
     confidence: answer.confidence,
     suggestions: answer.suggestions.map((s) => s.label),
-    ...(answer.context ? { context: answer.context } : {}),
   };
 }

@@ -8,9 +8,7 @@ import { Draft } from "./answer/draft.ts";
 import { pick } from "./answer/format.ts";
 import { type Answer, type Answerer, INTENTS, type Locale, type Query } from "./answer-types.ts";
 import { OrganisationChoices, RoundChoices } from "./choices.ts";
-import { readTurn } from "./conversation/follow-up.ts";
-import { readingNote, withReading } from "./conversation/reading-note.ts";
-import { contextOf, parseTurnContext } from "./conversation/turn-context.ts";
+import { converse, type Engine } from "./conversation/converse.ts";
 import { NameIndex } from "./indexes.ts";
 import type { KnowledgeBase } from "./load.ts";
 import { renderText } from "./render-text.ts";
@@ -37,9 +35,11 @@ function sanitiseQuery(query: Query | undefined): Query {
   return out;
 }
 
-export function createAnswerer(kb: KnowledgeBase): Answerer {
+/** `now`: today's date (the clock is injectable for tests; cadence and recency answers count from it). */
+export function createAnswerer(kb: KnowledgeBase, options: { now?: () => Date } = {}): Answerer {
   const index = new NameIndex(kb);
   const understander = new Understander(kb, index);
+  const engine: Engine = { kb, index, understander, now: options.now ?? (() => new Date()) };
   const rounds = new RoundChoices(kb);
   const organisations = new OrganisationChoices(kb, index);
   const searcher = new Searcher(kb, index, rounds);
@@ -64,13 +64,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const text = asText(question);
       const forced = asLocale(options?.locale);
       try {
-        const previous = parseTurnContext(options?.context);
-        const { understanding, inherited } = readTurn(understander, text, forced, previous);
-        const { locale, query, hints } = understanding;
-        const answer = compose({ kb, index, locale, query, hints }, text, understanding.confidence);
-        const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
-        const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous });
-        return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
+        return converse(engine, text, options);
       } catch {
         return fallback(text, forced ?? "en");
       }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { type AnswerJson, answerJson } from "./answer-json.ts";
+import { type AnswerJson, toAnswerJson } from "./answer-json.ts";
 import type { Answerer, Locale, TurnContext } from "./answer-types.ts";
 import { type EvalCase, judge, percent } from "./evaluate.ts";
 
@@ -77,12 +77,14 @@ function run(answerer: Answerer, conversation: Conversation, turns: { passed: nu
   let failed: ConversationResult["failed"];
   let context: TurnContext | undefined;
   conversation.turns.forEach((turn, i) => {
-    const answer = answerJson(answerer, turn.q, turn.locale, {
+    const given = answerer.ask(turn.q, {
+      ...(turn.locale ? { locale: turn.locale } : {}),
       ...(context ? { context } : {}),
       ...(turn.short ? { short: true } : {}),
     });
+    const answer = toAnswerJson(answerer, turn.q, given);
     answers.push(answer);
-    context = answer.context;
+    context = given.context;
     const problems = judge(turn, answer);
     turns.total++;
     if (problems.length === 0) turns.passed++;

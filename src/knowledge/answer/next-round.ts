@@ -22,6 +22,7 @@ import {
   roundName,
   roundWhenWhere,
 } from "./format.ts";
+import { leadWithLatest } from "./next-today.ts";
 import { heldSentence } from "./when-where.ts";
 
 /** "the 2nd round (2 August 2016) announced the 3rd round for Canberra in 2017" */
@@ -38,7 +39,7 @@ function announcementSentence(a: Announcement, locale: "en" | "ja"): string {
 }
 
 /** What became of the announced round: held (where, when), or not recorded. */
-function outcomeSentence(ctx: Ctx, a: Announcement): string {
+function outcomeSentence(ctx: Ctx, a: Announcement, latestSaid = false): string {
   const { kb, locale } = ctx;
   const target = a.target;
   if (target && wasHeld(target)) {
@@ -61,7 +62,7 @@ function outcomeSentence(ctx: Ctx, a: Announcement): string {
   }
   const latest = latestHeldRound(kb);
   const latestText =
-    latest && latest.number !== a.by.number
+    latest && latest.number !== a.by.number && !latestSaid
       ? pick(
           locale,
           `; the latest round on record is the ${ordinal(latest.number)} (${roundWhenWhere(latest, locale)})`,
@@ -146,8 +147,9 @@ export function composeNextRound(ctx: Ctx, draft: Draft): void {
     `The ${ordinal(announcement.announced.round)} round as announced by the ${ordinal(by.number)}`,
     `第${by.number}回で発表された第${announcement.announced.round}回`,
   );
+  const today = !named && leadWithLatest(ctx, draft, announcement);
   let prefix = "";
-  if (hints.yesno) {
+  if (hints.yesno && !today) {
     const asked = hints.place;
     const target = announcement.target;
     if (asked && announcement.announced.place) {
@@ -165,11 +167,15 @@ export function composeNextRound(ctx: Ctx, draft: Draft): void {
       prefix = pick(locale, "Yes — ", "はい。");
     }
   }
-  const lead = named ? "" : pick(locale, "The latest announcement on record: ", "記録上最新の発表：");
+  const lead = named
+    ? ""
+    : today
+      ? pick(locale, "The last announcement on record: ", "記録上最後の発表：")
+      : pick(locale, "The latest announcement on record: ", "記録上最新の発表：");
   const sentence = announcementSentence(announcement, locale);
   draft.say(
     `${prefix}${lead}${lead && locale === "en" ? sentence[0]?.toLowerCase() + sentence.slice(1) : sentence}`,
   );
-  draft.say(outcomeSentence(ctx, announcement));
+  draft.say(outcomeSentence(ctx, announcement, today));
   draft.say(correctionNote(ctx));
 }

@@ -174,13 +174,17 @@ describe("when and where", () => {
 });
 
 describe("next round", () => {
-  it("the latest announcement, as a past announcement, and what is (not) known of it", () => {
+  it("the latest round on record first, then the last announcement, as a past announcement, and what is (not) known of it", () => {
     const text = expectText("When is the next round?", [
-      /The latest announcement on record: the 3rd round \(11 December 2017\) announced the 4th round for Canberra in 2018/,
+      /The latest round on record is the 5th \(around December 2023, Tokyo\); no announcement of a later round is on record/,
+      /The last announcement on record: the 3rd round \(11 December 2017\) announced the 4th round for Canberra in 2018/,
       /Whether or when the 4th round was held is not recorded in the knowledge base/,
-      /latest round on record is the 5th/,
     ]);
+    expect(text.indexOf("latest round on record")).toBeLessThan(text.indexOf("last announcement"));
     expect(text).not.toMatch(/will be held/);
+  });
+  it("is the next round confirmed? no", () => {
+    expectText("Is the next round confirmed?", [/^No — /m]);
   });
   it("announced vs happened", () => {
     expectText("When is the next round after the 2nd dialogue?", [

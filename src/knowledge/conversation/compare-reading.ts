@@ -1,0 +1,96 @@
+/**
+ * A comparison of rounds: "did the aussie co-chair change between r2 and r3?", "How did the Australian
+ * lineup differ between the 2016 and 2017 rounds?", 「第1回と第2回の違いは？」, and as a follow-up "compare
+ * it with round 3". Which rounds (numbers, ordinals, years, first/latest, the previous turn's), on what
+ * (co-chairs, agencies, place, date, topics; all when nothing is named) and which side.
+ */
+import type { Side, TurnContext } from "../answer-types.ts";
+import type { KnowledgeBase } from "../load.ts";
+import { latestHeldRound, roundsInYear } from "../queries.ts";
+import { detectSide } from "../understand/entities.ts";
+import { cleanInput, compactKey, hasJapanese, tokenise } from "../understand/normalise.ts";
+import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
+
+export type Aspect = "place" | "date" | "cochairs" | "agencies" | "topics";
+export const ASPECTS: readonly Aspect[] = ["date", "place", "cochairs", "agencies", "topics"];
+
+export interface Comparison {
+  rounds: number[];
+  aspects: Aspect[];
+  side?: Side;
+  /** a yes/no question: did it change (or stay the same)? */
+  yesno?: "changed" | "same";
+}
+
+const COMPARE_EN =
+  /\b(?:compare[sd]?|comparing|comparison|differ(?:s|ed|ent|ence|ences)?|chang(?:e|es|ed)|versus|vs\.?|contrast|what's new|what was new|in common|same (?:as|in|at|between)|stay(?:ed)? the same)\b/;
+const COMPARE_JA = /違い|違う|違っ|比較|比べ|変わ|異な|変化|差|同じ|共通/;
+
+const ASPECT_WORDS: Record<Aspect, RegExp> = {
+  cochairs: /\bco-?chair\w*|\bchair\w*|\bled\b|\bhead(?:ed|s)?\b|\blineup\b|\bline-up\b|共同議長|議長|顔ぶれ/,
+  agencies:
+    /\bagenc\w*|\borgani[sz]ation\w*|\bministr\w*|\bdepartments?\b|\bparticipa\w*|\blineup\b|\bline-up\b|\bdelegat\w*|\battend\w*|\bbodies\b|\bwho came\b|参加|出席|機関|省庁|顔ぶれ|代表団/,
+  place: /\bwhere\b|\bplace\b|\bvenue\w*|\bcit(?:y|ies)\b|\blocation\w*|\bhost\w*|場所|開催地|どこ|都市/,
+  date: /\bwhen\b|\bdates?\b|\btiming\b|\byear\b|\bmonth\b|日付|日時|いつ|時期|開催日/,
+  topics:
+    /\btopics?\b|\bdiscuss\w*|\bagenda\w*|\bsubjects?\b|\bthemes?\b|\bissues\b|\btalked about\b|議題|テーマ|話題|議論|内容|トピック/,
+};
+
+/** Every round the question names, in order of mention (numbers, ordinals, years, first, latest). */
+function namedRounds(kb: KnowledgeBase, text: string): number[] {
+  const found: { at: number; n: number }[] = [];
+  const add = (at: number, n: number | undefined) => {
+    if (n !== undefined && !found.some((f) => f.n === n)) found.push({ at, n });
+  };
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(/\b(?:rounds?|r|meetings?|dialogues?|sessions?|#)\s*(\d{1,2})\b/g))
+    add(m.index, Number(m[1]));
+  for (const m of lower.matchAll(
+    /\b(?:rounds?|meetings?|dialogues?) (?:\d{1,2}, )*\d{1,2},? (?:and|&|to|vs\.?|versus) (\d{1,2})\b/g,
+  ))
+    add(m.index + m[0].length, Number(m[1]));
+  for (const m of lower.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)) add(m.index, Number(m[1]));
+  for (const m of lower.matchAll(/\b([a-z]+)\b/g)) {
+    const word = m[1] ?? "";
+    if (word in ORDINAL_WORDS && word !== "last" && word !== "next") add(m.index, ORDINAL_WORDS[word]);
+  }
+  for (const m of lower.matchAll(/\b(?:latest|most recent|last)\b/g))
+    add(m.index, latestHeldRound(kb)?.number);
+  for (const m of text.matchAll(/第?\s*(\d{1,2})\s*回/g)) add(m.index, Number(m[1]));
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)\b|((?:19|20)\d\d)年/g)) {
+    const year = Number(m[1] ?? m[2]);
+    for (const r of roundsInYear(kb, year)) add(m.index, r.number);
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.n);
+}
+
+/** The comparison asked, or undefined when the question compares nothing. */
+export function readComparison(
+  kb: KnowledgeBase,
+  question: string,
+  context: TurnContext | undefined,
+): Comparison | undefined {
+  const text = cleanInput(question);
+  const lower = text.toLowerCase();
+  if (!COMPARE_EN.test(lower) && !COMPARE_JA.test(text)) return undefined;
+  let rounds = namedRounds(kb, text);
+  const previous = context?.rounds ?? (context?.query.round !== undefined ? [context.query.round] : []);
+  if (rounds.length === 1 && previous.length > 0 && !previous.includes(rounds[0] as number))
+    rounds = [...previous.slice(-1), ...rounds];
+  else if (rounds.length === 0 && previous.length > 1) rounds = [...previous];
+  if (rounds.length < 2) return undefined;
+  const aspects = ASPECTS.filter((a) => ASPECT_WORDS[a].test(lower) || ASPECT_WORDS[a].test(text));
+  const words = tokenise(text).map((t) => t.text);
+  const side = detectSide(
+    words,
+    words.map(() => false),
+    hasJapanese(text) ? compactKey(text) : "",
+  );
+  const out: Comparison = { rounds: rounds.slice(0, 5), aspects: aspects.length ? aspects : [...ASPECTS] };
+  if (side) out.side = side;
+  const yesno =
+    /^\s*(?:so |and |but )?(?:did|does|do|was|were|is|are|has|have)\b/.test(lower) ||
+    /(?:か|の)[?？]*$/.test(text);
+  if (yesno) out.yesno = /\bsame\b|同じ/.test(text.toLowerCase()) ? "same" : "changed";
+  return out;
+}

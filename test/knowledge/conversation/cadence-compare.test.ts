@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { monthsBetween, spanText } from "../../../src/knowledge/answer/cadence.ts";
+import { createAnswerer } from "../../../src/knowledge/answerer.ts";
+import { readComparison } from "../../../src/knowledge/conversation/compare-reading.ts";
+import {
+  cochairsOf,
+  isKnown,
+  latestHeldRound,
+  roundByNumber,
+  wasHeld,
+} from "../../../src/knowledge/queries.ts";
+import { kb } from "../fixture.ts";
+
+const at = (iso: string) => createAnswerer(kb, { now: () => new Date(iso) });
+const latest = latestHeldRound(kb);
+const latestDate = latest && isKnown(latest.date) ? latest.date.value : undefined;
+
+describe("cadence and recency, from the dates on record and today's date", () => {
+  it("counts months and says spans plainly", () => {
+    expect(
+      monthsBetween(
+        { year: 2015, month: 2, day: 13, precision: "day", approximate: false },
+        { year: 2016, month: 8 },
+      ),
+    ).toBe(18);
+    expect(spanText(18, false, "en")).toBe("18 months");
+    expect(spanText(72, true, "en")).toBe("about 6 years");
+    expect(spanText(16, false, "ja")).toBe("16か月");
+  });
+
+  it("how long since the last round depends on the injected clock", () => {
+    if (!latest || !latestDate) return;
+    const a = at(`${latestDate.year + 1}-${String(latestDate.month ?? 6).padStart(2, "0")}-15T00:00:00Z`).ask(
+      "how long since the last round?",
+    );
+    const b = at(`${latestDate.year + 4}-${String(latestDate.month ?? 6).padStart(2, "0")}-15T00:00:00Z`).ask(
+      "how long since the last round?",
+    );
+    expect(a.round).toBe(latest.number);
+    expect(a.text).toMatch(/about 12 months ago/);
+    expect(b.text).toMatch(/about 4 years ago/);
+    expect(at("2026-12-03T00:00:00Z").ask("when did we last meet the Australians?").text).toMatch(
+      /today is 3 December 2026/,
+    );
+  });
+
+  it("never says annual unless the record shows a round every year; unrecorded rounds are named", () => {
+    const answer = at("2026-12-03T00:00:00Z").ask("is it annual?");
+    const undated = kb.rounds.filter((r) => !(isKnown(r.date) && wasHeld(r)));
+    if (undated.length > 0) {
+      expect(answer.text).toMatch(/^Not recorded — /);
+      for (const r of undated) expect(answer.text).toMatch(new RegExp(`the ${r.number}(st|nd|rd|th)`));
+    }
+    expect(answer.text).not.toMatch(/\bis (an )?annual\b|\bmeets (every year|annually)\b/i);
+    const how = at("2026-12-03T00:00:00Z").ask("how often do they meet?");
+    expect(how.sections.some((s) => /→/.test(s.body))).toBe(true);
+  });
+});
+
+describe("comparisons of rounds", () => {
+  it("reads the rounds, the aspect and the side", () => {
+    expect(readComparison(kb, "did the aussie co-chair change between r2 and r3?", undefined)).toMatchObject({
+      rounds: [2, 3],
+      aspects: ["cochairs"],
+      side: "AU",
+      yesno: "changed",
+    });
+    expect(readComparison(kb, "第1回と第2回の違いは？", undefined)?.rounds).toEqual([1, 2]);
+    expect(readComparison(kb, "who co-chaired round 2?", undefined)).toBeUndefined();
+    expect(
+      readComparison(kb, "how did it change from round 3?", {
+        query: { intent: "cochairs", round: 2 },
+        locale: "en",
+      })?.rounds,
+    ).toEqual([2, 3]);
+  });
+
+  it("says what changed, and a yes/no only from recorded facts", () => {
+    const two = roundByNumber(kb, 2);
+    const three = roundByNumber(kb, 3);
+    if (!two || !three) return;
+    const au = (r: typeof two) => cochairsOf(kb, r).find((c) => c.side === "AU")?.person.name.en ?? "";
+    const answer = at("2026-12-03T00:00:00Z").ask("did the aussie co-chair change between r2 and r3?");
+    const changed = au(two) !== au(three);
+    expect(answer.text).toMatch(changed ? /^Yes — / : /^No — /);
+    expect(answer.text).toContain(au(two));
+    expect(answer.text).toContain(au(three));
+  });
+
+  it("an unrecorded part is said to be unrecorded, not counted as absent", () => {
+    const unrecorded = kb.rounds.find((r) => wasHeld(r) && r.participants.JP.status !== "known");
+    const recorded = kb.rounds.find((r) => r.participants.JP.status === "known");
+    if (!unrecorded || !recorded) return;
+    const answer = at("2026-12-03T00:00:00Z").ask(
+      `compare the japanese agencies at round ${recorded.number} and round ${unrecorded.number}`,
+    );
+    expect(answer.text).toMatch(/not recorded for the \d+(st|nd|rd|th), so they cannot be compared/);
+    expect(answer.text).not.toMatch(/Only at/);
+  });
+});
