@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { TurnStore } from "../bot/turn-store.ts";
-import { type AnswerJson, answerJson } from "../knowledge/answer-json.ts";
+import { type AnswerJson, toAnswerJson } from "../knowledge/answer-json.ts";
 import type { Answerer, AskOptions, Locale } from "../knowledge/answer-types.ts";
 
 /** Longest session id and question accepted on a line (a question is cut to the first 10,000 characters). */
@@ -75,13 +75,16 @@ export class AskSessions {
   }
 
   #ask(question: string, line: Omit<SessionLine, "question">): SessionOutput {
-    const options: Omit<AskOptions, "locale"> = {};
+    const options: AskOptions = {};
+    const locale = line.locale ?? this.defaults.locale;
+    if (locale) options.locale = locale;
     if (line.short ?? this.defaults.short) options.short = true;
     const key = line.session === undefined ? undefined : { user: "session", channel: line.session };
     const context = key ? this.#turns.get(key) : undefined;
     if (context) options.context = context;
-    const json = answerJson(this.answerer, question, line.locale ?? this.defaults.locale, options);
-    if (key) this.#turns.set(key, json.context);
+    const answer = this.answerer.ask(question, options);
+    if (key) this.#turns.set(key, answer.context);
+    const json = toAnswerJson(this.answerer, question, answer);
     return line.session === undefined ? json : { ...json, session: line.session };
   }
 }

@@ -8,8 +8,8 @@
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
-import { answerJson } from "../knowledge/answer-json.ts";
-import type { Locale } from "../knowledge/answer-types.ts";
+import { toAnswerJson } from "../knowledge/answer-json.ts";
+import type { AskOptions, Locale } from "../knowledge/answer-types.ts";
 import { createAnswerer } from "../knowledge/answerer.ts";
 import { formatKbError } from "../knowledge/errors.ts";
 import { knowledgeBaseDir } from "../knowledge/kb-dir.ts";
@@ -63,16 +63,18 @@ async function main(): Promise<number> {
     for await (const line of lines) process.stdout.write(`${JSON.stringify(sessions.answer(line))}\n`);
     return 0;
   }
-  const short = options.short ? { short: true } : {};
+  const askOptions: AskOptions = options.short ? { short: true } : {};
+  if (options.locale) askOptions.locale = options.locale;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(answerJson(answerer, question, options.locale, short))}\n`);
+    const answer = answerer.ask(question, askOptions);
+    process.stdout.write(`${JSON.stringify(toAnswerJson(answerer, question, answer))}\n`);
     return 0;
   }
   if (!question.trim()) {
     console.error(USAGE);
     return 2;
   }
-  const answer = answerer.ask(question, options.locale ? { ...short, locale: options.locale } : short);
+  const answer = answerer.ask(question, askOptions);
   process.stdout.write(`${answerer.renderText(answer)}\n`);
   return 0;
 }

@@ -27,7 +27,6 @@ describe("npm run ask", () => {
     expect(Object.keys(json).sort()).toEqual([
       "answer",
       "confidence",
-      "context",
       "intent",
       "locale",
       "question",
