@@ -6,6 +6,8 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_IDS, type FakeDiscord } from "../test/e2e/fake-discord/index.ts";
+import { type MemoryMeasurement, measureMemory } from "./bot.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const TSX_LOADER = createRequire(import.meta.url).resolve("tsx");
@@ -80,4 +82,49 @@ export function followUpHeapSlope(m: FollowUpMeasurement): number {
   const sxy = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
   const sxx = points.reduce((a, [x]) => a + (x - mx) ** 2, 0);
   return sxx === 0 ? 0 : sxy / sxx;
+}
+
+/** Openings and follow-ups of the Discord run (each person opens, then follows up in turn). */
+const OPENERS = [
+  (n: number) => `who co-chaired round ${n}?`,
+  (n: number) => `tell me about round ${n}`,
+  (n: number) => `第${n}回はどこで開催された？`,
+];
+const FOLLOW_UPS = [
+  "and the australian side?",
+  "where?",
+  "who were the co-chairs?",
+  "日付は？",
+  "and the japanese side?",
+];
+
+/**
+ * The same conversations through the production bot (bench/bot-child.mjs on dist/: the real discord.js client,
+ * its caches included) and the fake Discord: `people` distinct users in two channels each open with `/ask`,
+ * then ask `followUps` follow-ups by `/ask`. The series is the child's memory every 1,000 questions.
+ */
+export function measureFollowUpsOverDiscord(
+  people: number,
+  followUps: number,
+  rounds: number[],
+): Promise<MemoryMeasurement> {
+  const send = async (fake: FakeDiscord, n: number) => {
+    const person = n % people;
+    const question =
+      n < people
+        ? (OPENERS[person % OPENERS.length] as (r: number) => string)(
+            rounds[person % rounds.length] as number,
+          )
+        : (FOLLOW_UPS[(n + person) % FOLLOW_UPS.length] as string);
+    const id = String(1_300_000_000_000_000_000n + BigInt(person));
+    const response = await fake.sendSlashCommand({
+      name: "ask",
+      options: { question },
+      user: { id, username: `person${person}` },
+      channelId: DEFAULT_IDS.channelIds[person % DEFAULT_IDS.channelIds.length],
+    });
+    const reply = await response.reply();
+    if (!reply.embeds?.length) throw new Error(`no answer embed for ${JSON.stringify(question)}`);
+  };
+  return measureMemory([], people + followUps, 8, send);
 }

@@ -102,6 +102,8 @@ export interface Report {
   memory?: MemoryMeasurement;
   /** memory over many follow-ups from many people (the conversation store, context in custom_ids) */
   followUps?: FollowUpMeasurement;
+  /** the same through the production bot and the fake Discord (fewer follow-ups) */
+  followUpsOverDiscord?: MemoryMeasurement & { people: number };
   targets?: Target[];
   elapsedMs: number;
 }
@@ -193,6 +195,17 @@ export function evaluateTargets(report: Report): Target[] {
       ? `${mb(f.opened.heapUsed)} → ${mb(f.series.at(-1)?.memory.heapUsed ?? 0)} (RSS ${mb(f.opened.rss)} → ${mb(f.series.at(-1)?.memory.rss ?? 0)})`
       : "not run",
     met: f ? (f.series.at(-1)?.memory.heapUsed ?? 0) - f.opened.heapUsed <= FOLLOW_UP_HEAP_TOLERANCE : null,
+  });
+  const d = report.followUpsOverDiscord;
+  const dOpened = d?.series.find((p) => p.answers >= d.people)?.memory;
+  targets.push({
+    what: `…and through Discord, the production bot: ${(d ? d.answers - d.people : 20_000).toLocaleString("en")} follow-ups from ${(d?.people ?? 10_000).toLocaleString("en")} people (heap after GC, everyone opened → all)`,
+    target: `growth ≤ ${fmtMb(FOLLOW_UP_HEAP_TOLERANCE)} MB`,
+    measured:
+      d && dOpened
+        ? `${mb(dOpened.heapUsed)} → ${mb(d.after.heapUsed)} (RSS ${mb(dOpened.rss)} → ${mb(d.after.rss)})`
+        : "not run",
+    met: d && dOpened ? d.after.heapUsed - dOpened.heapUsed <= FOLLOW_UP_HEAP_TOLERANCE : null,
   });
   const worstRatio = Math.min(...report.accuracy.baselines.map((b) => b.ratio));
   targets.push({
@@ -576,6 +589,24 @@ export function renderMarkdown(report: Report): string {
     );
   }
   if (report.followUps) out.push("", ...followUpSection(report.followUps));
+  if (report.followUpsOverDiscord) {
+    const d = report.followUpsOverDiscord;
+    out.push(
+      "",
+      `Follow-ups through Discord: the production bot in a child (as for Memory above), ${d.people.toLocaleString("en")} ` +
+        `people in two channels each open with \`/ask\`, then ${(d.answers - d.people).toLocaleString("en")} follow-ups ` +
+        `by \`/ask\`, 8 at a time, in ${(d.elapsedMs / 1000).toFixed(1)} s. discord.js caches each person it sees, so ` +
+        "memory grows while people arrive and is judged from the point where everyone has opened.",
+      "",
+      table(
+        ["questions", "RSS", "heap used", "heap total"],
+        [
+          ["0 (after start)", d.afterStart] as const,
+          ...d.series.map((p) => [p.answers.toLocaleString("en"), p.memory] as const),
+        ].map(([label, p]) => [label, mb(p.rss), mb(p.heapUsed), mb(p.heapTotal)]),
+      ),
+    );
+  }
   out.push("");
   out.push(`Total benchmark time: ${(report.elapsedMs / 1000).toFixed(0)} s.`);
   out.push("");

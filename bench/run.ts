@@ -36,7 +36,7 @@ import {
   scoreContent,
   syntheticCases,
 } from "./engine.ts";
-import { measureFollowUps } from "./follow-ups.ts";
+import { measureFollowUps, measureFollowUpsOverDiscord } from "./follow-ups.ts";
 import { hostileInputs } from "./hostile.ts";
 import { machine } from "./machine.ts";
 import { measure, type Summary, summarise, timeOnce } from "./measure.ts";
@@ -80,6 +80,7 @@ const PLAN = {
   startRuns: QUICK ? 1 : 5,
   memoryAnswers: 10_000,
   followUps: QUICK ? { people: 1_000, followUps: 10_000 } : { people: 10_000, followUps: 100_000 },
+  followUpsOverDiscord: { people: 10_000, followUps: 20_000 },
 };
 
 interface Budget {
@@ -282,6 +283,13 @@ async function main() {
   if (flag("follow-ups-only")) {
     const f = await measureFollowUps(PLAN.followUps.people, PLAN.followUps.followUps);
     process.stdout.write(`${JSON.stringify(f, null, 2)}\n`);
+    if (WITH_BOT) {
+      buildDist();
+      const { people, followUps } = PLAN.followUpsOverDiscord;
+      const rounds = loadOrThrow(REAL_DATA_DIR).rounds.map((round) => round.number);
+      const d = await measureFollowUpsOverDiscord(people, followUps, rounds);
+      process.stdout.write(`${JSON.stringify({ people, ...d }, null, 2)}\n`);
+    }
     return;
   }
   const report: Report = {
@@ -408,6 +416,13 @@ async function main() {
         PLAN.memoryAnswers,
       );
       report.memory = memory;
+      const { people, followUps } = PLAN.followUpsOverDiscord;
+      log(`bot: memory over ${followUps} follow-ups from ${people} people through Discord (child on dist/)`);
+      const rounds = real.kb.rounds.map((round) => round.number);
+      report.followUpsOverDiscord = {
+        people,
+        ...(await measureFollowUpsOverDiscord(people, followUps, rounds)),
+      };
     }
   }
 
