@@ -126,3 +126,17 @@ describe("yes/no options in the console", () => {
     });
   });
 });
+
+describe("console follow-ups with the real engine", () => {
+  it("'who co-chaired round 2?' then 'and the australian side?' names Australia's co-chair only", async () => {
+    const { ConsoleSession } = await import("../../src/bot/console.ts");
+    const { createLogger } = await import("../../src/bot/logger.ts");
+    const { loadKnowledge } = await import("../e2e/helpers/bot-harness.ts");
+    const logger = createLogger({ level: "silent", destination: { write() {} } });
+    const console = new ConsoleSession(loadKnowledge(), logger, undefined);
+    expect(console.answer("who co-chaired round 2?").text).toContain("Mizushima");
+    const next = console.answer("and the australian side?").text;
+    expect(next).toContain("McKinnon");
+    expect(next).not.toContain("Mizushima");
+  });
+});
