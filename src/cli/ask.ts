@@ -18,6 +18,7 @@ import { AskSessions } from "./ask-sessions.ts";
 
 interface Options {
   json: boolean;
+  /** only the first line of the answer and one source */
   short: boolean;
   locale?: Locale;
   question: string[];

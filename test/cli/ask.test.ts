@@ -13,7 +13,9 @@ describe("npm run ask", () => {
   it("prints the answer as a person reads it: title, text, sources", () => {
     const result = run(["Who co-chaired the 2nd dialogue?"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Co-chairs of the 2nd round \(2 August 2016, Tokyo\)\n/);
+    expect(result.stdout).toMatch(
+      /^The 2nd round's co-chairs: Koichi Mizushima \(Japan\) and Rob McKinnon \(Australia\)\.\n/,
+    );
     expect(result.stdout).toMatch(/Mizushima/);
     expect(result.stdout).toMatch(/Sources:\n- .+ https:\/\/www\.mofa\.go\.jp\//);
   });

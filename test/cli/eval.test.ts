@@ -60,7 +60,7 @@ describe("npm run eval", () => {
     expect(result.stdout).toMatch(/missing \/Feakin\//);
     expect(result.stdout).toMatch(/must not match \/Mizushima\//);
     expect(result.stdout).toMatch(/intent cochairs, expected agencies/);
-    expect(result.stdout).toMatch(/\| Co-chairs of the 2nd round/);
+    expect(result.stdout).toMatch(/\| The 2nd round's co-chairs/);
     expect(run("--min", "40", bad).status).toBe(0);
   });
 });

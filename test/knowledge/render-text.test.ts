@@ -5,7 +5,11 @@ describe("renderText", () => {
   it("shows the title, the text, the sections and the sources with their addresses", () => {
     const { text } = ask("Which agencies took part in the 2nd round?");
     const lines = text.split("\n");
-    expect(lines[0]).toBe("Agencies at the 2nd round (2 August 2016, Tokyo)");
+    // the first line answers (≤ 200 characters), the details follow
+    expect(lines[0]).toBe(
+      "Recorded participants of the 2nd round: 10 Japanese organisations and 4 Australian organisations.",
+    );
+    expect(lines[0]?.length).toBeLessThanOrEqual(200);
     expect(lines[1]).toMatch(/^Recorded participants of the 2nd round/);
     expect(text).toMatch(/\nJapan \(10\):\n• National Center of Incident Readiness/);
     expect(text).toMatch(

@@ -105,7 +105,7 @@ export function composeCadence(ctx: Ctx, draft: Draft, yesno: boolean): void {
   draft.say(
     pick(
       locale,
-      `${verdict}${regular ? "The record shows one round every year" : "No fixed cadence is on record: no source states how often the dialogue meets, and the dates on record are not evenly spaced"}. Rounds on record: ${joinList(list, locale)}${missing.length ? `; the date of ${joinList(missing, locale)} is not recorded` : ""}.`,
+      `${verdict}${regular ? "The record shows one round every year" : "No fixed cadence is on record: no source records how often the dialogue meets, and the dates on record are not evenly spaced"}. Rounds on record: ${joinList(list, locale)}${missing.length ? `; the date of ${joinList(missing, locale)} is not recorded` : ""}.`,
       `${verdict}${regular ? "記録上は毎年1回開催されています" : "決まった開催間隔は記録されていません。開催頻度を記した情報源はなく、記録上の開催時期の間隔も一定ではありません"}。記録されている回：${list.join("、")}${missing.length ? `。${missing.join("・")}の開催日は記録されていません` : ""}。`,
     ),
   );

@@ -19,8 +19,15 @@ const YESNO_JA =
   /(?:ですか|ますか|のか|のですか|んですか|か)[?？。]*$|(?:毎年|年に?(?:一|1|１)(?:回|度)|定期的)(?:なの|なん|開催)?[?？]+$/;
 const WH_JA = /どのくらい|どれくらい|どれぐらい|何|いつ|どう|どんな/;
 
+const SUMMARY =
+  /\b(?:summar(?:y|ise|ize|ised|ized)|overview|recap|rundown|sum (?:it )?up|brief me|background|the story so far)\b/i;
+const SUMMARY_JA = /概要|まとめ|要約|おさらい|全体像|あらまし/;
+/** Words of one part of the record: a summary of that part is a question about it, not of the whole. */
+const PART_WORDS =
+  /\b(?:co-?chairs?|agenc\w*|organi[sz]ations?|participants?|topics?|agenda|statement|outcomes?|next)\b|共同議長|参加|機関|議題|次回|成果/i;
+
 export interface WholeAsk {
-  kind: "cadence" | "recency";
+  kind: "cadence" | "recency" | "summary";
   yesno: boolean;
 }
 
@@ -33,5 +40,7 @@ export function wholeDialogueAsk(question: string): WholeAsk | undefined {
   const namesRound = /\b\d+(?:st|nd|rd|th)\b|\b(?:round|meeting|dialogue) \d|第\s*\d+\s*回/i.test(text);
   if (namesRound && !/\bhow often\b|頻度/.test(text)) return undefined;
   if (CADENCE.test(text) || CADENCE_JA.test(text)) return { kind: "cadence", yesno };
+  if ((SUMMARY.test(text) || SUMMARY_JA.test(text)) && !namesRound && !PART_WORDS.test(text))
+    return { kind: "summary", yesno: false };
   return undefined;
 }

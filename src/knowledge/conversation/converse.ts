@@ -8,15 +8,19 @@ import { composeCompare } from "../answer/compare.ts";
 import { compose } from "../answer/compose.ts";
 import { noHints } from "../answer/context.ts";
 import { Draft } from "../answer/draft.ts";
-import type { Answer, AskOptions, Locale, TurnContext } from "../answer-types.ts";
+import type { Answer, AskOptions, Intent, Locale, Query, TurnContext } from "../answer-types.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Understander } from "../understand/understand.ts";
 import { wholeDialogueAsk } from "./asks.ts";
 import { readComparison } from "./compare-reading.ts";
-import { readTurn } from "./follow-up.ts";
+import { namesRound, readTurn } from "./follow-up.ts";
+import { firstSentence } from "./lead.ts";
+import { mergeAnswers } from "./merge-answers.ts";
 import { readingNote, withReading } from "./reading-note.ts";
+import { briefRequest, shapeAnswer } from "./short.ts";
+import { splitQuestion } from "./split.ts";
 import { contextOf, parseTurnContext } from "./turn-context.ts";
 
 export interface Engine {
@@ -27,11 +31,49 @@ export interface Engine {
   now: () => Date;
 }
 
+/** "Summarise the dialogue": every round on record, then how it began (its origin). */
+function dialogueSummary(engine: Engine, question: string, locale: Locale): Answer {
+  const { kb, index } = engine;
+  const origin = compose(
+    { kb, index, locale, query: { intent: "origin" }, hints: noHints() },
+    question,
+    "high",
+  );
+  const rounds = compose(
+    { kb, index, locale, query: { intent: "rounds" }, hints: noHints() },
+    question,
+    "high",
+  );
+  const begun = firstSentence(origin.text)[0];
+  const sources = [
+    ...origin.sources,
+    ...rounds.sources.filter((s) => !origin.sources.some((o) => o.id === s.id)),
+  ];
+  return {
+    ...rounds,
+    text: `${rounds.text}${locale === "ja" ? "" : "\n"}${begun}`,
+    sources,
+    context: { query: { intent: "rounds" }, locale },
+  };
+}
+
 /** A question about the dialogue as a whole: how often it meets, how long since it last did. */
 function answerWhole(engine: Engine, question: string, locale: Locale): Answer | undefined {
   const asked = wholeDialogueAsk(question);
   if (!asked) return undefined;
   const { kb, index } = engine;
+  if (asked.kind === "summary") {
+    // only a summary of the whole: not of a round ("overview of R3"), a name, or another forum (AUKUS)
+    const u = engine.understander.understand(question, locale);
+    const { query } = u;
+    const whole =
+      (query.intent === "round_overview" || query.intent === "rounds") &&
+      !namesRound(u) &&
+      !query.organisation &&
+      !query.person &&
+      !query.term;
+    return whole ? dialogueSummary(engine, question, locale) : undefined;
+  }
   const hints = { ...noHints(), yesno: asked.yesno };
   const ctx = { kb, index, locale, query: { intent: "rounds" as const }, hints };
   const draft = new Draft("rounds");
@@ -69,29 +111,95 @@ function answerComparison(
   return { ...answer, context: { query, rounds: asked.rounds, locale } };
 }
 
+/** The round and side of a query (what another aspect of the same clause is about). */
+function pickSlots(query: Query, aspect: Intent): Partial<Query> {
+  const out: Partial<Query> = {};
+  if (query.round !== undefined) out.round = query.round;
+  if (query.side && aspect !== "when_where" && aspect !== "topics") out.side = query.side;
+  return out;
+}
+
+/**
+ * Several questions in one: each part read in the context of the part before it (the first in that of
+ * the part that names a round, when it names none), answered in order, merged into one answer.
+ */
+function answerParts(
+  engine: Engine,
+  question: string,
+  forced: Locale | undefined,
+  previous: TurnContext | undefined,
+): { merged: Answer } | undefined {
+  const parts = splitQuestion(question);
+  if (parts.length < 2) return undefined;
+  let context = previous;
+  for (const part of parts) {
+    const alone = engine.understander.understand(part.text, forced);
+    if (alone.query.intent !== "unknown" && namesRound(alone)) {
+      const { query, hints, locale } = alone;
+      context = { query: { intent: query.intent, ...pickSlots(query, query.intent) }, locale };
+      if (hints.rounds && hints.rounds.length > 1) context.rounds = [...hints.rounds];
+      break;
+    }
+  }
+  const answers: Answer[] = [];
+  for (const part of parts) {
+    const answer = answerSingle(engine, part.text, forced, context, part.intent);
+    answers.push(shapeAnswer(engine.kb, answer, false));
+    if (answer.context) context = answer.context;
+  }
+  // "which round came after the first, and where was it?": a part that only identifies a round another
+  // part answers about is not a question of its own
+  const kept = answers.filter(
+    (a) =>
+      a.intent !== "unknown" &&
+      !(
+        a.intent === "round_overview" &&
+        answers.some((b) => b !== a && b.intent !== "unknown" && b.round === a.round)
+      ),
+  );
+  if (kept.length < 2) return undefined;
+  return { merged: mergeAnswers(kept, question) };
+}
+
 /** A single question, read in the previous turn's context when it leaves things out. */
 export function answerSingle(
   engine: Engine,
   question: string,
   forced: Locale | undefined,
   previous: TurnContext | undefined,
+  aspect?: Intent,
 ): Answer {
   const { kb, index } = engine;
   const { understanding, inherited } = readTurn(engine.understander, question, forced, previous);
-  const { locale, query, hints } = understanding;
+  const { locale } = understanding;
+  let { query, hints } = understanding;
+  if (aspect && query.intent !== "unknown") {
+    // one aspect of a clause that asks several ("the date and co-chairs of round 2")
+    query = { intent: aspect, ...pickSlots(query, aspect) };
+    hints = { ...noHints(), ...(hints.rounds ? { rounds: hints.rounds } : {}) };
+  }
   const answer = compose({ kb, index, locale, query, hints }, question, understanding.confidence);
   const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
   const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous });
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
 }
 
-export function converse(engine: Engine, question: string, options: AskOptions | undefined): Answer {
+export function converse(engine: Engine, asked: string, options: AskOptions | undefined): Answer {
   const previous = parseTurnContext(options?.context);
   const forced = options?.locale === "en" || options?.locale === "ja" ? options.locale : undefined;
+  const brief = briefRequest(asked);
+  const question = brief.text || asked;
+  const short = options?.short === true || brief.short;
   const locale = forced ?? (looksJapanese(question) ? "ja" : "en");
-  return (
-    answerWhole(engine, question, locale) ??
-    answerComparison(engine, question, locale, previous) ??
-    answerSingle(engine, question, forced, previous)
-  );
+  const special =
+    answerWhole(engine, question, locale) ?? answerComparison(engine, question, locale, previous);
+  const parts = special ? undefined : answerParts(engine, question, forced, previous);
+  if (parts) {
+    // several answers, each already shaped: brief, it is their first lines and one source
+    const { merged } = parts;
+    const brief = short ? { ...merged, text: "", sections: [], sources: merged.sources.slice(0, 1) } : merged;
+    return { ...brief, question: asked };
+  }
+  const answer = special ?? answerSingle(engine, question, forced, previous);
+  return { ...shapeAnswer(engine.kb, answer, short), question: asked };
 }

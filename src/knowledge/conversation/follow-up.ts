@@ -39,7 +39,7 @@ const SIDED = new Set<Intent>(["cochairs", "agencies", "round_overview"]);
 const NOT_A_FRAGMENT = new Set(["empty", "code", "injection", "help", "other_dialogue", "other_forum"]);
 
 /** The question names a round (or rounds, a year, every round) by itself. */
-function namesRound(u: Understanding): boolean {
+export function namesRound(u: Understanding): boolean {
   const h = u.hints;
   return (
     u.query.round !== undefined ||

@@ -14,7 +14,10 @@ describe("cochairs", () => {
     const { answer } = ask("Who co-chaired the 2nd round?");
     expect(answer.intent).toBe("cochairs");
     expect(answer.round).toBe(2);
-    expect(answer.title).toBe("Co-chairs of the 2nd round (2 August 2016, Tokyo)");
+    // the first line answers the question (≤ 200 characters)
+    expect(answer.title).toBe(
+      "The 2nd round's co-chairs: Koichi Mizushima (Japan) and Rob McKinnon (Australia).",
+    );
     expect(answer.text).toMatch(/Koichi Mizushima, Ambassador in charge of Cyber Policy/);
     expect(answer.text).toMatch(/Rob McKinnon, Assistant Secretary/);
     expect(answer.sources.map((s) => s.id)).toEqual(["mofa-2016-08-08-en"]);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { BUDGET } from "../../../src/knowledge/conversation/merge-answers.ts";
+import { splitQuestion } from "../../../src/knowledge/conversation/split.ts";
+import { cochairsOf, isKnown, roundByNumber } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+describe("several questions in one", () => {
+  it.each([
+    ["who were the co-chairs and what were the topics at round 3?", 2],
+    ["第2回の日時と共同議長を教えて", 2],
+    ["who co-chaired round 2? where was it held?", 2],
+    ["the date, venue and topics of round 1", 2],
+    ["when and where was round 2 held?", 1],
+    ["Between 2015 and 2017, who chaired each round?", 1],
+    ["did the cops come along to the 2016 one? japan's police agency i mean", 1],
+    ["Did MOFA and NISC attend round 2?", 1],
+  ])("%s → %i part(s)", (q, n) => {
+    expect(splitQuestion(q as string)).toHaveLength(n as number);
+  });
+
+  it("answers every part, in order, about the round named anywhere in the question", () => {
+    const round = roundByNumber(kb, 3);
+    if (!round || !isKnown(round.topics)) return;
+    const answer = answerer.ask("who were the co-chairs and what were the topics at round 3?");
+    const text = answerer.renderText(answer);
+    for (const c of cochairsOf(kb, round)) expect(text).toContain(c.person.name.en ?? "");
+    const topic = round.topics.value[0]?.en ?? "";
+    expect(text).toContain(topic);
+    const chairAt = text.indexOf(cochairsOf(kb, round)[0]?.person.name.en ?? "");
+    expect(chairAt).toBeLessThan(text.indexOf(topic));
+  });
+
+  it("stays within Discord's limits", () => {
+    const answer = answerer.ask(
+      "tell me about round 1? tell me about round 2? tell me about round 3? which agencies attended round 3 and what were the topics?",
+    );
+    const total =
+      answer.title.length +
+      answer.text.length +
+      answer.sections.reduce((n, s) => n + s.heading.length + s.body.length, 0);
+    expect(total).toBeLessThanOrEqual(BUDGET.total);
+    expect(answer.text.length).toBeLessThanOrEqual(4096);
+    expect(answer.sections.length).toBeLessThanOrEqual(24);
+    for (const s of answer.sections) expect(s.body.length).toBeLessThanOrEqual(1024);
+  });
+});
