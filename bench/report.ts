@@ -199,7 +199,7 @@ export function evaluateTargets(report: Report): Target[] {
   const d = report.followUpsOverDiscord;
   const dOpened = d?.series.find((p) => p.answers >= d.people)?.memory;
   targets.push({
-    what: `…and through Discord, the production bot: ${(d ? d.answers - d.people : 20_000).toLocaleString("en")} follow-ups from ${(d?.people ?? 10_000).toLocaleString("en")} people (heap after GC, everyone opened → all)`,
+    what: `…and through Discord, the production bot: ${(d ? d.answers - d.people : 8_000).toLocaleString("en")} follow-ups from ${(d?.people ?? 2_000).toLocaleString("en")} people (heap after GC, everyone opened → all)`,
     target: `growth ≤ ${fmtMb(FOLLOW_UP_HEAP_TOLERANCE)} MB`,
     measured:
       d && dOpened
