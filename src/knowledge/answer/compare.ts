@@ -253,6 +253,7 @@ export function composeCompare(ctx: Ctx, draft: Draft, asked: Comparison): void 
       lines.map((l) => l.line),
     ),
   );
+  if (lines.length > 2) draft.say(overview(ctx, lines));
   draft.say(lines.map((l) => l.line.summary).join(locale === "ja" ? "" : " "));
   if (absent.length)
     draft.say(
@@ -280,6 +281,28 @@ export function composeCompare(ctx: Ctx, draft: Draft, asked: Comparison): void 
           : single
             ? "when_where"
             : "round_overview";
+}
+
+/** "Changed: date, co-chairs; the same: place; not recorded for one of them: topics." */
+function overview(ctx: Ctx, lines: { aspect: Aspect; line: Line }[]): string {
+  const { locale } = ctx;
+  const name = (l: { aspect: Aspect; line: Line }) => l.line.summary.split(/[:：]/)[0] ?? "";
+  const of = (test: (l: Line) => boolean) => [...new Set(lines.filter((l) => test(l.line)).map(name))];
+  const changed = of((l) => !!l.changed && !l.unrecorded);
+  const same = of((l) => !l.changed && !l.unrecorded);
+  const unknown = of((l) => !!l.unrecorded);
+  const parts = [
+    changed.length ? pick(locale, `changed: ${changed.join(", ")}`, `変更あり：${changed.join("、")}`) : "",
+    same.length ? pick(locale, `the same: ${same.join(", ")}`, `同じ：${same.join("、")}`) : "",
+    unknown.length
+      ? pick(
+          locale,
+          `not comparable (not recorded): ${unknown.join(", ")}`,
+          `比較不能（記録なし）：${unknown.join("、")}`,
+        )
+      : "",
+  ].filter(Boolean);
+  return pick(locale, `In short — ${parts.join("; ")}.`, `要点：${parts.join("。")}。`);
 }
 
 /** A yes/no comparison ("did it change?") answered first: yes/no only when every part asked is recorded. */

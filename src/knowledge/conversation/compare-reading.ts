@@ -36,6 +36,14 @@ const ASPECT_WORDS: Record<Aspect, RegExp> = {
     /\btopics?\b|\bdiscuss\w*|\bagenda\w*|\bsubjects?\b|\bthemes?\b|\bissues\b|\btalked about\b|議題|テーマ|話題|議論|内容|トピック/,
 };
 
+/** What a comparison that names nothing compares, after a question about one thing. */
+const CONTEXT_ASPECTS: Partial<Record<string, Aspect[]>> = {
+  cochairs: ["cochairs"],
+  agencies: ["agencies"],
+  topics: ["topics"],
+  when_where: ["date", "place"],
+};
+
 /** Every round the question names, in order of mention (numbers, ordinals, years, first, latest). */
 function namedRounds(kb: KnowledgeBase, text: string): number[] {
   const found: { at: number; n: number }[] = [];
@@ -75,11 +83,28 @@ export function readComparison(
   if (!COMPARE_EN.test(lower) && !COMPARE_JA.test(text)) return undefined;
   let rounds = namedRounds(kb, text);
   const previous = context?.rounds ?? (context?.query.round !== undefined ? [context.query.round] : []);
-  if (rounds.length === 1 && previous.length > 0 && !previous.includes(rounds[0] as number))
+  const last = previous.at(-1);
+  // "compared with the one before?", "what changed from the previous round?", 「前の回と比べて」
+  const relative =
+    /\b(?:previous|preceding|prior|earlier|one before|round before)\b|前の回|前回と|一つ前/.test(lower)
+      ? -1
+      : /\b(?:following|one after|round after|next one)\b|次の回|その次/.test(lower)
+        ? 1
+        : 0;
+  if (rounds.length === 0 && last !== undefined && relative !== 0)
+    rounds = [last + relative, last].sort((a, b) => a - b);
+  else if (rounds.length === 1 && previous.length > 0 && !previous.includes(rounds[0] as number))
     rounds = [...previous.slice(-1), ...rounds];
   else if (rounds.length === 0 && previous.length > 1) rounds = [...previous];
+  // "what changed?" about one round: since the round before it
+  else if (rounds.length === 0 && last !== undefined && /chang|変わ|違/.test(lower))
+    rounds = [last - 1, last];
+  rounds = rounds.filter((n) => n >= 1);
   if (rounds.length < 2) return undefined;
-  const aspects = ASPECTS.filter((a) => ASPECT_WORDS[a].test(lower) || ASPECT_WORDS[a].test(text));
+  const named = ASPECTS.filter((a) => ASPECT_WORDS[a].test(lower) || ASPECT_WORDS[a].test(text));
+  // "how does that compare with the previous round?" after a question about co-chairs: the co-chairs
+  const asked = context ? CONTEXT_ASPECTS[context.query.intent] : undefined;
+  const aspects = named.length ? named : (asked ?? []);
   const words = tokenise(text).map((t) => t.text);
   const side = detectSide(
     words,
@@ -87,7 +112,8 @@ export function readComparison(
     hasJapanese(text) ? compactKey(text) : "",
   );
   const out: Comparison = { rounds: rounds.slice(0, 5), aspects: aspects.length ? aspects : [...ASPECTS] };
-  if (side) out.side = side;
+  const sideOfContext = !named.length && context?.query.side ? context.query.side : undefined;
+  if (side ?? sideOfContext) out.side = side ?? sideOfContext;
   const yesno =
     /^\s*(?:so |and |but )?(?:did|does|do|was|were|is|are|has|have)\b/.test(lower) ||
     /(?:か|の)[?？]*$/.test(text);
