@@ -170,7 +170,7 @@ export function answerSingle(
   aspect?: Intent,
 ): Answer {
   const { kb, index } = engine;
-  const { understanding, inherited } = readTurn(engine.understander, question, forced, previous);
+  const { understanding, inherited } = readTurn(engine.understander, question, forced, previous, kb);
   const { locale } = understanding;
   let { query, hints } = understanding;
   if (aspect && query.intent !== "unknown") {

@@ -4,9 +4,12 @@
  * everything itself ignores the context.
  */
 import type { Intent, Locale, Query, TurnContext } from "../answer-types.ts";
+import type { KnowledgeBase } from "../load.ts";
 import type { Understanding } from "../understand/hints.ts";
+import { looksJapanese } from "../understand/normalise.ts";
 import type { Understander } from "../understand/understand.ts";
 import { type Fragment, readFragment } from "./fragment.ts";
+import { resolvePronoun } from "./pronoun.ts";
 
 /** What the reading took from the previous turn (for saying how the follow-up was read). */
 export interface Inherited {
@@ -107,12 +110,24 @@ function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext):
 
 export function readTurn(
   understander: Understander,
-  question: string,
+  asked: string,
   forced: Locale | undefined,
   context: TurnContext | undefined,
+  kb?: KnowledgeBase,
 ): Turn {
   if (!context || context.query.intent === "unknown")
-    return { understanding: understander.understand(question, forced) };
+    return { understanding: understander.understand(asked, forced) };
+  // "which rounds did he co-chair?": the person the previous answer named
+  const pronoun = kb ? resolvePronoun(kb, asked, context) : { text: asked };
+  if (pronoun.person) {
+    const understanding = understander.understand(
+      pronoun.text,
+      forced ?? (looksJapanese(asked) ? "ja" : "en"),
+    );
+    if (understanding.query.intent !== "unknown")
+      return { understanding, inherited: { intent: false, round: false, side: false, subject: true } };
+  }
+  const question = asked;
   const fragment = readFragment(question);
   const locale = forced ?? (fragment.neutral ? context.locale : undefined);
   const alone = readAlone(understander, question, locale, fragment, context);

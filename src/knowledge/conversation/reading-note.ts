@@ -45,5 +45,8 @@ export function withReading(answer: Answer, note: string | undefined): Answer {
   if (!note) return answer;
   const verdict = VERDICT.exec(answer.text)?.[0] ?? "";
   const rest = answer.text.slice(verdict.length);
+  // the answer already opens with what the note would say ("Tobias Feakin, Australia: …")
+  const said = note.replace(/[:：]\s*$/, "");
+  if (rest.startsWith(said) && /^[,:：、]/.test(rest.slice(said.length))) return answer;
   return { ...answer, text: `${verdict}${note}${rest}` };
 }

@@ -110,3 +110,16 @@ describe("a context handed over is checked, never trusted", () => {
     expect(parseTurnContext(JSON.parse(JSON.stringify(a?.context)))).toEqual(a?.context);
   });
 });
+
+describe("a pronoun names the person the previous answer named", () => {
+  it("he → the co-chair of the side asked", () => {
+    const n = roundsWithCochairs[1] ?? 2;
+    const answers = converse([`who was the australian co-chair at round ${n}?`, "who is he?"]);
+    expect(answers[1]?.intent).toBe("person");
+    expect(answers[1]?.text).toContain(cochair(n, "AU"));
+  });
+  it("no single person in the previous answer: the pronoun is left as it is", () => {
+    const [, b] = converse(["who co-chaired round 2?", "who is he?"]);
+    expect(b?.context?.query.person).toBeUndefined();
+  });
+});
