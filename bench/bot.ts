@@ -445,6 +445,9 @@ export async function measureMemory(
   questions: string[],
   answers: number,
   concurrency = 8,
+  /** sends the n-th question (default: `/ask` the questions in turn, as one user) */
+  send: (fake: FakeDiscord, n: number) => Promise<unknown> = (fake, n) =>
+    askOverDiscord(fake, questions[n % questions.length] as string),
 ): Promise<MemoryMeasurement> {
   const fake = await startFakeDiscord({ waitTimeoutMs: 30_000, interactionDeadlineMs: 30_000 });
   await deployCommands({
@@ -497,8 +500,7 @@ export async function measureMemory(
     const runUntil = async (limit: number) => {
       const worker = async () => {
         while (sent < limit) {
-          const n = sent++;
-          await askOverDiscord(fake, questions[n % questions.length] as string);
+          await send(fake, sent++);
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));

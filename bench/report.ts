@@ -1,6 +1,7 @@
 /** The benchmark's results: their shape (bench/results.json) and the Markdown rendering (bench/results.md). */
 
 import type { BuildResult, MemoryMeasurement, RoundTrip, StartMeasurement } from "./bot.ts";
+import { FOLLOW_UP_HEAP_TOLERANCE, type FollowUpMeasurement, followUpHeapSlope } from "./follow-ups.ts";
 import type { HttpLoad } from "./http.ts";
 import { describeMachine, type Machine } from "./machine.ts";
 import { fmtMb, fmtMs, type Summary } from "./measure.ts";
@@ -106,6 +107,10 @@ export interface Report {
   /** `npm run start:http` under load: signed requests from concurrent clients */
   http?: HttpLoad;
   memory?: MemoryMeasurement;
+  /** memory over many follow-ups from many people (the conversation store, context in custom_ids) */
+  followUps?: FollowUpMeasurement;
+  /** the same through the production bot and the fake Discord (fewer follow-ups) */
+  followUpsOverDiscord?: MemoryMeasurement & { people: number };
   targets?: Target[];
   elapsedMs: number;
 }
@@ -194,6 +199,26 @@ export function evaluateTargets(report: Report): Target[] {
     target: "no errors",
     measured: report.http ? `${report.http.errors} errors` : "not run",
     met: report.http ? report.http.errors === 0 : null,
+  });
+  const f = report.followUps;
+  targets.push({
+    what: `no memory growth over ${(f?.followUps ?? 100_000).toLocaleString("en")} follow-ups from ${(f?.people ?? 10_000).toLocaleString("en")} people (heap after GC, everyone opened → all)`,
+    target: `growth ≤ ${fmtMb(FOLLOW_UP_HEAP_TOLERANCE)} MB`,
+    measured: f
+      ? `${mb(f.opened.heapUsed)} → ${mb(f.series.at(-1)?.memory.heapUsed ?? 0)} (RSS ${mb(f.opened.rss)} → ${mb(f.series.at(-1)?.memory.rss ?? 0)})`
+      : "not run",
+    met: f ? (f.series.at(-1)?.memory.heapUsed ?? 0) - f.opened.heapUsed <= FOLLOW_UP_HEAP_TOLERANCE : null,
+  });
+  const d = report.followUpsOverDiscord;
+  const dOpened = d?.series.find((p) => p.answers >= d.people)?.memory;
+  targets.push({
+    what: `…and through Discord, the production bot: ${(d ? d.answers - d.people : 8_000).toLocaleString("en")} follow-ups from ${(d?.people ?? 2_000).toLocaleString("en")} people (heap after GC, everyone opened → all)`,
+    target: `growth ≤ ${fmtMb(FOLLOW_UP_HEAP_TOLERANCE)} MB`,
+    measured:
+      d && dOpened
+        ? `${mb(dOpened.heapUsed)} → ${mb(d.after.heapUsed)} (RSS ${mb(dOpened.rss)} → ${mb(d.after.rss)})`
+        : "not run",
+    met: d && dOpened ? d.after.heapUsed - dOpened.heapUsed <= FOLLOW_UP_HEAP_TOLERANCE : null,
   });
   const worstRatio = Math.min(...report.accuracy.baselines.map((b) => b.ratio));
   targets.push({
@@ -289,6 +314,14 @@ export function renderSummaryTable(report: Report): string {
     rows.push([
       `Memory (compiled bot in a child, forced GC): after start → after 1,000 → after ${m.answers.toLocaleString("en")} answers`,
       `RSS ${mb(m.afterStart.rss)} → ${mb(m.warm.rss)} → ${mb(m.after.rss)} · heap ${mb(m.afterStart.heapUsed)} → ${mb(m.warm.heapUsed)} → ${mb(m.after.heapUsed)}`,
+    ]);
+  }
+  if (report.followUps) {
+    const f = report.followUps;
+    const last = f.series.at(-1)?.memory ?? f.opened;
+    rows.push([
+      `Memory over follow-ups (child, forced GC): everyone opened → after ${f.followUps.toLocaleString("en")} follow-ups from ${f.people.toLocaleString("en")} people`,
+      `heap ${mb(f.opened.heapUsed)} → ${mb(last.heapUsed)} · RSS ${mb(f.opened.rss)} → ${mb(last.rss)} · ${f.series.at(-1)?.conversations.toLocaleString("en")} conversations kept`,
     ]);
   }
   const a = report.accuracy;
@@ -582,6 +615,25 @@ export function renderMarkdown(report: Report): string {
       ),
     );
   }
+  if (report.followUps) out.push("", ...followUpSection(report.followUps));
+  if (report.followUpsOverDiscord) {
+    const d = report.followUpsOverDiscord;
+    out.push(
+      "",
+      `Follow-ups through Discord: the production bot in a child (as for Memory above), ${d.people.toLocaleString("en")} ` +
+        `people in two channels each open with \`/ask\`, then ${(d.answers - d.people).toLocaleString("en")} follow-ups ` +
+        `by \`/ask\`, 8 at a time, in ${(d.elapsedMs / 1000).toFixed(1)} s. discord.js caches each person it sees, so ` +
+        "memory grows while people arrive and is judged from the point where everyone has opened.",
+      "",
+      table(
+        ["questions", "RSS", "heap used", "heap total"],
+        [
+          ["0 (after start)", d.afterStart] as const,
+          ...d.series.map((p) => [p.answers.toLocaleString("en"), p.memory] as const),
+        ].map(([label, p]) => [label, mb(p.rss), mb(p.heapUsed), mb(p.heapTotal)]),
+      ),
+    );
+  }
   out.push("");
   out.push(`Total benchmark time: ${(report.elapsedMs / 1000).toFixed(0)} s.`);
   out.push("");
@@ -670,4 +722,31 @@ export function renderReadmeSection(report: Report): string {
   );
   out.push("");
   return out.join("\n");
+}
+
+/** The follow-up memory run: what it did and the heap at each checkpoint. */
+function followUpSection(f: FollowUpMeasurement): string[] {
+  const share = (n: number) => pct(n / Math.max(1, f.followUps));
+  return [
+    `Follow-ups: bench/follow-ups-child.ts in a child (\`node --expose-gc --import tsx\`): ${f.people.toLocaleString("en")} ` +
+      `people in ${f.channels} channels each open a conversation, then ask ${f.followUps.toLocaleString("en")} ` +
+      "follow-ups in turn through the bot's own path (context from the answer replied to, decoded from its " +
+      "delete button, else the asker's recent turn; the /ask handler and the real engine; the Discord reply " +
+      "rendered with the answer's context in its custom_id; the turn recorded), no network. " +
+      `Context read from a reply ${share(f.sources.reply)}, from the recent turn ${share(f.sources.recent)}, none ` +
+      `${share(f.sources.none)}; follow-ups understood ${share(f.understood)}. The store keeps at most ` +
+      `${f.storeMax.toLocaleString("en")} conversations. Openings ${(f.openedMs / 1000).toFixed(1)} s, follow-ups ` +
+      `${(f.followUpMs / 1000).toFixed(1)} s; heap slope ${followUpHeapSlope(f).toFixed(1)} bytes a follow-up.`,
+    "",
+    table(
+      ["follow-ups", "conversations kept", "RSS", "heap used", "heap total"],
+      [
+        ["0 (after start)", "0", f.afterStart] as const,
+        ["0 (everyone opened)", String(f.people), f.opened] as const,
+        ...f.series.map(
+          (p) => [p.followUps.toLocaleString("en"), p.conversations.toLocaleString("en"), p.memory] as const,
+        ),
+      ].map(([label, kept, p]) => [label, kept, mb(p.rss), mb(p.heapUsed), mb(p.heapTotal)]),
+    ),
+  ];
 }

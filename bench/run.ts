@@ -9,6 +9,7 @@
  *   npm run bench -- --no-http       # without the HTTP endpoint load run
  *   npm run bench -- --no-pictures   # without the pictures (/timeline, /participation)
  *   npm run bench -- --out=bench/results.local   # write elsewhere (results.local.* is git-ignored)
+ *   npm run bench -- --follow-ups-only   # only the follow-up memory run, printed (nothing written)
  */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -37,6 +38,7 @@ import {
   scoreContent,
   syntheticCases,
 } from "./engine.ts";
+import { measureFollowUps, measureFollowUpsOverDiscord } from "./follow-ups.ts";
 import { hostileInputs } from "./hostile.ts";
 import { measureHttpLoad } from "./http.ts";
 import { machine } from "./machine.ts";
@@ -83,6 +85,10 @@ const PLAN = {
   memoryAnswers: 10_000,
   /** the HTTP endpoint's load run: the same in --quick (it takes seconds) */
   http: { requests: 2000, concurrency: 50 },
+  followUps: QUICK ? { people: 1_000, followUps: 10_000 } : { people: 10_000, followUps: 100_000 },
+  // through Discord, the fake's logs grow with every question and slow it down: 10,000 people and 20,000
+  // follow-ups took 32 minutes on a shared 2-core machine (load average 17), so the default run is smaller
+  followUpsOverDiscord: { people: 2_000, followUps: 8_000 },
 };
 
 interface Budget {
@@ -282,6 +288,18 @@ async function baselines(kbDir: string, cases: EvalCase[], plan: BaselinePlan): 
 
 async function main() {
   const started = performance.now();
+  if (flag("follow-ups-only")) {
+    const f = await measureFollowUps(PLAN.followUps.people, PLAN.followUps.followUps);
+    process.stdout.write(`${JSON.stringify(f, null, 2)}\n`);
+    if (WITH_BOT) {
+      buildDist();
+      const { people, followUps } = PLAN.followUpsOverDiscord;
+      const rounds = loadOrThrow(REAL_DATA_DIR).rounds.map((round) => round.number);
+      const d = await measureFollowUpsOverDiscord(people, followUps, rounds);
+      process.stdout.write(`${JSON.stringify({ people, ...d }, null, 2)}\n`);
+    }
+    return;
+  }
   const report: Report = {
     generatedAt: new Date().toISOString(),
     command: `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`,
@@ -406,6 +424,13 @@ async function main() {
         PLAN.memoryAnswers,
       );
       report.memory = memory;
+      const { people, followUps } = PLAN.followUpsOverDiscord;
+      log(`bot: memory over ${followUps} follow-ups from ${people} people through Discord (child on dist/)`);
+      const rounds = real.kb.rounds.map((round) => round.number);
+      report.followUpsOverDiscord = {
+        people,
+        ...(await measureFollowUpsOverDiscord(people, followUps, rounds)),
+      };
     }
     if (!flag("no-http")) {
       log(
@@ -427,6 +452,10 @@ async function main() {
     log("pictures: first drawing in a fresh process, drawing again, cache, memory");
     report.pictures = measurePictures(QUICK ? 2 : 5);
   }
+
+  // ---- 5. follow-ups: memory over many conversations
+  log(`follow-ups: ${PLAN.followUps.followUps} from ${PLAN.followUps.people} people (child, forced GC)`);
+  report.followUps = await measureFollowUps(PLAN.followUps.people, PLAN.followUps.followUps);
 
   report.elapsedMs = performance.now() - started;
   const markdown = renderMarkdown(report);

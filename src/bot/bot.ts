@@ -13,6 +13,7 @@ import type { DataWatcher } from "../knowledge/watch.ts";
 import type { Metrics } from "../ops/metrics.ts";
 import { countReloads } from "../ops/reloads.ts";
 import type { Config } from "./config.ts";
+import { Conversations } from "./conversations.ts";
 import { type CooldownSettings, Cooldowns, DEFAULT_COOLDOWNS } from "./cooldown.ts";
 import { logClientEvents } from "./events-log.ts";
 import { type BotContext, handleInteraction } from "./interactions.ts";
@@ -22,6 +23,7 @@ import type { Logger } from "./logger.ts";
 import { handleMessage } from "./messages.ts";
 import { createReloader, type ReloadSource, watchKnowledge } from "./reload.ts";
 import { NO_MENTIONS } from "./reply.ts";
+import { DEFAULT_TURN_STORE, type TurnStoreSettings } from "./turn-store.ts";
 
 /**
  * Guilds (commands, channels), GuildMessages (@mentions of the bot), DirectMessages (+ Partials.Channel: DMs).
@@ -47,6 +49,8 @@ export interface StartBotOptions {
   reload?: ReloadSource & { watch?: boolean; debounceMs?: number };
   /** Per-user and per-channel cooldowns: `DEFAULT_COOLDOWNS` unless given; `false` turns them off. */
   cooldowns?: CooldownSettings | false;
+  /** How many conversations (person × channel) are remembered for follow-ups, and for how long. */
+  turns?: TurnStoreSettings;
   /** How long `stop()` waits for answers in flight. Default {@link DEFAULT_DRAIN_MS}. */
   drainMs?: number;
   /**
@@ -106,7 +110,11 @@ export function createClient(config: Pick<Config, "apiUrl">, options: StartBotOp
     allowedMentions: NO_MENTIONS,
     rest: { ...clientOptions.rest, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   });
-  const context: BotContext = { knowledge, logger };
+  const context: BotContext = {
+    knowledge,
+    logger,
+    conversations: new Conversations(options.turns ?? DEFAULT_TURN_STORE),
+  };
   if (options.cooldowns !== false) context.cooldowns = new Cooldowns(options.cooldowns ?? DEFAULT_COOLDOWNS);
   if (options.reload)
     context.reloader = countReloads(createReloader(knowledge, options.reload, logger), metrics);

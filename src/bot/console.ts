@@ -2,12 +2,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { ApplicationCommandOptionType } from "discord.js";
 import { looksJapanese, strings } from "../commands/i18n.ts";
 import { PRESENTATION_OPTIONS } from "../commands/options.ts";
 import { askCommand, slashCommands } from "../commands/registry.ts";
 import type { CommandResult, OptionValue, SlashCommand } from "../commands/types.ts";
 import { noteGap } from "../gaps/hook.ts";
-import type { Answerer, Locale, Query } from "../knowledge/answer-types.ts";
+import type { Answerer, Locale, Query, TurnContext } from "../knowledge/answer-types.ts";
 import type { KnowledgeBase } from "../knowledge/load.ts";
 import { type PictureRequest, pictureFor } from "../pictures/pictures.ts";
 import type { KnowledgeHolder } from "./knowledge-holder.ts";
@@ -105,7 +106,11 @@ export function parseOptions(
       );
       if (!option) free.push(word);
     }
-    const open = accepted.filter((o) => !(o.name in options) && choicesOf(o).length === 0);
+    // a yes/no option is only set by name (`short:true`), never by a word of the question
+    const open = accepted.filter(
+      (o) =>
+        !(o.name in options) && choicesOf(o).length === 0 && o.type !== ApplicationCommandOptionType.Boolean,
+    );
     for (const [i, option] of open.entries()) {
       if (free.length === 0) break;
       assign(option, (i === open.length - 1 ? free.splice(0) : free.splice(0, 1)).join(" "));
@@ -194,9 +199,13 @@ async function savePicture(kb: KnowledgeBase, request: PictureRequest, dir: stri
   return `${picture.title}\n${picture.description}\n${path}`;
 }
 
-/** One console conversation: remembers the last numbered list so "2" opens its second item. */
+/**
+ * One console conversation: remembers the last numbered list so "2" opens its second item, and the last
+ * answer's context so that the next line can be a follow-up ("and the australian side?").
+ */
 export class ConsoleSession {
   #choices: Query[] = [];
+  #turn: TurnContext | undefined;
   /** the language of the list the choices came from */
   #choicesLocale: Locale = "en";
   readonly #knowledge: KnowledgeHolder;
@@ -234,11 +243,14 @@ export class ConsoleSession {
         result = { kind: "answer", answer: answerer.answerQuery(query, { locale: this.#choicesLocale }) };
         outcome = describeResult("pick", result);
       } else {
-        result = parsed.command.execute({ options: parsed.options, locale: parsed.locale }, { answerer });
+        const context = this.#turn ? { answerer, turn: this.#turn } : { answerer };
+        result = parsed.command.execute({ options: parsed.options, locale: parsed.locale }, context);
         outcome = describeResult(parsed.command.definition.name, result);
       }
       noteGap(result);
       if (result.kind === "picture") picture = savePicture(kb, result.request, this.#picturesDir);
+      // an answer with nothing to follow up on leaves the previous context, as in Discord
+      if (result.kind === "answer" && result.answer.context) this.#turn = result.answer.context;
       const rendered = renderText(result, answerer);
       if (rendered.choices.length > 0 || result.kind === "answer") {
         this.#choices = rendered.choices;

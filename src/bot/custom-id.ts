@@ -4,7 +4,8 @@ import { INTENTS, type Intent, type Query } from "../knowledge/answer-types.ts";
  * Compact, parseable `custom_id`s (Discord allows 100 characters):
  * - `dd:q:<owner>:<query>`: a "did you mean" button; the answer to that reading
  * - `dd:open:<owner>`: the select menu of /search hits; each option's value is a `<query>`
- * - `dd:del:<owner>`: delete an answer; only the owner (the person who asked) may
+ * - `dd:del:<owner>[:<turn>]`: delete an answer; only the owner (the person who asked) may. `<turn>` is the
+ *   answer's follow-up context (turn-code.ts), read when someone replies to the answer
  * where `<query>` is `<intent>:<round>:<side>:<organisation>:<person>:<term>:<relation>:<place>`
  * with empty trailing fields left off, and `<owner>` a user id (empty when unknown).
  */
@@ -13,7 +14,8 @@ export const CUSTOM_ID_MAX = 100;
 export type CustomId =
   | { type: "query"; owner: string | undefined; query: Query }
   | { type: "open"; owner: string | undefined }
-  | { type: "delete"; owner: string | undefined };
+  /** `turn`: the encoded follow-up context, as found (turn-code.ts decodes and validates it) */
+  | { type: "delete"; owner: string | undefined; turn?: string };
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const SNOWFLAKE = /^\d{1,20}$/;
@@ -94,7 +96,8 @@ export function queryCustomId(query: Query, owner: string | undefined): string |
 }
 
 export const openCustomId = (owner: string | undefined) => `dd:open:${ownerField(owner)}`;
-export const deleteCustomId = (owner: string | undefined) => `dd:del:${ownerField(owner)}`;
+export const deleteCustomId = (owner: string | undefined, turn?: string) =>
+  `dd:del:${ownerField(owner)}${turn ? `:${turn}` : ""}`;
 
 export function parseCustomId(customId: string): CustomId | undefined {
   if (customId.length > CUSTOM_ID_MAX) return undefined;
@@ -105,8 +108,9 @@ export function parseCustomId(customId: string): CustomId | undefined {
     const query = rest.length > 0 ? decodeQuery(rest.join(":")) : undefined;
     return query ? { type: "query", owner, query } : undefined;
   }
+  if (type === "del")
+    return rest.length > 0 ? { type: "delete", owner, turn: rest.join(":") } : { type: "delete", owner };
   if (rest.length > 0) return undefined;
   if (type === "open") return { type: "open", owner };
-  if (type === "del") return { type: "delete", owner };
   return undefined;
 }

@@ -2,8 +2,11 @@ import type { Message } from "discord.js";
 import { MAX_QUESTION_LENGTH } from "../commands/ask.ts";
 import { looksJapanese, strings } from "../commands/i18n.ts";
 import { askCommand } from "../commands/registry.ts";
+import type { CommandContext } from "../commands/types.ts";
 import { noteGap } from "../gaps/hook.ts";
+import { conversationKey, repliedContext } from "./conversations.ts";
 import type { BotContext } from "./interactions.ts";
+import type { Logger } from "./logger.ts";
 import { describeResult, errorReference, type Outcome } from "./outcome.ts";
 import { renderReply } from "./reply.ts";
 
@@ -33,7 +36,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     0,
     MAX_QUESTION_LENGTH,
   );
-  const command = isDm ? "dm" : "mention";
+  const command = commandOf(message);
   const verdict = context.cooldowns?.message(message.author.id, message.channelId);
   if (verdict && !verdict.ok) {
     // One short notice per window (per person and per channel), else silence: a crowd gets one notice.
@@ -59,19 +62,42 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     context.metrics?.observe("message", { command, outcome: "cooldown" }, performance.now() - started);
     return;
   }
-  let outcome: Outcome;
+  const outcome = await answerMessage(message, question, context, logger);
+  const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+  logger.info({ ...outcome, latencyMs, userId: message.author.id, guildId: message.guildId }, "message");
+  context.metrics?.observe("message", outcome, latencyMs);
+}
+
+const commandOf = (message: Message): string => (message.inGuild() ? "mention" : "dm");
+
+/**
+ * Answers a question in free text, read in the context of the bot's answer it replies to, else of the
+ * asker's recent turn in this channel; remembers the turn the answer sets.
+ */
+async function answerMessage(
+  message: Message,
+  question: string,
+  context: BotContext,
+  logger: Logger,
+): Promise<Outcome> {
+  const command = commandOf(message);
   try {
-    const result = askCommand.execute(
-      { options: { question }, locale: undefined },
-      { answerer: context.knowledge.current().answerer },
-    );
+    const { conversations } = context;
+    const key = conversationKey(message.author.id, message.channelId);
+    const replied = conversations ? await repliedContext(message, message.client.user.id) : undefined;
+    const previous = conversations?.previous(key, replied);
+    const commandContext: CommandContext = { answerer: context.knowledge.current().answerer };
+    if (previous) commandContext.turn = previous.context;
+    const result = askCommand.execute({ options: { question }, locale: undefined }, commandContext);
     noteGap(result);
     const { flags: _private, ...reply } = renderReply(result, { owner: message.author.id, ephemeral: false });
     await message.reply({ ...reply, allowedMentions: REPLY_MENTIONS });
-    outcome = describeResult(command, result);
+    conversations?.record(key, result);
+    const outcome = describeResult(command, result);
+    if (previous) outcome.followUp = previous.source;
+    return outcome;
   } catch (error) {
     const ref = errorReference();
-    outcome = { command, outcome: "error" };
     logger.error({ err: error, ref, userId: message.author.id }, "message failed");
     const locale = looksJapanese(question) ? "ja" : "en";
     await message
@@ -79,8 +105,6 @@ export async function handleMessage(message: Message, context: BotContext): Prom
       .catch((replyError: unknown) =>
         logger.error({ err: replyError, ref }, "could not report the error to the user"),
       );
+    return { command, outcome: "error" };
   }
-  const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-  logger.info({ ...outcome, latencyMs, userId: message.author.id, guildId: message.guildId }, "message");
-  context.metrics?.observe("message", outcome, latencyMs);
 }

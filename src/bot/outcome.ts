@@ -9,6 +9,8 @@ export interface Outcome {
   /** answered | low_confidence | search | info | notice | stale | denied | deleted | autocomplete | ignored | error */
   outcome: string;
   hits?: number;
+  /** a question read as a follow-up: in the answer it replies to, or in the asker's recent turn */
+  followUp?: "reply" | "recent";
 }
 
 export function describeResult(command: string, result: CommandResult): Outcome {

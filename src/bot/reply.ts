@@ -10,11 +10,12 @@ import {
 } from "discord.js";
 import { strings } from "../commands/i18n.ts";
 import type { CommandResult } from "../commands/types.ts";
-import type { Answer, Locale, SearchHit } from "../knowledge/answer-types.ts";
+import type { Answer, Locale, SearchHit, TurnContext } from "../knowledge/answer-types.ts";
 import type { Picture } from "../pictures/pictures.ts";
-import { deleteCustomId, encodeQuery, openCustomId, queryCustomId } from "./custom-id.ts";
+import { encodeQuery, openCustomId, queryCustomId } from "./custom-id.ts";
 import { answerEmbed, infoEmbed, searchEmbed } from "./embed.ts";
 import { clip } from "./text.ts";
+import { answerDeleteId } from "./turn-code.ts";
 
 /** Discord's limit on a message's content (characters). */
 export const MAX_CONTENT = 2000;
@@ -109,14 +110,15 @@ function searchMenu(
   ]);
 }
 
-const deleteRow = (owner: string | undefined, locale: Locale): ActionRow =>
+/** The delete button; it also carries the answer's follow-up context, read when someone replies to the answer. */
+const deleteRow = (owner: string | undefined, locale: Locale, context?: TurnContext): ActionRow =>
   row([
     {
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       label: strings(locale).delete,
       emoji: { name: "🗑️" },
-      custom_id: deleteCustomId(owner),
+      custom_id: answerDeleteId(owner, context),
     },
   ]);
 
@@ -147,7 +149,10 @@ export function renderReply(result: CommandResult, options: ReplyOptions): Disco
   } else {
     embed = infoEmbed(result);
   }
-  if (!options.ephemeral) components.push(deleteRow(options.owner, locale));
+  if (!options.ephemeral) {
+    const context = result.kind === "answer" ? result.answer.context : undefined;
+    components.push(deleteRow(options.owner, locale, context));
+  }
   const pointAt = options.forUser !== undefined && !options.ephemeral ? options.forUser : undefined;
   if (pointAt !== undefined) content.unshift(t.forUser(`<@${pointAt}>`));
   const reply: DiscordReply = {

@@ -1,17 +1,20 @@
 /**
  * npm run ask -- [--json] [--short] [--locale ja|en] "question"
  * Without --json: the answer as a person reads it. With --json: one JSON object per question; with no
- * question, one question per line from stdin, one JSON object per line, in order.
+ * question, one question per line from stdin, one JSON object per line, in order; a line may be a JSON object
+ * `{"question": "…", "session": "id", "locale": "ja"}`, a question in that session (ask-sessions.ts).
+ * --short: only the first line of each answer and one source.
  */
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
-import { answerJson } from "../knowledge/answer-json.ts";
-import type { Locale } from "../knowledge/answer-types.ts";
+import { toAnswerJson } from "../knowledge/answer-json.ts";
+import type { AskOptions, Locale } from "../knowledge/answer-types.ts";
 import { createAnswerer } from "../knowledge/answerer.ts";
 import { formatKbError } from "../knowledge/errors.ts";
 import { knowledgeBaseDir } from "../knowledge/kb-dir.ts";
 import { loadKnowledgeBase } from "../knowledge/load.ts";
+import { AskSessions } from "./ask-sessions.ts";
 
 interface Options {
   json: boolean;
@@ -56,24 +59,23 @@ async function main(): Promise<number> {
   const answerer = createAnswerer(loaded.kb);
   const question = options.question.join(" ");
   if (options.json && options.question.length === 0) {
+    const sessions = new AskSessions(answerer, { locale: options.locale, short: options.short });
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      process.stdout.write(`${JSON.stringify(answerJson(answerer, line, options.locale))}\n`);
-    }
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(sessions.answer(line))}\n`);
     return 0;
   }
+  const askOptions: AskOptions = options.short ? { short: true } : {};
+  if (options.locale) askOptions.locale = options.locale;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(answerJson(answerer, question, options.locale))}\n`);
+    const answer = answerer.ask(question, askOptions);
+    process.stdout.write(`${JSON.stringify(toAnswerJson(answerer, question, answer))}\n`);
     return 0;
   }
   if (!question.trim()) {
     console.error(USAGE);
     return 2;
   }
-  const answer = answerer.ask(question, {
-    ...(options.locale ? { locale: options.locale } : {}),
-    ...(options.short ? { short: true } : {}),
-  });
+  const answer = answerer.ask(question, askOptions);
   process.stdout.write(`${answerer.renderText(answer)}\n`);
   return 0;
 }

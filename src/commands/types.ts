@@ -9,6 +9,7 @@ import type {
   Choice,
   Locale,
   SearchHit,
+  TurnContext,
 } from "../knowledge/answer-types.ts";
 import type { KbError } from "../knowledge/errors.ts";
 import type { PictureRequest } from "../pictures/pictures.ts";
@@ -36,6 +37,8 @@ export interface CommandContext {
   answerer: Answerer;
   /** reloads the knowledge base (only where the transport offers it: the Discord bot) */
   reload?: () => ReloadOutcome;
+  /** the asker's previous turn in this conversation: free-text questions are read in it (follow-ups) */
+  turn?: TurnContext;
 }
 
 /** What a handler produces; each transport renders it (an embed in Discord, plain text in the console). */

@@ -2,6 +2,7 @@
  * What every transport (the gateway bot, the HTTP interactions endpoint) hands the shared interaction core:
  * the knowledge, the logger, and the optional per-process extras (cooldowns, /reload, metrics).
  */
+import type { Conversations } from "../bot/conversations.ts";
 import type { Cooldowns } from "../bot/cooldown.ts";
 import type { KnowledgeHolder } from "../bot/knowledge-holder.ts";
 import type { Logger } from "../bot/logger.ts";
@@ -35,6 +36,8 @@ export interface BotContext {
   cooldowns?: Cooldowns;
   /** Absent: /reload answers that reloading is not available. */
   reloader?: Reloader;
+  /** Each person's recent turn per channel, for follow-ups. Absent (stateless HTTP replicas): none kept. */
+  conversations?: Conversations;
   /** Absent: nothing is counted. */
   metrics?: OutcomeObserver;
   /** Absent: the command registry. */

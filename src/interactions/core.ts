@@ -15,6 +15,7 @@ import {
   InteractionType,
   MessageFlags,
 } from "discord.js";
+import { conversationKey } from "../bot/conversations.ts";
 import { decodeQuery, parseCustomId } from "../bot/custom-id.ts";
 import { describeResult, type Outcome } from "../bot/outcome.ts";
 import { type DiscordReply, noticeReply, renderReply } from "../bot/reply.ts";
@@ -28,6 +29,7 @@ import { pictureFor } from "../pictures/pictures.ts";
 import { type BotContext, REGISTRY } from "./context.ts";
 import {
   bounded,
+  channelIdOf,
   commandLabel,
   focusedOption,
   guildIdOf,
@@ -158,8 +160,12 @@ async function chatInput(
   if (reloader) {
     commandContext.reload = () => reloader.reload("command", { userId, guildId: guildIdOf(interaction) });
   }
+  const key = conversationKey(userId, channelIdOf(interaction));
+  const previous = context.conversations?.previous(key);
+  if (previous) commandContext.turn = previous.context;
   const result = await command.execute({ options, locale, admin: isAdmin(interaction) }, commandContext);
   noteGap(result);
+  context.conversations?.record(key, result);
   const replyOptions = {
     owner: userId,
     ephemeral: options.private === true,
@@ -168,7 +174,10 @@ async function chatInput(
   // A picture is drawn here (kept per knowledge-base version); a slow first drawing is deferred by deliver.ts.
   const picture = result.kind === "picture" ? await pictureFor(snapshot.kb, result.request) : undefined;
   const reply = renderReply(result, { ...replyOptions, picture });
-  return { reply: message(reply), outcome: describeResult(name, result) };
+  const outcome = describeResult(name, result);
+  // only free text reads the previous turn; a command's own options name what it asks
+  if (previous && command.definition.name === "ask") outcome.followUp = previous.source;
+  return { reply: message(reply), outcome };
 }
 
 function messageCommand(interaction: APIMessageApplicationCommandInteraction, context: BotContext): Handled {
@@ -183,6 +192,7 @@ function messageCommand(interaction: APIMessageApplicationCommandInteraction, co
   const question = bounded(target?.content ?? "", MAX_QUESTION_LENGTH);
   const result = command.execute(question, locale, { answerer: context.knowledge.current().answerer });
   noteGap(result);
+  context.conversations?.record(conversationKey(userId, channelIdOf(interaction)), result);
   const reply = renderReply(result, { owner: userId, ephemeral: false, showQuestion: true });
   return { reply: message(reply), outcome: describeResult(name, result) };
 }
@@ -224,6 +234,7 @@ function component(interaction: APIMessageComponentInteraction, context: BotCont
   const answer = context.knowledge.current().answerer.answerQuery(query, { locale });
   const result = { kind: "answer", answer } as const;
   noteGap(result);
+  context.conversations?.record(conversationKey(clicker, channelIdOf(interaction)), result);
   const outcome = describeResult(command, result);
   const isOwner = parsed.owner === clicker;
   if (parsed.type === "query" && (isOwner || onEphemeral)) {

@@ -20,6 +20,10 @@ export const bounded = (text: string, max: number): string => (text.length > max
 export const userIdOf = (interaction: APIInteraction): string =>
   interaction.member?.user.id ?? interaction.user?.id ?? "";
 
+/** The channel an interaction came from (a DM is its own channel). */
+export const channelIdOf = (interaction: APIInteraction): string | undefined =>
+  interaction.channel?.id ?? interaction.channel_id;
+
 export const localeOf = (interaction: APIInteraction): Locale =>
   toLocale("locale" in interaction ? interaction.locale : undefined);
 

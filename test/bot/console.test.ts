@@ -85,3 +85,58 @@ describe("console lines go through the command definitions", () => {
     expect(usage(agencies.definition)).toBe("/agencies [round] [country: Japan|Australia]");
   });
 });
+
+describe("console follow-ups", () => {
+  const session = async () => {
+    const { ConsoleSession } = await import("../../src/bot/console.ts");
+    const { KnowledgeHolder } = await import("../../src/bot/knowledge-holder.ts");
+    const { createLogger } = await import("../../src/bot/logger.ts");
+    const { contextAnswerer } = await import("./helpers/context-answerer.ts");
+    const engine = contextAnswerer();
+    const holder = new KnowledgeHolder({} as never, engine);
+    const logger = createLogger({ level: "silent", destination: { write() {} } });
+    return { engine, console: new ConsoleSession(holder, logger, undefined) };
+  };
+
+  it("a line is read in the context of the previous answer", async () => {
+    const { console } = await session();
+    expect(console.answer("who co-chaired round 2?").text).toMatch(/^Round 2\non its own/);
+    expect(console.answer("and the other side?").text).toMatch(/^Round 2\nas a follow-up/);
+    expect(console.answer("/ask and then?").text).toMatch(/^Round 2\nas a follow-up/);
+    expect(console.answer("round 4").text).toMatch(/^Round 4/);
+    expect(console.answer("and then?").text).toMatch(/^Round 4\nas a follow-up/);
+  });
+
+  it("the first line has no context; /ask short:true asks for a short answer", async () => {
+    const { console, engine } = await session();
+    expect(console.answer("and the other side?").text).toMatch(/^No round/);
+    expect(engine.calls[0]?.options.context).toBeUndefined();
+    console.answer("/ask question:round 3 short:true");
+    expect(engine.calls[1]).toEqual({ question: "round 3", options: { short: true } });
+  });
+});
+
+describe("yes/no options in the console", () => {
+  it("are set only by name, never by a word of the question", () => {
+    expect(parse("/ask who co-chaired the 2nd round? really")).toMatchObject({
+      options: { question: "who co-chaired the 2nd round? really" },
+    });
+    expect(parse("/ask question:who co-chaired? short:true")).toMatchObject({
+      options: { question: "who co-chaired?", short: "true" },
+    });
+  });
+});
+
+describe("console follow-ups with the real engine", () => {
+  it("'who co-chaired round 2?' then 'and the australian side?' names Australia's co-chair only", async () => {
+    const { ConsoleSession } = await import("../../src/bot/console.ts");
+    const { createLogger } = await import("../../src/bot/logger.ts");
+    const { loadKnowledge } = await import("../e2e/helpers/bot-harness.ts");
+    const logger = createLogger({ level: "silent", destination: { write() {} } });
+    const console = new ConsoleSession(loadKnowledge(), logger, undefined);
+    expect(console.answer("who co-chaired round 2?").text).toContain("Mizushima");
+    const next = console.answer("and the australian side?").text;
+    expect(next).toContain("McKinnon");
+    expect(next).not.toContain("Mizushima");
+  });
+});

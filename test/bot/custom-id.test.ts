@@ -58,11 +58,20 @@ describe("custom ids", () => {
     `dd:q:${owner}:membership:::::attended:%E0%A4%A`,
     `dd:q:${owner}:cochairs:2:JP::::::extra`,
     "dd:q:abc:cochairs:2",
-    `dd:del:${owner}:x`,
+    `dd:open:${owner}:x`,
     "dd:zap:1",
     `dd:q:${owner}:cochairs:${"9".repeat(100)}`,
   ])("rejects malformed %j", (id) => {
     expect(parseCustomId(id)).toBeUndefined();
+  });
+
+  it("a delete button may carry an answer's follow-up context after the owner (decoded by turn-code.ts)", () => {
+    expect(parseCustomId(deleteCustomId(owner, "e2/cochairs:2"))).toEqual({
+      type: "delete",
+      owner,
+      turn: "e2/cochairs:2",
+    });
+    expect(parseCustomId(`dd:del:${owner}:x`)).toEqual({ type: "delete", owner, turn: "x" });
   });
 
   it("decodes only what it encodes", () => {

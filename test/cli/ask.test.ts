@@ -88,6 +88,28 @@ describe("npm run ask", () => {
     expect(result.stderr).toMatch(/Cannot load the knowledge base/);
   });
 
+  it("--json reads JSON lines as questions in sessions: a follow-up is read in its own session only", () => {
+    const input = [
+      { question: "who co-chaired round 2?", session: "a" },
+      { question: "who co-chaired round 3?", session: "b" },
+      { question: "and the australian side?", session: "a" },
+      { question: "and the australian side?", session: "b" },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join("\n");
+    const result = run(["--json"], `${input}\n`);
+    expect(result.status).toBe(0);
+    const out = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(out.map((o) => o.session)).toEqual(["a", "b", "a", "b"]);
+    expect(out[2].answer).toContain("McKinnon");
+    expect(out[2].answer).not.toContain("Mizushima");
+    expect(out[3].answer).toContain("Feakin");
+    expect(out[3].answer).not.toContain("McKinnon");
+  });
+
   it("parses its options", () => {
     expect(parseArgs(["--json", "--locale=ja", "a", "b"])).toEqual({
       json: true,
@@ -95,7 +117,7 @@ describe("npm run ask", () => {
       locale: "ja",
       question: ["a", "b"],
     });
-    expect(parseArgs(["--short", "who co-chaired round 2?"])).toMatchObject({ short: true });
+    expect(parseArgs(["--short", "a"])).toEqual({ json: false, short: true, question: ["a"] });
     expect(parseArgs(["--locale", "fr"])).toHaveProperty("error");
   });
 });

@@ -19,6 +19,8 @@ export interface Harness {
   logs: LogLine[];
   /** Raw log output, to check that nothing secret was written. */
   rawLogs: string[];
+  /** Stops the bot and starts a new one (fresh process memory) against the same fake Discord. */
+  restartBot(): Promise<RunningBot>;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,8 @@ export interface HarnessOptions {
   reload?: { watch?: boolean; debounceMs?: number };
   /** Default FAST_CLIENT_OPTIONS. */
   clientOptions?: StartBotOptions["clientOptions"];
+  /** Follow-up memory (conversations remembered, TTL); the bot's default unless given. */
+  turns?: StartBotOptions["turns"];
   /** Default "debug". */
   logLevel?: string;
   drainMs?: number;
@@ -82,8 +86,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       apiUrl: fake.apiUrl,
     });
   }
-  try {
-    const bot = await startBot(
+  const start = () =>
+    startBot(
       { token: TEST_TOKEN, apiUrl: fake.apiUrl },
       {
         logger,
@@ -92,19 +96,27 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         clientOptions: (options.clientOptions ?? FAST_CLIENT_OPTIONS) as never,
         ...(options.reload ? { reload: { dir: kbDir, build, ...options.reload } } : {}),
         ...(options.drainMs !== undefined ? { drainMs: options.drainMs } : {}),
+        ...(options.turns ? { turns: options.turns } : {}),
       },
     );
-    return {
+  try {
+    const harness: Harness = {
       fake,
-      bot,
+      bot: await start(),
       knowledge,
       logs,
       rawLogs,
+      async restartBot() {
+        await harness.bot.stop();
+        harness.bot = await start();
+        return harness.bot;
+      },
       async stop() {
-        await bot.stop();
+        await harness.bot.stop();
         await fake.close();
       },
     };
+    return harness;
   } catch (error) {
     await fake.close();
     throw error;
