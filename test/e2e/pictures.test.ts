@@ -68,8 +68,8 @@ const REQUESTS: PictureRequest[] = [
 describe("pictures end to end", () => {
   it.each(REQUESTS)("/$kind $locale $side uploads the PNG with its alt text", async (request) => {
     const first = await send(request);
-    // Not drawn yet: deferred, then the picture replaces "thinking…".
-    expect(first.response.type).toBe(5);
+    // Not drawn yet: answered at once if drawn quickly, else deferred and the picture replaces "thinking…".
+    expect([4, 5]).toContain(first.response.type);
     checkPicture(first.message, request);
     expect(customIds(first.message)).toEqual([`dd:del:${h.fake.userId}`]);
     // Drawn once per knowledge-base version: the next request is answered at once, from the cache.

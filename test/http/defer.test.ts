@@ -60,7 +60,7 @@ describe("deferring", () => {
     expect(response.data?.flags ?? 0).toBe(0);
     const answer = await response.reply();
     expect(answer.via).toBe("edit");
-    expect(answer.embeds[0]?.title).toMatch(/Co-chairs/);
+    expect(answer.embeds[0]?.title).toMatch(/co-chairs/i);
     expect(answer.allowedMentions).toEqual({ parse: [] });
     const edit = h.fake.requests.find((r) => r.method === "PATCH" && r.route.includes(`/${response.token}/`));
     expect(edit?.headers.authorization).toBeUndefined();

@@ -93,7 +93,9 @@ describe("the bot process", () => {
       fake.channelMessages.some((m) => m.body.message_reference?.message_id === mention.message.id),
     ).toBe(true);
     const stopped = lines().find((l) => l.msg === "bot stopped");
-    expect(stopped).toMatchObject({ pending: 2, drained: true });
+    // (at least the two held up; under load another answer may still be on its way too)
+    expect(stopped).toMatchObject({ drained: true });
+    expect(stopped?.pending).toBeGreaterThanOrEqual(2);
     // …and the bot was still there to see them succeed: it logs each answer once its reply went through
     expect(lines().some((l) => l.msg === "interaction" && l.interactionId === interactionId)).toBe(true);
     expect(lines().some((l) => l.msg === "message" && l.messageId === mention.message.id)).toBe(true);
