@@ -2,8 +2,9 @@
  * Parts several composers share: suggestion labels (never a person's or an organisation's name), notes on
  * how a question was read, answers for rounds that are not on record and for ambiguous references.
  */
-import type { Intent, Locale, Query } from "../answer-types.ts";
+import type { Locale, Query } from "../answer-types.ts";
 import type { EntityRef } from "../indexes.ts";
+import { intentLabel } from "../intents/tables.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { announcementOf, isKnown, latestRound, roundByNumber, roundsInYear, wasHeld } from "../queries.ts";
 import type { Round } from "../types.ts";
@@ -25,41 +26,8 @@ import {
   roundWhenWhere,
 } from "./format.ts";
 
-/** A short label for a query, for "did you mean" buttons: never a name of a person or organisation. */
-export function suggestionLabel(intent: Intent, round: number | undefined, locale: Locale): string {
-  const r = round === undefined ? "" : locale === "ja" ? `第${round}回の` : ` of the ${ordinal(round)} round`;
-  const at =
-    round === undefined ? "" : locale === "ja" ? `第${round}回の` : ` at the ${ordinal(round)} round`;
-  switch (intent) {
-    case "cochairs":
-      return pick(locale, `Co-chairs${r}`, `${r}共同議長`);
-    case "agencies":
-      return pick(locale, `Agencies${at}`, `${at}参加機関`);
-    case "next_round":
-      return round === undefined
-        ? pick(locale, "The latest announced next round", "次回についての最新の発表")
-        : pick(locale, `What the ${ordinal(round)} round announced`, `第${round}回で発表された次回`);
-    case "when_where":
-      return pick(locale, `Date and place${r}`, `${r}日時と場所`);
-    case "topics":
-      return pick(locale, `Topics${r}`, `${r}議題`);
-    case "origin":
-      return pick(locale, "How the dialogue began", "協議の始まり");
-    case "rounds":
-      return pick(locale, "All rounds on record", "記録されている回の一覧");
-    case "round_overview":
-      return round === undefined
-        ? pick(locale, "The latest round", "最新の回")
-        : pick(locale, `The ${ordinal(round)} round`, `第${round}回`);
-    case "glossary":
-      return pick(locale, "Acronyms and terms", "略語と用語");
-    default:
-      return pick(locale, "What I can answer", "答えられること");
-  }
-}
-
 export function suggest(draft: Draft, locale: Locale, query: Query): void {
-  draft.suggest(suggestionLabel(query.intent, query.round, locale), query);
+  draft.suggest(intentLabel(query.intent, query.round, locale), query);
 }
 
 /** Example questions for an answer that could not help (no names in them). */

@@ -35,8 +35,6 @@ export interface Hints {
   year?: number;
   /** content words of a question about topics ("cybercrime") */
   topicWords?: string[];
-  /** what a topics question is really after */
-  focus?: "outcome";
   /** the question asks whether a (joint) statement was issued */
   asksStatement?: boolean;
   /** the question is about every round ("at all rounds", "毎回") */

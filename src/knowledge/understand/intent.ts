@@ -5,45 +5,29 @@
  * about the dialogue in it is off-topic).
  */
 import { INTENTS, type Intent } from "../answer-types.ts";
+import { cues, refinements, scoredIntents } from "../intents/tables.ts";
 import type { EntityMention } from "./entities.ts";
 import type { RelatedMention } from "./rounds.ts";
-import { CUES, type CueIntent, ORDINAL_WORDS, ROUND_NOUNS, STOPWORDS } from "./vocabulary.ts";
+import { ORDINAL_WORDS, ROUND_NOUNS, STOPWORDS } from "./vocabulary.ts";
 
 export interface CueScores {
-  byIntent: Record<CueIntent, number>;
+  /** each intent's cue score; a narrower intent's cues count for the intent it refines too */
+  byIntent: Record<Intent, number>;
   total: number;
   /** a cue that by itself shows the question is about the dialogue (co-chairs, agencies, topics, origin) */
   anchored: boolean;
 }
 
-const CUE_INTENTS = INTENTS.filter(
-  (intent): intent is CueIntent => intent !== "membership" && intent !== "unknown",
-);
-
-/** Order used to break ties: the more specific reading first. */
-const PRIORITY: CueIntent[] = [
-  "cochairs",
-  "agencies",
-  "origin",
-  "next_round",
-  "topics",
-  "glossary",
-  "person",
-  "rounds",
-  "when_where",
-  "round_overview",
-];
-
 /** Every cue word with its intent (for spelling correction: a tie between two co-chair words is no tie). */
 export function cueWords(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const cue of CUES) for (const word of cue.words ?? []) if (!out.has(word)) out.set(word, cue.intent);
+  for (const cue of cues()) for (const word of cue.words) if (!out.has(word)) out.set(word, cue.intent);
   return out;
 }
 
-const WORD_CUES = new Map<string, { intent: CueIntent; weight: number; anchors: boolean }[]>();
-for (const cue of CUES) {
-  for (const word of cue.words ?? []) {
+const WORD_CUES = new Map<string, { intent: Intent; weight: number; anchors: boolean }[]>();
+for (const cue of cues()) {
+  for (const word of cue.words) {
     const list = WORD_CUES.get(word) ?? [];
     list.push({ intent: cue.intent, weight: cue.weight, anchors: cue.anchors ?? false });
     WORD_CUES.set(word, list);
@@ -86,7 +70,7 @@ const MEETING_SUBJECT =
   /(?<!\b(?:which|what|whose|how many) )\b(delegations?|delegates|officials|representatives|participants) (?:first |last |actually |all )?(?:met|meet|meets|gathered|gather|convened|convene|sat down|got together|came together|assembled)\b/g;
 
 export function scoreCues(words: string[], japanese: string): CueScores {
-  const byIntent = Object.fromEntries(CUE_INTENTS.map((i) => [i, 0])) as Record<CueIntent, number>;
+  const byIntent = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
   let anchored = false;
   const seen = new Set<string>();
   for (const m of words.join(" ").matchAll(MEETING_SUBJECT)) {
@@ -105,7 +89,7 @@ export function scoreCues(words: string[], japanese: string): CueScores {
     }
   }
   const text = words.join(" ");
-  for (const cue of CUES) {
+  for (const cue of cues()) {
     if (cue.phrases?.test(text)) {
       byIntent[cue.intent] += cue.weight;
       if (cue.anchors) anchored = true;
@@ -116,7 +100,14 @@ export function scoreCues(words: string[], japanese: string): CueScores {
     }
   }
   const total = Object.values(byIntent).reduce((a, b) => a + b, 0);
+  for (const { intent, of } of refinements()) byIntent[of] += byIntent[intent];
   return { byIntent, total, anchored };
+}
+
+/** A narrower intent whose own cues are in the question ("outcomes" of "topics"). */
+export function refineIntent(intent: Intent, scores: CueScores): Intent {
+  const narrower = refinements().find((r) => r.of === intent && scores.byIntent[r.intent] > 0);
+  return narrower?.intent ?? intent;
 }
 
 export interface Features {
@@ -139,11 +130,11 @@ export interface Features {
 }
 
 const best = (
-  scores: Record<CueIntent, number>,
-  among: readonly CueIntent[] = PRIORITY,
-): CueIntent | undefined => {
-  let top: CueIntent | undefined;
-  for (const intent of PRIORITY) {
+  scores: Record<Intent, number>,
+  among: readonly Intent[] = scoredIntents(),
+): Intent | undefined => {
+  let top: Intent | undefined;
+  for (const intent of scoredIntents()) {
     if (!among.includes(intent)) continue;
     if ((scores[intent] ?? 0) > 0 && (top === undefined || scores[intent] > scores[top])) top = intent;
   }

@@ -19,7 +19,14 @@ import {
 import { Speller } from "./fuzzy.ts";
 import type { Hints, Understanding } from "./hints.ts";
 import { defuse } from "./hostile.ts";
-import { asksDialogueName, cueWords, decideIntent, type Features, scoreCues } from "./intent.ts";
+import {
+  asksDialogueName,
+  cueWords,
+  decideIntent,
+  type Features,
+  refineIntent,
+  scoreCues,
+} from "./intent.ts";
 import { kanaToTerms } from "./kana.ts";
 import { NameSpotter } from "./names.ts";
 import { cleanInput, compactKey, hasJapanese, looksJapanese, matchKey, tokenise } from "./normalise.ts";
@@ -202,9 +209,6 @@ const OTHER_FORUM =
   /(?:^|[^\w+])(?:2|two)\s*(?:\+|＋|plus|プラス)\s*(?:2|two)(?![\w+])|\b(?:JAEPA|EPA|FTA|AUKUS|Quad|RAA|G7|G8|G20|APEC|NATO|UNGA|East Asia Summit)\b|\bnext (?:[\w–-]+ )?(?:summit|leaders'? (?:meeting|summit))\b|\b(?:free trade|economic partnership|trade (?:agreement|deal|pact)|reciprocal access|defen[cs]e (?:pact|treaty)|security (?:treaty|pact))\b|経済連携協定|自由貿易|円滑化協定|外務・防衛|閣僚協議|日米豪印|クアッド|次の首脳会談|次回の首脳会談|次のサミット/i;
 /** Words that name this dialogue itself. */
 const THIS_DIALOGUE = /\bcyber\b|サイバー/i;
-const OUTCOME_WORDS =
-  /\b(?:outcome|outcomes|result|results|statement|achieved|conclusions|came out of|come out of|resulted|produced?)\b/;
-
 const RELEASE_WHEN = /\b(?:when|what date|which date|what day|dated)\b/;
 const RELEASE_DOC =
   /\b(?:press release|media release|release|statement|joint statement|readout|announcement)\b/;
@@ -744,11 +748,11 @@ export class Understander {
       )
         hints.whoFrom = true;
     }
-    if (intent === "topics") {
+    intent = refineIntent(intent, scores);
+    query.intent = intent;
+    if (intent === "topics" || intent === "outcomes") {
       if (/\bstatement\b/.test(text) || /ステートメント|声明/.test(japanese.rest)) hints.asksStatement = true;
-      if (OUTCOME_WORDS.test(text) || /成果|共同ステートメント|声明/.test(japanese.rest))
-        hints.focus = "outcome";
-      else if (topicWords.length > 0) hints.topicWords = topicWords.slice(0, 6);
+      if (intent === "topics" && topicWords.length > 0) hints.topicWords = topicWords.slice(0, 6);
     }
 
     // Which round.
@@ -761,7 +765,8 @@ export class Understander {
         !hints.missing &&
         !hints.ambiguous &&
         roundMentions.length === 0 &&
-        intent !== "topics"
+        intent !== "topics" &&
+        intent !== "outcomes"
       ) {
         const byOutcome = this.#roundByOutcome(text, japanese.rest);
         if (byOutcome !== undefined) query.round = byOutcome;
