@@ -31,6 +31,8 @@ export interface RelatedMention {
   relation?: "after" | "before";
   /** token index (English) or -1 (Japanese) */
   at: number;
+  /** the words of the reference, [start, end) token indices (English only): "8 August 2016", "round 3" */
+  span?: { start: number; end: number };
 }
 
 /** Words after an ordinal that show it is not about a round ("first time" is, "first instructions" is not). */
@@ -114,7 +116,8 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
     const before = words[k];
     const relation =
       before && AFTER_WORDS.has(before) ? "after" : before && BEFORE_WORDS.has(before) ? "before" : undefined;
-    out.push(relation ? { mention, relation, at } : { mention, at });
+    const span = { start: Math.min(startOfPhrase, at), end: at + Math.max(1, mention.via.split(" ").length) };
+    out.push(relation ? { mention, relation, at, span } : { mention, at, span });
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
@@ -191,10 +194,25 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
       ) {
         continue;
       }
-      const month = prev !== undefined ? MONTHS[prev] : undefined;
-      const start = month !== undefined ? (/^\d{1,2}$/.test(words[i - 2] ?? "") ? i - 2 : i - 1) : i;
+      // "August 2016", "8 August 2016", "August 8 2016" (the comma is gone by now)
+      const dayAfterMonth = MONTHS[words[i - 2] ?? ""] !== undefined && /^\d{1,2}$/.test(prev ?? "");
+      const month =
+        prev !== undefined
+          ? (MONTHS[prev] ?? (dayAfterMonth ? MONTHS[words[i - 2] ?? ""] : undefined))
+          : undefined;
+      const dayWord = dayAfterMonth ? prev : month !== undefined ? words[i - 2] : undefined;
+      const day = /^\d{1,2}$/.test(dayWord ?? "") ? Number(dayWord) : undefined;
+      const start =
+        month === undefined ? i : dayAfterMonth || day === undefined ? i - (dayAfterMonth ? 2 : 1) : i - 2;
       push(
-        { kind: "date", year: Number(w), ...(month ? { month } : {}), strength: "strong", via: w },
+        {
+          kind: "date",
+          year: Number(w),
+          ...(month ? { month } : {}),
+          ...(month && day && day >= 1 && day <= 31 ? { day } : {}),
+          strength: "strong",
+          via: w,
+        },
         i,
         start,
       );
