@@ -189,23 +189,45 @@ export function asksDialogueName(text: string, japanese: string): boolean {
   );
 }
 
-export function decideIntent(f: Features): Intent {
-  const s = f.scores.byIntent;
-  const text = f.words.join(" ");
+/** What the rules of intent decision look at, derived once from the features. */
+interface Shape {
+  s: Record<Intent, number>;
+  text: string;
+  person: EntityMention | undefined;
+  org: EntityMention | undefined;
+  term: EntityMention | undefined;
+  hasRound: boolean;
+  strongRound: boolean;
+  /** a strong round reference by number or date */
+  numbered: boolean;
+  /** a strong round reference by number */
+  numberedRound: boolean;
+  someone: EntityMention | string | undefined;
+  organisations: number;
+}
+
+function shapeOf(f: Features): Shape {
   const person = f.entities.find((e) => e.ref.kind === "person");
   const org = f.entities.find((e) => e.ref.kind === "organisation");
-  const term = f.entities.find((e) => e.ref.kind === "term");
-  const hasRound = f.roundMentions.length > 0;
-  const strongRound = f.roundMentions.some((m) => m.mention.strength === "strong");
-  const numbered = f.roundMentions.some(
-    (m) => m.mention.strength === "strong" && (m.mention.kind === "number" || m.mention.kind === "date"),
-  );
-  const numberedRound = f.roundMentions.some(
-    (m) => m.mention.strength === "strong" && m.mention.kind === "number",
-  );
-  const someone = person || org || f.unknownName;
-  const organisations = f.entities.filter((e) => e.ref.kind === "organisation").length;
+  const strong = f.roundMentions.filter((m) => m.mention.strength === "strong");
+  return {
+    s: f.scores.byIntent,
+    text: f.words.join(" "),
+    person,
+    org,
+    term: f.entities.find((e) => e.ref.kind === "term"),
+    hasRound: f.roundMentions.length > 0,
+    strongRound: strong.length > 0,
+    numbered: strong.some((m) => m.mention.kind === "number" || m.mention.kind === "date"),
+    numberedRound: strong.some((m) => m.mention.kind === "number"),
+    someone: person || org || f.unknownName,
+    organisations: f.entities.filter((e) => e.ref.kind === "organisation").length,
+  };
+}
 
+/** A yes/no question: what it checks (a person, a membership, a date, a topic…), if the rules can tell. */
+function yesNoIntent(f: Features, d: Shape): Intent | undefined {
+  const { s, text, person, org, term, hasRound, numberedRound, someone, organisations } = d;
   if (f.yesno) {
     // "Is Feakin Japanese?", "Is Mizushima still the ambassador?": about the person, not a round
     if (
@@ -269,6 +291,12 @@ export function decideIntent(f: Features): Intent {
     }
   }
 
+  return undefined;
+}
+
+/** What the question asks by its shape: when or where, which bodies a side sent, the dialogue's name. */
+function askedIntent(f: Features, d: Shape): Intent | undefined {
+  const { s, text, person, org, term, someone } = d;
   // "When did the Japanese delegation come to Canberra?", "日本代表団はいつ来日した？": asking when or where
   // (and not also which, who or how many) asks for the date and place, whatever participation words
   // ("delegation", "officials", "came") the question uses.
@@ -299,6 +327,12 @@ export function decideIntent(f: Features): Intent {
   if (!someone && !term && s.cochairs === 0 && s.agencies === 0 && asksDialogueName(text, f.japanese))
     return "glossary";
 
+  return undefined;
+}
+
+/** A name in the question: a term or organisation to define, a person to describe, a membership to check. */
+function namedIntent(f: Features, d: Shape): Intent | undefined {
+  const { s, text, person, org, term, hasRound, strongRound, numbered, organisations } = d;
   // "What does X stand for?", "What is X?", "Xとは"
   const glossaryShape =
     /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b/.test(
@@ -353,6 +387,12 @@ export function decideIntent(f: Features): Intent {
   if (s.cochairs > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.agencies < s.cochairs)
     return "cochairs";
 
+  return undefined;
+}
+
+/** The best-scoring cue family, adjusted where the words show a closer reading. */
+function scoredIntent(f: Features, d: Shape): Intent {
+  const { s, text, person, org, term, hasRound, strongRound, numbered, someone } = d;
   let intent = best(s);
   // "What was the first round with IPA?": nothing named to define, only a round — a question about it
   if (intent === "glossary" && !someone && !term && strongRound && !glossaryShapeOnly(text))
@@ -413,4 +453,13 @@ export function decideIntent(f: Features): Intent {
   // Weak cues alone ("when", "who", "next") say nothing about the dialogue: "Who will win the next World Cup?"
   if (!f.anchor) return "unknown";
   return intent;
+}
+
+/**
+ * The intent of a question: the rules of a yes/no question first, then what its shape asks, then the names
+ * in it, then the best-scoring cue family.
+ */
+export function decideIntent(f: Features): Intent {
+  const d = shapeOf(f);
+  return yesNoIntent(f, d) ?? askedIntent(f, d) ?? namedIntent(f, d) ?? scoredIntent(f, d);
 }
