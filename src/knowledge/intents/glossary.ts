@@ -13,20 +13,8 @@ export const glossary: IntentSpec<"glossary"> = {
   cues: [
     {
       weight: 3,
-      words: [
-        "acronym",
-        "abbreviation",
-        "abbreviated",
-        "meaning",
-        "mean",
-        "means",
-        "stand",
-        "stands",
-        "define",
-        "definition",
-        "expansion",
-        "expand",
-      ],
+      words: ["acronym", "meaning", "mean", "means", "stand", "stands", "definition", "expansion", "expand"],
+      inflected: ["abbreviate", "define"],
       phrases: [
         "stand for",
         "stands for",

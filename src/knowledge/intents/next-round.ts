@@ -16,16 +16,8 @@ export const nextRound: IntentSpec<"next_round"> = {
   cues: [
     {
       weight: 3,
-      words: [
-        "next",
-        "upcoming",
-        "announced",
-        "announce",
-        "announcement",
-        "announcing",
-        "scheduled",
-        "planned",
-      ],
+      words: ["next", "upcoming", "planned"],
+      inflected: ["announce", "schedule"],
       phrases: [
         "next (?:time|one|round|meeting|dialogue|session)",
         "will (?:be held|hold|take place|meet|happen)",

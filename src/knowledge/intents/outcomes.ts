@@ -16,7 +16,8 @@ export const outcomes: IntentSpec<"outcomes"> = {
     {
       weight: 3,
       anchors: true,
-      words: ["outcome", "outcomes", "result", "results", "statement", "achieved", "conclusions"],
+      words: ["result", "results", "statement"],
+      inflected: ["outcome", "conclusion", "achieve"],
       phrases: ["joint statement", "came out of", "come out of", "resulted in", "produced?"],
       ja: ["成果", "共同ステートメント", "声明"],
     },

@@ -28,7 +28,11 @@ export const CueGroupSchema = z
     weight: z.number().int().min(1).max(5),
     /** the cue alone shows the question is about the dialogue (a domain word) */
     anchors: z.boolean().optional(),
+    /** exact words: the form itself carries meaning ("rounds" asks for a list, "round" does not) */
     words: z.array(z.string().regex(/^[a-z][a-z0-9]*$/)).optional(),
+    /** base forms, matched with every inflection (by their Porter2 stem): "attend" → "attended", "attendance" */
+    inflected: z.array(z.string().regex(/^[a-z]+$/)).optional(),
+    /** phrases over the question's words; "{side}" stands for any word naming a side ("aussie", "japanese") */
     phrases: z.array(source).optional(),
     ja: z.array(source).optional(),
   })

@@ -3,6 +3,7 @@
  * against the lexicon schema and compiled once.
  */
 import type { Intent, Locale } from "../answer-types.ts";
+import { SIDE_WORDS } from "../understand/vocabulary.ts";
 import { INTENT_SPECS } from "./registry.ts";
 import { type CueGroup, CueGroupSchema, type IntentSpec } from "./spec.ts";
 
@@ -28,9 +29,15 @@ export interface Cue {
   weight: number;
   anchors: boolean;
   words: string[];
+  /** base forms matched with their inflections */
+  inflected: string[];
   phrases?: RegExp;
   ja?: RegExp;
 }
+
+/** Word classes a phrase may name: "{side}" is any word naming a side. */
+const CLASSES: Record<string, string> = { side: `(?:${Object.keys(SIDE_WORDS).join("|")})` };
+const expand = (phrase: string) => phrase.replace(/\{(\w+)\}/g, (all, name: string) => CLASSES[name] ?? all);
 
 /** Phrases are matched between word boundaries over the question's words. */
 function compile(intent: Intent, group: CueGroup): Cue {
@@ -40,7 +47,8 @@ function compile(intent: Intent, group: CueGroup): Cue {
     weight: g.weight,
     anchors: g.anchors ?? false,
     words: g.words ?? [],
-    ...(g.phrases?.length ? { phrases: new RegExp(`\\b(?:${g.phrases.join("|")})\\b`) } : {}),
+    inflected: g.inflected ?? [],
+    ...(g.phrases?.length ? { phrases: new RegExp(`\\b(?:${g.phrases.map(expand).join("|")})\\b`) } : {}),
     ...(g.ja?.length ? { ja: new RegExp(g.ja.join("|")) } : {}),
   };
 }

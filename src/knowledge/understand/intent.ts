@@ -8,6 +8,7 @@ import { INTENTS, type Intent } from "../answer-types.ts";
 import { cues, refinements, scoredIntents } from "../intents/tables.ts";
 import type { EntityMention } from "./entities.ts";
 import type { RelatedMention } from "./rounds.ts";
+import { inflections, stem } from "./stem.ts";
 import { ORDINAL_WORDS, ROUND_NOUNS, STOPWORDS } from "./vocabulary.ts";
 
 export interface CueScores {
@@ -18,21 +19,36 @@ export interface CueScores {
   anchored: boolean;
 }
 
-/** Every cue word with its intent (for spelling correction: a tie between two co-chair words is no tie). */
+/** Every cue word with its intent, inflections included (for spelling correction: a tie between two
+ * co-chair words is no tie). */
 export function cueWords(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const cue of cues()) for (const word of cue.words) if (!out.has(word)) out.set(word, cue.intent);
+  for (const cue of cues()) {
+    for (const word of [...cue.words, ...cue.inflected.flatMap(inflections)])
+      if (!out.has(word)) out.set(word, cue.intent);
+  }
   return out;
 }
 
-const WORD_CUES = new Map<string, { intent: Intent; weight: number; anchors: boolean }[]>();
-for (const cue of cues()) {
-  for (const word of cue.words) {
-    const list = WORD_CUES.get(word) ?? [];
-    list.push({ intent: cue.intent, weight: cue.weight, anchors: cue.anchors ?? false });
-    WORD_CUES.set(word, list);
-  }
-}
+type CueEntry = { intent: Intent; weight: number; anchors: boolean };
+/** Cue families by exact word, and by the stem of their base forms. */
+const EXACT = new Map<string, number[]>();
+const STEMS = new Map<string, number[]>();
+const ENTRIES: CueEntry[] = cues().map((cue, k) => {
+  const add = (map: Map<string, number[]>, key: string) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(k)) list.push(k);
+    map.set(key, list);
+  };
+  for (const word of cue.words) add(EXACT, word);
+  for (const base of cue.inflected) add(STEMS, stem(base));
+  return { intent: cue.intent, weight: cue.weight, anchors: cue.anchors };
+});
+/** The cue families a word belongs to (each once). */
+const cuesOf = (word: string): CueEntry[] => {
+  const at = new Set([...(EXACT.get(word) ?? []), ...(STEMS.get(stem(word)) ?? [])]);
+  return [...at].flatMap((k) => ENTRIES[k] ?? []);
+};
 
 /** Words that are cues only weakly (they also occur in questions of other kinds). */
 const WEAK_WORDS = new Set([
@@ -77,12 +93,12 @@ export function scoreCues(words: string[], japanese: string): CueScores {
     if (!m[1]) continue;
     seen.add(m[1]);
     // still a word of this dialogue's meetings: the question is on topic
-    if ((WORD_CUES.get(m[1]) ?? []).some((cue) => cue.anchors)) anchored = true;
+    if (cuesOf(m[1]).some((cue) => cue.anchors)) anchored = true;
   }
   for (const word of words) {
     if (seen.has(word)) continue;
     seen.add(word);
-    for (const cue of WORD_CUES.get(word) ?? []) {
+    for (const cue of cuesOf(word)) {
       const weight = WEAK_WORDS.has(word) ? 1 : cue.weight;
       byIntent[cue.intent] += weight;
       if (cue.anchors && !WEAK_WORDS.has(word)) anchored = true;

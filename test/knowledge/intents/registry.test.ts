@@ -48,5 +48,7 @@ describe("cue lexicon schema", () => {
     expect(CueGroupSchema.safeParse({ weight: 3, phrases: ["(unclosed"] }).success).toBe(false);
     expect(CueGroupSchema.safeParse({ weight: 3, extra: true }).success).toBe(false);
     expect(CueGroupSchema.safeParse({ weight: 0 }).success).toBe(false);
+    expect(CueGroupSchema.safeParse({ weight: 2, inflected: ["attend"] }).success).toBe(true);
+    expect(CueGroupSchema.safeParse({ weight: 2, inflected: ["attend2"] }).success).toBe(false);
   });
 });

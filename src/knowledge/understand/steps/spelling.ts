@@ -22,8 +22,22 @@ export function romanisationVariant(word: string): string {
     .replace(/zy([aou])/g, "j$1");
 }
 
+/**
+ * An English closed compound read as its head when the head is a cue word and the rest a known word
+ * ("backstory" → "story", "cochairperson" stays: it is known).
+ */
+function compoundHead(tools: Tools, word: string): string | undefined {
+  for (let k = 3; k <= word.length - 4; k++) {
+    const head = word.slice(k);
+    if (tools.known.has(word.slice(0, k)) && tools.cueWord.has(head)) return head;
+  }
+  return undefined;
+}
+
 /** The better correction of a word, toward a name or toward the vocabulary (undefined: keep it). */
 function correction(tools: Tools, word: string, upper: boolean): { word: string; name: boolean } | undefined {
+  const head = word.length >= 7 ? compoundHead(tools, word) : undefined;
+  if (head) return { word: head, name: false };
   const hepburn = romanisationVariant(word);
   if (hepburn !== word && tools.index.byKey.has(hepburn)) return { word: hepburn, name: true };
   let asWord = tools.speller.correctWithDistance(word);
