@@ -5,6 +5,7 @@
 import type { Side } from "../answer-types.ts";
 import {
   announcementOf,
+  type Cochair,
   cochairsOf,
   isKnown,
   roleAt,
@@ -16,7 +17,7 @@ import {
   samePlace,
   wasHeld,
 } from "../queries.ts";
-import type { Evidence, Organisation, Person, Round } from "../types.ts";
+import type { Evidence, KnownFact, Organisation, ParticipantList, Person, Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import { matchKey } from "../understand/normalise.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
@@ -181,6 +182,135 @@ function cochairsFrom(ctx: Ctx, round: Round, org: Organisation) {
   return cochairsOf(ctx.kb, round).filter((c) => roleAt(c.person, round.number)?.organisation === org.id);
 }
 
+/** The organisation's name, side and side adjective, in the answer's language. */
+function orgWords(ctx: Ctx, org: Organisation) {
+  const name = organisationName(org, ctx.locale);
+  const side: Side = org.country;
+  return { name, side, adjective: sideAdjective(side, ctx.locale) };
+}
+
+/** "Did MOFA attend?" with no round: the rounds whose recorded participants include it ("…at all rounds?" too). */
+function organisationAcrossRounds(ctx: Ctx, draft: Draft, org: Organisation): void {
+  const { kb, locale } = ctx;
+  const { name, side, adjective } = orgWords(ctx, org);
+  const attended = roundsAttendedBy(kb, org.id);
+  draft.title = pick(
+    locale,
+    `${org.acronym ?? org.name.en ?? name} at the rounds on record`,
+    `${name}の参加記録`,
+  );
+  for (const a of attended) {
+    const fact = a.round.participants[a.side];
+    if (isKnown(fact)) draft.cite(fact.evidence);
+  }
+  const unrecorded = kb.rounds.filter(
+    (r) => !isKnown(r.participants[side]) || !r.participants[side].value.complete,
+  );
+  const missing = unrecorded.filter((r) => !attended.some((a) => a.round.number === r.number));
+  const caveat = missing.length
+    ? pick(
+        locale,
+        ` The ${adjective} participants of ${joinList(
+          missing.map((r) => `the ${ordinal(r.number)}`),
+          locale,
+        )} round${missing.length === 1 ? " are" : "s are"} not recorded or not complete.`,
+        `${missing.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関は記録されていないか、完全ではありません。`,
+      )
+    : "";
+  // "…at all rounds?": every round must record it.
+  const absent = kb.rounds.filter((r) => {
+    const list = r.participants[side];
+    return isKnown(list) && list.value.complete && !list.value.organisations.includes(org.id);
+  });
+  let verdict = YES(locale);
+  if (ctx.hints.allRounds)
+    verdict = absent.length > 0 ? NO(locale) : missing.length > 0 ? NOT_RECORDED(locale) : YES(locale);
+  if (ctx.hints.allRounds && absent.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `${verdict}the ${name} is not among the recorded ${adjective} participants of ${joinList(
+          absent.map((r) => `the ${ordinal(r.number)}`),
+          locale,
+        )} round${absent.length === 1 ? "" : "s"}.`,
+        `${verdict}${name}は${absent.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関に含まれていません。`,
+      ),
+    );
+    for (const r of absent) {
+      const list = r.participants[side];
+      if (isKnown(list)) draft.cite(list.evidence);
+    }
+  }
+  if (attended.length > 0) {
+    const saidNo = ctx.hints.allRounds && absent.length > 0;
+    const lead = ctx.hints.yesno && !saidNo ? verdict : "";
+    const subject = saidNo ? "It" : lead ? `the ${name}` : `The ${name}`;
+    const rounds = joinList(
+      attended.map((a) => `the ${ordinal(a.round.number)}`),
+      locale,
+    );
+    draft.say(
+      pick(
+        locale,
+        `${lead}${subject} is recorded among the participants of ${rounds} round${attended.length === 1 ? "" : "s"}.`,
+        `${lead}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${missing.length ? NOT_RECORDED(locale) : NO(locale)}the ${name} is not among the recorded participants of any round.`,
+        `${missing.length ? NOT_RECORDED(locale) : NO(locale)}${name}はいずれの回の参加機関としても記録されていません。`,
+      ),
+    );
+  }
+  draft.say(caveat);
+}
+
+/** "Did MOFA co-chair round 2?": whether the side's co-chair was from the organisation. */
+function organisationAsCochair(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round,
+  org: Organisation,
+  viaChair: Cochair[],
+): void {
+  const { kb, locale } = ctx;
+  const { name, side, adjective } = orgWords(ctx, org);
+  const chairs = cochairsOf(kb, round).filter((c) => c.side === side);
+  for (const c of chairs) draft.cite(c.evidence);
+  if (viaChair[0]) {
+    const c = viaChair[0];
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}${personName(c.person, locale)} of the ${name} co-chaired ${roundWithContext(round, locale)} for ${countryName(c.side, locale)}.`,
+        `${YES(locale)}${name}の${personName(c.person, locale)}が第${round.number}回の${adjective}共同議長を務めました。`,
+      ),
+    );
+  } else if (chairs[0]) {
+    const c = chairs[0];
+    const other = roleAt(c.person, round.number)?.organisation;
+    const otherOrg = other ? kb.organisations.get(other) : undefined;
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}the ${adjective} co-chair of ${roundWithContext(round, locale)} was ${personName(c.person, locale)}${otherOrg ? ` of the ${organisationName(otherOrg, locale)}` : ""}.`,
+        `${NO(locale)}第${round.number}回の${adjective}共同議長は${otherOrg ? `${organisationName(otherOrg, locale)}の` : ""}${personName(c.person, locale)}でした。`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${NOT_RECORDED(locale)}the ${adjective} co-chair of ${roundName(round.number, locale)} is not recorded in the knowledge base.`,
+        `${NOT_RECORDED(locale)}第${round.number}回の${adjective}共同議長は記録されていません。`,
+      ),
+    );
+  }
+}
+
 function organisationAt(
   ctx: Ctx,
   draft: Draft,
@@ -189,83 +319,9 @@ function organisationAt(
   asCochair: boolean,
 ): void {
   const { kb, locale } = ctx;
-  const name = organisationName(org, locale);
-  const side: Side = org.country;
-  const adjective = sideAdjective(side, locale);
+  const { name, side, adjective } = orgWords(ctx, org);
   if (!round) {
-    const attended = roundsAttendedBy(kb, org.id);
-    draft.title = pick(
-      locale,
-      `${org.acronym ?? org.name.en ?? name} at the rounds on record`,
-      `${name}の参加記録`,
-    );
-    for (const a of attended) {
-      const fact = a.round.participants[a.side];
-      if (isKnown(fact)) draft.cite(fact.evidence);
-    }
-    const unrecorded = kb.rounds.filter(
-      (r) => !isKnown(r.participants[side]) || !r.participants[side].value.complete,
-    );
-    const missing = unrecorded.filter((r) => !attended.some((a) => a.round.number === r.number));
-    const caveat = missing.length
-      ? pick(
-          locale,
-          ` The ${adjective} participants of ${joinList(
-            missing.map((r) => `the ${ordinal(r.number)}`),
-            locale,
-          )} round${missing.length === 1 ? " are" : "s are"} not recorded or not complete.`,
-          `${missing.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関は記録されていないか、完全ではありません。`,
-        )
-      : "";
-    // "…at all rounds?": every round must record it.
-    const absent = kb.rounds.filter((r) => {
-      const list = r.participants[side];
-      return isKnown(list) && list.value.complete && !list.value.organisations.includes(org.id);
-    });
-    let verdict = YES(locale);
-    if (ctx.hints.allRounds)
-      verdict = absent.length > 0 ? NO(locale) : missing.length > 0 ? NOT_RECORDED(locale) : YES(locale);
-    if (ctx.hints.allRounds && absent.length > 0) {
-      draft.say(
-        pick(
-          locale,
-          `${verdict}the ${name} is not among the recorded ${adjective} participants of ${joinList(
-            absent.map((r) => `the ${ordinal(r.number)}`),
-            locale,
-          )} round${absent.length === 1 ? "" : "s"}.`,
-          `${verdict}${name}は${absent.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関に含まれていません。`,
-        ),
-      );
-      for (const r of absent) {
-        const list = r.participants[side];
-        if (isKnown(list)) draft.cite(list.evidence);
-      }
-    }
-    if (attended.length > 0) {
-      const saidNo = ctx.hints.allRounds && absent.length > 0;
-      const lead = ctx.hints.yesno && !saidNo ? verdict : "";
-      const subject = saidNo ? "It" : lead ? `the ${name}` : `The ${name}`;
-      const rounds = joinList(
-        attended.map((a) => `the ${ordinal(a.round.number)}`),
-        locale,
-      );
-      draft.say(
-        pick(
-          locale,
-          `${lead}${subject} is recorded among the participants of ${rounds} round${attended.length === 1 ? "" : "s"}.`,
-          `${lead}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
-        ),
-      );
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `${missing.length ? NOT_RECORDED(locale) : NO(locale)}the ${name} is not among the recorded participants of any round.`,
-          `${missing.length ? NOT_RECORDED(locale) : NO(locale)}${name}はいずれの回の参加機関としても記録されていません。`,
-        ),
-      );
-    }
-    draft.say(caveat);
+    organisationAcrossRounds(ctx, draft, org);
     return;
   }
   draft.title = pick(
@@ -275,37 +331,7 @@ function organisationAt(
   );
   const viaChair = cochairsFrom(ctx, round, org);
   if (asCochair) {
-    const chairs = cochairsOf(kb, round).filter((c) => c.side === side);
-    for (const c of chairs) draft.cite(c.evidence);
-    if (viaChair[0]) {
-      const c = viaChair[0];
-      draft.say(
-        pick(
-          locale,
-          `${YES(locale)}${personName(c.person, locale)} of the ${name} co-chaired ${roundWithContext(round, locale)} for ${countryName(c.side, locale)}.`,
-          `${YES(locale)}${name}の${personName(c.person, locale)}が第${round.number}回の${adjective}共同議長を務めました。`,
-        ),
-      );
-    } else if (chairs[0]) {
-      const c = chairs[0];
-      const other = roleAt(c.person, round.number)?.organisation;
-      const otherOrg = other ? kb.organisations.get(other) : undefined;
-      draft.say(
-        pick(
-          locale,
-          `${NO(locale)}the ${adjective} co-chair of ${roundWithContext(round, locale)} was ${personName(c.person, locale)}${otherOrg ? ` of the ${organisationName(otherOrg, locale)}` : ""}.`,
-          `${NO(locale)}第${round.number}回の${adjective}共同議長は${otherOrg ? `${organisationName(otherOrg, locale)}の` : ""}${personName(c.person, locale)}でした。`,
-        ),
-      );
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `${NOT_RECORDED(locale)}the ${adjective} co-chair of ${roundName(round.number, locale)} is not recorded in the knowledge base.`,
-          `${NOT_RECORDED(locale)}第${round.number}回の${adjective}共同議長は記録されていません。`,
-        ),
-      );
-    }
+    organisationAsCochair(ctx, draft, round, org, viaChair);
     return;
   }
   const list = round.participants[side];
@@ -346,6 +372,20 @@ function organisationAt(
       draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
     return;
   }
+  organisationNotListed(ctx, draft, round, org, list);
+}
+
+/** An organisation not listed among a round's recorded participants: named in the source, or not there. */
+function organisationNotListed(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round,
+  org: Organisation,
+  list: KnownFact<ParticipantList>,
+): void {
+  const { kb, locale } = ctx;
+  const { name, adjective } = orgWords(ctx, org);
+  const where = roundWithContext(round, locale);
   draft.cite(list.evidence);
   // Named in the source without being listed ("CERT Australia, representing the Australian Cyber Security Center").
   const named = namedInEvidence(ctx, org, list.evidence);
