@@ -203,6 +203,97 @@ export function roundLines(
   return (more ? [more, ...lines] : lines).join("\n");
 }
 
+/** A round number not on record ("round 7", "round 2.5"). */
+function missingNumber(ctx: Ctx, draft: Draft, missing: { kind: "number"; n: number }, span: string): void {
+  const { kb, locale } = ctx;
+  // "round 2.5", "round -1": no round can have that number; say it as typed
+  const odd = !Number.isInteger(missing.n) || missing.n < 0;
+  if (odd) {
+    draft.title = pick(locale, `No record of a round ${missing.n}`, `第${missing.n}回の記録はありません`);
+    draft.say(
+      pick(
+        locale,
+        `The knowledge base has no record of a round ${missing.n}: rounds are numbered 1, 2, 3…, and it records ${span}.`,
+        `第${missing.n}回の記録はありません。回の番号は1、2、3…で、知識ベースに記録されているのは${span}です。`,
+      ),
+    );
+    return;
+  }
+  draft.title = pick(
+    locale,
+    `No record of a ${ordinal(missing.n)} round`,
+    `第${missing.n}回の記録はありません`,
+  );
+  draft.say(
+    pick(
+      locale,
+      `The knowledge base has no record of a ${ordinal(missing.n)} round; it records ${span}.`,
+      `第${missing.n}回の記録はありません。知識ベースに記録されているのは${span}です。`,
+    ),
+  );
+  const notHeld = kb.rounds.filter((r) => !wasHeld(r));
+  if (notHeld.length > 0 && notHeld.length <= LIST_MAX) {
+    const names = notHeld.map((r) => pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
+    draft.say(
+      pick(
+        locale,
+        `Of these, ${joinList(names, locale)} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement.`,
+        `このうち${joinList(names, locale)}は発表のみが記録されています。`,
+      ),
+    );
+  }
+}
+
+/** No round in a year or month: and what was announced for it, or agreed then. */
+function missingDate(ctx: Ctx, draft: Draft, missing: { kind: "date"; year: number; month?: number }): void {
+  const { kb, locale } = ctx;
+  const when = missing.month
+    ? pick(locale, `${monthName(missing.month)} ${missing.year}`, `${missing.year}年${missing.month}月`)
+    : pick(locale, String(missing.year), `${missing.year}年`);
+  draft.title = pick(locale, `No round on record in ${when}`, `${when}の回の記録はありません`);
+  // A yes/no question ("was the round planned for 2018 held?") gets its verdict first: "not recorded"
+  // when a round was announced for that year, "no" otherwise.
+  const announcedThen = kb.rounds.some(
+    (r) => !wasHeld(r) && announcementOf(kb, r.number)?.announced.date?.year === missing.year,
+  );
+  const verdict = ctx.hints.yesno
+    ? announcedThen
+      ? pick(locale, "Not recorded — ", "記録されていません。")
+      : pick(locale, "No — ", "いいえ。")
+    : "";
+  draft.say(
+    pick(
+      locale,
+      `${verdict}${verdict ? "the" : "The"} knowledge base records no round held in ${when}.`,
+      `${verdict}${when}に開催された回の記録はありません。`,
+    ),
+  );
+  for (const round of kb.rounds) {
+    const announcement = announcementOf(kb, round.number);
+    if (!wasHeld(round) && announcement?.announced.date?.year === missing.year) {
+      draft.say(
+        pick(
+          locale,
+          `${capitalFirst(roundName(announcement.by.number, locale))} announced ${roundName(round.number, locale)} for ${missing.year}${announcement.announced.place ? ` in ${cityName(announcement.announced.place, locale)}` : ""}, but no source records whether or when it was held.`,
+          `第${announcement.by.number}回で第${round.number}回を${missing.year}年に${announcement.announced.place ? `${cityName(announcement.announced.place, locale)}で` : ""}開催すると発表されましたが、実際に開催されたかどうか、いつ開催されたかを記録した情報源はありません。`,
+        ),
+      );
+      draft.cite(announcement.evidence);
+    }
+  }
+  const origin = kb.dialogue.origin;
+  if (isKnown(origin) && origin.value.date.year === missing.year) {
+    draft.say(
+      pick(
+        locale,
+        `The dialogue was agreed ${formatDate(origin.value.date, locale) ? `on ${formatDate(origin.value.date, locale)}` : ""}; its rounds began later.`,
+        `協議の開催は${formatDate(origin.value.date, locale)}に合意されました。回の開催はその後です。`,
+      ),
+    );
+    draft.cite(origin.evidence);
+  }
+}
+
 /** The honest answer to a reference to a round that is not on record. */
 export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound): void {
   const { kb, locale } = ctx;
@@ -211,93 +302,12 @@ export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound
   draft.confidence = "low";
   const held = kb.rounds.filter(wasHeld);
   switch (missing.kind) {
-    case "number": {
-      // "round 2.5", "round -1": no round can have that number; say it as typed
-      const odd = !Number.isInteger(missing.n) || missing.n < 0;
-      if (odd) {
-        draft.title = pick(locale, `No record of a round ${missing.n}`, `第${missing.n}回の記録はありません`);
-        draft.say(
-          pick(
-            locale,
-            `The knowledge base has no record of a round ${missing.n}: rounds are numbered 1, 2, 3…, and it records ${span}.`,
-            `第${missing.n}回の記録はありません。回の番号は1、2、3…で、知識ベースに記録されているのは${span}です。`,
-          ),
-        );
-        break;
-      }
-      draft.title = pick(
-        locale,
-        `No record of a ${ordinal(missing.n)} round`,
-        `第${missing.n}回の記録はありません`,
-      );
-      draft.say(
-        pick(
-          locale,
-          `The knowledge base has no record of a ${ordinal(missing.n)} round; it records ${span}.`,
-          `第${missing.n}回の記録はありません。知識ベースに記録されているのは${span}です。`,
-        ),
-      );
-      const notHeld = kb.rounds.filter((r) => !wasHeld(r));
-      if (notHeld.length > 0 && notHeld.length <= LIST_MAX) {
-        const names = notHeld.map((r) => pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
-        draft.say(
-          pick(
-            locale,
-            `Of these, ${joinList(names, locale)} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement.`,
-            `このうち${joinList(names, locale)}は発表のみが記録されています。`,
-          ),
-        );
-      }
+    case "number":
+      missingNumber(ctx, draft, missing, span);
       break;
-    }
-    case "date": {
-      const when = missing.month
-        ? pick(locale, `${monthName(missing.month)} ${missing.year}`, `${missing.year}年${missing.month}月`)
-        : pick(locale, String(missing.year), `${missing.year}年`);
-      draft.title = pick(locale, `No round on record in ${when}`, `${when}の回の記録はありません`);
-      // A yes/no question ("was the round planned for 2018 held?") gets its verdict first: "not recorded"
-      // when a round was announced for that year, "no" otherwise.
-      const announcedThen = kb.rounds.some(
-        (r) => !wasHeld(r) && announcementOf(kb, r.number)?.announced.date?.year === missing.year,
-      );
-      const verdict = ctx.hints.yesno
-        ? announcedThen
-          ? pick(locale, "Not recorded — ", "記録されていません。")
-          : pick(locale, "No — ", "いいえ。")
-        : "";
-      draft.say(
-        pick(
-          locale,
-          `${verdict}${verdict ? "the" : "The"} knowledge base records no round held in ${when}.`,
-          `${verdict}${when}に開催された回の記録はありません。`,
-        ),
-      );
-      for (const round of kb.rounds) {
-        const announcement = announcementOf(kb, round.number);
-        if (!wasHeld(round) && announcement?.announced.date?.year === missing.year) {
-          draft.say(
-            pick(
-              locale,
-              `${capitalFirst(roundName(announcement.by.number, locale))} announced ${roundName(round.number, locale)} for ${missing.year}${announcement.announced.place ? ` in ${cityName(announcement.announced.place, locale)}` : ""}, but no source records whether or when it was held.`,
-              `第${announcement.by.number}回で第${round.number}回を${missing.year}年に${announcement.announced.place ? `${cityName(announcement.announced.place, locale)}で` : ""}開催すると発表されましたが、実際に開催されたかどうか、いつ開催されたかを記録した情報源はありません。`,
-            ),
-          );
-          draft.cite(announcement.evidence);
-        }
-      }
-      const origin = kb.dialogue.origin;
-      if (isKnown(origin) && origin.value.date.year === missing.year) {
-        draft.say(
-          pick(
-            locale,
-            `The dialogue was agreed ${formatDate(origin.value.date, locale) ? `on ${formatDate(origin.value.date, locale)}` : ""}; its rounds began later.`,
-            `協議の開催は${formatDate(origin.value.date, locale)}に合意されました。回の開催はその後です。`,
-          ),
-        );
-        draft.cite(origin.evidence);
-      }
+    case "date":
+      missingDate(ctx, draft, missing);
       break;
-    }
     case "month":
       draft.title = pick(
         locale,
