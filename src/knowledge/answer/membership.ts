@@ -83,52 +83,59 @@ export function composeMembership(ctx: Ctx, draft: Draft): void {
   draft.say(correctionNote(ctx));
 }
 
+/** "Was a round held in Tokyo?", "held outside Tokyo?": the rounds recorded as held there (or elsewhere). */
+function heldInAnyRound(ctx: Ctx, draft: Draft, city: string): void {
+  const { kb, locale } = ctx;
+  const asked = quoteTyped(city, 40);
+  // "held outside Tokyo?": the rounds recorded as held somewhere else
+  const rounds = ctx.hints.outside
+    ? kb.rounds.filter((r) => isKnown(r.place) && !roundsHeldIn(kb, city).includes(r))
+    : roundsHeldIn(kb, city);
+  draft.title = ctx.hints.outside
+    ? pick(locale, `Rounds held outside ${asked}`, `${asked}以外で開催された回`)
+    : pick(locale, `Rounds held in ${asked}`, `${asked}で開催された回`);
+  for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
+  const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
+  const caveat = unknownPlace.length
+    ? pick(
+        locale,
+        ` (the place of ${joinList(
+          unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
+          locale,
+        )} is not recorded)`,
+        `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません）`,
+      )
+    : "";
+  if (rounds.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}${joinList(
+          rounds.map((r) => roundWithContext(r, locale)),
+          locale,
+        )} ${rounds.length === 1 ? "was" : "were"} held ${ctx.hints.outside ? `outside ${asked}` : `in ${asked}`}.`,
+        `${YES(locale)}${joinList(
+          rounds.map((r) => roundWithContext(r, locale)),
+          locale,
+        )}が${asked}${ctx.hints.outside ? "以外" : ""}で開催されました。`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}no round on record was held ${ctx.hints.outside ? "outside" : "in"} ${asked}${caveat}.`,
+        `${NO(locale)}${asked}${ctx.hints.outside ? "以外" : ""}で開催された回の記録はありません${caveat}。`,
+      ),
+    );
+  }
+}
+
 function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string): void {
   const { kb, locale } = ctx;
   const asked = quoteTyped(city, 40);
   if (!round) {
-    // "held outside Tokyo?": the rounds recorded as held somewhere else
-    const rounds = ctx.hints.outside
-      ? kb.rounds.filter((r) => isKnown(r.place) && !roundsHeldIn(kb, city).includes(r))
-      : roundsHeldIn(kb, city);
-    draft.title = ctx.hints.outside
-      ? pick(locale, `Rounds held outside ${asked}`, `${asked}以外で開催された回`)
-      : pick(locale, `Rounds held in ${asked}`, `${asked}で開催された回`);
-    for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
-    const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
-    const caveat = unknownPlace.length
-      ? pick(
-          locale,
-          ` (the place of ${joinList(
-            unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
-            locale,
-          )} is not recorded)`,
-          `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません）`,
-        )
-      : "";
-    if (rounds.length > 0) {
-      draft.say(
-        pick(
-          locale,
-          `${YES(locale)}${joinList(
-            rounds.map((r) => roundWithContext(r, locale)),
-            locale,
-          )} ${rounds.length === 1 ? "was" : "were"} held ${ctx.hints.outside ? `outside ${asked}` : `in ${asked}`}.`,
-          `${YES(locale)}${joinList(
-            rounds.map((r) => roundWithContext(r, locale)),
-            locale,
-          )}が${asked}${ctx.hints.outside ? "以外" : ""}で開催されました。`,
-        ),
-      );
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `${NO(locale)}no round on record was held ${ctx.hints.outside ? "outside" : "in"} ${asked}${caveat}.`,
-          `${NO(locale)}${asked}${ctx.hints.outside ? "以外" : ""}で開催された回の記録はありません${caveat}。`,
-        ),
-      );
-    }
+    heldInAnyRound(ctx, draft, city);
     return;
   }
   draft.title = pick(
@@ -449,6 +456,62 @@ function namedInEvidence(ctx: Ctx, org: Organisation, evidence: Evidence[]): str
   return undefined;
 }
 
+/** "Was Okada a co-chair?", with no round: the rounds the person co-chaired, or that none on record has. */
+function personAcrossRounds(
+  ctx: Ctx,
+  draft: Draft,
+  person: Person,
+  asCochair: boolean,
+  chaired: Chaired,
+): void {
+  const { kb, locale } = ctx;
+  const name = personName(person, locale);
+  const side = ctx.query.side;
+  const chairedText = joinList(
+    chaired.map((c) => roundWithContext(c.round, locale)),
+    locale,
+  );
+  draft.title = pick(locale, `${name} as co-chair`, `共同議長としての${name}`);
+  if (side && side !== person.country && asCochair) {
+    // "Was Okada the Australian co-chair?"
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}${name} was a ${sideAdjective(person.country, locale)} co-chair${chaired.length ? `: ${chairedText}, for ${countryName(person.country, locale)}` : ""}, not an ${sideAdjective(side, locale)} one.`,
+        `${NO(locale)}${name}は${countryName(person.country, locale)}側の共同議長${chaired.length ? `（${chairedText}）` : ""}で、${countryName(side, locale)}側ではありません。`,
+      ).replace("not an Japanese", "not a Japanese"),
+    );
+    return;
+  }
+  if (chaired.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}${name} co-chaired ${chairedText} for ${countryName(person.country, locale)}.`,
+        `${YES(locale)}${name}は${chairedText}で${countryName(person.country, locale)}側の共同議長を務めました。`,
+      ),
+    );
+  } else {
+    const unknown = kb.rounds.filter((r) => !isKnown(r.cochairs[person.country]));
+    draft.say(
+      pick(
+        locale,
+        `No round on record has ${name} as co-chair${
+          unknown.length
+            ? ` (the ${sideAdjective(person.country, locale)} co-chairs of ${joinList(
+                unknown.map((r) => `the ${ordinal(r.number)}`),
+                locale,
+              )} round${unknown.length === 1 ? " are" : "s are"} not recorded)`
+            : ""
+        }.`,
+        `${name}が共同議長を務めた回の記録はありません${unknown.length ? `（${unknown.map((r) => `第${r.number}回`).join("、")}の${sideAdjective(person.country, locale)}共同議長は記録されていません）` : ""}。`,
+      ),
+    );
+  }
+}
+
+type Chaired = ReturnType<typeof roundsCochairedBy>;
+
 function personAt(
   ctx: Ctx,
   draft: Draft,
@@ -467,45 +530,8 @@ function personAt(
     const fact = c.round.cochairs[c.side];
     if (isKnown(fact)) draft.cite(fact.evidence);
   }
-  const side = ctx.query.side;
   if (!round) {
-    draft.title = pick(locale, `${name} as co-chair`, `共同議長としての${name}`);
-    if (side && side !== person.country && asCochair) {
-      // "Was Okada the Australian co-chair?"
-      draft.say(
-        pick(
-          locale,
-          `${NO(locale)}${name} was a ${sideAdjective(person.country, locale)} co-chair${chaired.length ? `: ${chairedText}, for ${countryName(person.country, locale)}` : ""}, not an ${sideAdjective(side, locale)} one.`,
-          `${NO(locale)}${name}は${countryName(person.country, locale)}側の共同議長${chaired.length ? `（${chairedText}）` : ""}で、${countryName(side, locale)}側ではありません。`,
-        ).replace("not an Japanese", "not a Japanese"),
-      );
-      return;
-    }
-    if (chaired.length > 0) {
-      draft.say(
-        pick(
-          locale,
-          `${YES(locale)}${name} co-chaired ${chairedText} for ${countryName(person.country, locale)}.`,
-          `${YES(locale)}${name}は${chairedText}で${countryName(person.country, locale)}側の共同議長を務めました。`,
-        ),
-      );
-    } else {
-      const unknown = kb.rounds.filter((r) => !isKnown(r.cochairs[person.country]));
-      draft.say(
-        pick(
-          locale,
-          `No round on record has ${name} as co-chair${
-            unknown.length
-              ? ` (the ${sideAdjective(person.country, locale)} co-chairs of ${joinList(
-                  unknown.map((r) => `the ${ordinal(r.number)}`),
-                  locale,
-                )} round${unknown.length === 1 ? " are" : "s are"} not recorded)`
-              : ""
-          }.`,
-          `${name}が共同議長を務めた回の記録はありません${unknown.length ? `（${unknown.map((r) => `第${r.number}回`).join("、")}の${sideAdjective(person.country, locale)}共同議長は記録されていません）` : ""}。`,
-        ),
-      );
-    }
+    personAcrossRounds(ctx, draft, person, asCochair, chaired);
     return;
   }
   draft.title = pick(locale, `${name} at the ${ordinal(round.number)} round`, `第${round.number}回の${name}`);
