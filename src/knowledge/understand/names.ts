@@ -104,8 +104,11 @@ export class NameSpotter {
           ...(role.title.ja ? { ja: role.title.ja } : {}),
         });
       }
-      for (const part of person.name.en?.split(/\s+/) ?? []) {
-        const skeleton = consonantSkeleton(part);
+      const parts = person.name.en?.split(/\s+/) ?? [];
+      // each name, and the full name in either order ("ロブ・マッキノン", the dot gone by now)
+      const forms = parts.length > 1 ? [...parts, parts.join(""), [...parts].reverse().join("")] : parts;
+      for (const form of forms) {
+        const skeleton = consonantSkeleton(form);
         if (skeleton.length >= 3) this.#personSkeletons.push({ id: person.id, skeleton });
       }
     }

@@ -15,6 +15,12 @@ describe("step: names", () => {
     expect(ids(`who is ${family.slice(0, -1)}n${family.slice(-1)}`)).toContain(person.id);
     if (person.name.ja) expect(ids(`${person.name.ja}は誰？`)).toContain(person.id);
   });
+  it("finds people written in katakana by family name or full name, with or without the dot", () => {
+    // (a name the research notes transcribe: McKinnon → マッキノン)
+    expect(ids("マッキノンは第2回の共同議長でしたか？")).toContain("mckinnon-rob");
+    expect(ids("ロブ・マッキノンは第2回の共同議長でしたか？")).toContain("mckinnon-rob");
+    expect(ids("ロブマッキノンは誰？")).toContain("mckinnon-rob");
+  });
   it("finds organisations by acronym, with the span of the words", () => {
     const { scan } = scanUpTo("Did DFAT attend round 1?", findNames);
     const dfat = scan.mentions.find((m) => m.ref.id === "dfat");
