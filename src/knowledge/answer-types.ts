@@ -2,24 +2,13 @@
  * The answering engine's public contract. Transports (Discord, console, CLI) depend on these types only,
  * never on how a question is understood.
  */
+import { INTENT_SPECS } from "./intents/registry.ts";
 
 export type Locale = "en" | "ja";
 
-export const INTENTS = [
-  "cochairs",
-  "agencies",
-  "next_round",
-  "when_where",
-  "topics",
-  "origin",
-  "rounds",
-  "glossary",
-  "person",
-  "membership",
-  "round_overview",
-  "unknown",
-] as const;
-export type Intent = (typeof INTENTS)[number];
+/** Every intent, in registry order (src/knowledge/intents/registry.ts: one module per intent). */
+export type Intent = (typeof INTENT_SPECS)[number]["name"];
+export const INTENTS: readonly Intent[] = INTENT_SPECS.map((spec) => spec.name);
 
 export type Side = "JP" | "AU";
 

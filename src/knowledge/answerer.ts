@@ -35,6 +35,21 @@ function sanitiseQuery(query: Query | undefined): Query {
   return out;
 }
 
+/** The last line of defence: a plain "could not answer" rather than an exception. */
+function fallbackAnswer(kb: KnowledgeBase, question: string, locale: Locale): Answer {
+  const draft = new Draft("unknown");
+  draft.confidence = "low";
+  draft.title = pick(locale, "Sorry, something went wrong", "エラーが発生しました");
+  draft.say(
+    pick(
+      locale,
+      "I could not answer that question. Please try asking it another way.",
+      "この質問にはお答えできませんでした。別の言い方でお試しください。",
+    ),
+  );
+  return draft.finish(kb, question, locale);
+}
+
 /** `now`: today's date (the clock is injectable for tests; cadence and recency answers count from it). */
 export function createAnswerer(kb: KnowledgeBase, options: { now?: () => Date } = {}): Answerer {
   const index = new NameIndex(kb);
@@ -44,20 +59,7 @@ export function createAnswerer(kb: KnowledgeBase, options: { now?: () => Date } 
   const organisations = new OrganisationChoices(kb, index);
   const searcher = new Searcher(kb, index, rounds);
 
-  /** The last line of defence: a plain "could not answer" rather than an exception. */
-  const fallback = (question: string, locale: Locale): Answer => {
-    const draft = new Draft("unknown");
-    draft.confidence = "low";
-    draft.title = pick(locale, "Sorry, something went wrong", "エラーが発生しました");
-    draft.say(
-      pick(
-        locale,
-        "I could not answer that question. Please try asking it another way.",
-        "この質問にはお答えできませんでした。別の言い方でお試しください。",
-      ),
-    );
-    return draft.finish(kb, question, locale);
-  };
+  const fallback = (question: string, locale: Locale) => fallbackAnswer(kb, question, locale);
 
   return {
     ask(question, options) {

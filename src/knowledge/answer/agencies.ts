@@ -1,5 +1,6 @@
 import type { Side } from "../answer-types.ts";
 import { isKnown, latestRound, latestRoundRecording, participantsOf, roundByNumber } from "../queries.ts";
+import type { Round } from "../types.ts";
 import { alsoRecorded } from "./also-recorded.ts";
 import { conflictNote, correctionNote, heldNotRecorded, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
@@ -16,47 +17,14 @@ import {
 } from "./format.ts";
 import { representingNote } from "./representing.ts";
 
-export function composeAgencies(ctx: Ctx, draft: Draft): void {
-  const { kb, locale, query } = ctx;
-  const named = roundByNumber(kb, query.round);
-  if (!named && ctx.hints.extreme) {
-    compareRounds(ctx, draft, ctx.hints.extreme);
-    return;
-  }
-  if (!named && ctx.hints.acrossRounds) {
-    acrossRounds(ctx, draft);
-    return;
-  }
-  const round = named ?? latestRoundRecording(kb, "participants", query.side);
-  if (!round) {
-    draft.title = pick(locale, "Participating agencies", "参加機関");
-    draft.say(
-      pick(
-        locale,
-        "No participants are recorded in the knowledge base.",
-        "参加機関は知識ベースに記録されていません。",
-      ),
-    );
-    return;
-  }
-  draft.round = round.number;
-  const context = roundWhenWhere(round, locale);
-  const sideWord = query.side ? sideAdjective(query.side, locale) : "";
-  draft.title = pick(
-    locale,
-    `${query.side ? `${sideWord} agencies` : "Agencies"} at the ${ordinal(round.number)} round${context ? ` (${context})` : ""}`,
-    `第${round.number}回${context ? `（${context}）` : ""}の${query.side ? sideWord : ""}参加機関`,
-  );
-  if (!named) {
-    draft.say(
-      pick(
-        locale,
-        `No round was named, so this is the latest round with participants on record: the ${ordinal(round.number)}${context ? ` (${context})` : ""}.`,
-        `回の指定がないため、参加機関が記録されている最新の回である第${round.number}回${context ? `（${context}）` : ""}についてお答えします。`,
-      ),
-    );
-  }
-  const lists = participantsOf(kb, round, query.side);
+/** Each side's recorded list as a section; what is recorded and what is missing, for the summary line. */
+function sideSections(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round,
+  lists: ReturnType<typeof participantsOf>,
+): { recorded: string[]; missing: string[] } {
+  const { kb, locale } = ctx;
   const recorded: string[] = [];
   const missing: string[] = [];
   for (const list of lists) {
@@ -103,6 +71,80 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
         .join("\n"),
     );
   }
+  return { recorded, missing };
+}
+
+/** Whether the round was held, the round that records more, and the latest round's missing list. */
+function closingNotes(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round,
+  named: boolean,
+  lists: ReturnType<typeof participantsOf>,
+): void {
+  const { kb, locale } = ctx;
+  if (!isKnown(round.held)) {
+    draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
+  }
+  const fullest = latestRoundRecording(kb, "participants", "JP");
+  if (lists.every((l) => !isKnown(l.fact)) || (!named && fullest && fullest.number !== round.number)) {
+    if (fullest && fullest.number !== round.number)
+      suggest(draft, locale, { intent: "agencies", round: fullest.number });
+  }
+  const latest = latestRound(kb);
+  if (!named && latest && latest.number !== round.number) {
+    draft.say(
+      pick(
+        locale,
+        `(No participants are recorded for the ${ordinal(latest.number)} round, the latest on record.)`,
+        `（記録上最新の第${latest.number}回の参加機関は記録されていません。）`,
+      ),
+    );
+  }
+}
+
+export function composeAgencies(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query } = ctx;
+  const named = roundByNumber(kb, query.round);
+  if (!named && ctx.hints.extreme) {
+    compareRounds(ctx, draft, ctx.hints.extreme);
+    return;
+  }
+  if (!named && ctx.hints.acrossRounds) {
+    acrossRounds(ctx, draft);
+    return;
+  }
+  const round = named ?? latestRoundRecording(kb, "participants", query.side);
+  if (!round) {
+    draft.title = pick(locale, "Participating agencies", "参加機関");
+    draft.say(
+      pick(
+        locale,
+        "No participants are recorded in the knowledge base.",
+        "参加機関は知識ベースに記録されていません。",
+      ),
+    );
+    return;
+  }
+  draft.round = round.number;
+  const context = roundWhenWhere(round, locale);
+  const sideWord = query.side ? sideAdjective(query.side, locale) : "";
+  draft.title = pick(
+    locale,
+    `${query.side ? `${sideWord} agencies` : "Agencies"} at the ${ordinal(round.number)} round${context ? ` (${context})` : ""}`,
+    `第${round.number}回${context ? `（${context}）` : ""}の${query.side ? sideWord : ""}参加機関`,
+  );
+  if (!named) {
+    draft.say(
+      pick(
+        locale,
+        `No round was named, so this is the latest round with participants on record: the ${ordinal(round.number)}${context ? ` (${context})` : ""}.`,
+        `回の指定がないため、参加機関が記録されている最新の回である第${round.number}回${context ? `（${context}）` : ""}についてお答えします。`,
+      ),
+    );
+  }
+  const lists = participantsOf(kb, round, query.side);
+  const { recorded, missing } = sideSections(ctx, draft, round, lists);
   const where = roundName(round.number, locale);
   if (recorded.length > 0) {
     draft.say(
@@ -122,24 +164,7 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
       ),
     );
   }
-  if (!isKnown(round.held)) {
-    draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
-  }
-  const fullest = latestRoundRecording(kb, "participants", "JP");
-  if (lists.every((l) => !isKnown(l.fact)) || (!named && fullest && fullest.number !== round.number)) {
-    if (fullest && fullest.number !== round.number)
-      suggest(draft, locale, { intent: "agencies", round: fullest.number });
-  }
-  const latest = latestRound(kb);
-  if (!named && latest && latest.number !== round.number) {
-    draft.say(
-      pick(
-        locale,
-        `(No participants are recorded for the ${ordinal(latest.number)} round, the latest on record.)`,
-        `（記録上最新の第${latest.number}回の参加機関は記録されていません。）`,
-      ),
-    );
-  }
+  closingNotes(ctx, draft, round, named !== undefined, lists);
   draft.say(conflictNote(ctx, round));
   draft.say(correctionNote(ctx));
 }
@@ -204,73 +229,50 @@ function acrossRounds(ctx: Ctx, draft: Draft): void {
  * organisations in their recorded participant lists (of the side asked, or both). Only rounds whose lists
  * are recorded in full for every side counted are compared; the others are named with what is missing.
  */
-function compareRounds(ctx: Ctx, draft: Draft, extreme: "most" | "fewest"): void {
+/** One round's recorded counts by side, and what keeps its total from being compared. */
+function roundCount(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round,
+): { parts: string[]; missing: string[]; total: number; complete: boolean } {
+  const { kb, locale, query } = ctx;
+  const lists = participantsOf(kb, round, query.side);
+  const parts: string[] = [];
+  const missing: string[] = [];
+  let total = 0;
+  let complete = true;
+  for (const list of lists) {
+    const adjective = sideAdjective(list.side, locale);
+    if (!isKnown(list.fact)) {
+      complete = false;
+      missing.push(pick(locale, `${adjective} list not recorded`, `${adjective}の一覧は記録なし`));
+      continue;
+    }
+    draft.cite(list.fact.evidence);
+    const count = list.organisations.length;
+    total += count;
+    if (!list.fact.value.complete) {
+      complete = false;
+      missing.push(
+        pick(
+          locale,
+          `${adjective} list incomplete (“including”)`,
+          `${adjective}の一覧は一部のみ（「including」）`,
+        ),
+      );
+    }
+    parts.push(pick(locale, `${count} ${adjective}`, `${adjective}${count}`));
+  }
+  return { parts, missing, total, complete };
+}
+
+type Counted = { number: number; total: number; parts: string[] };
+
+/** The round (or the tied rounds) with the most or fewest agencies among those counted in full. */
+function sayExtreme(ctx: Ctx, draft: Draft, best: Counted | undefined, ties: Counted[], most: boolean): void {
   const { kb, locale, query } = ctx;
   const sides: Side[] = query.side ? [query.side] : ["JP", "AU"];
   const sideWord = query.side ? sideAdjective(query.side, locale) : "";
-  const most = extreme === "most";
-  draft.title = pick(
-    locale,
-    `The round with the ${most ? "most" : "fewest"} ${query.side ? `${sideWord} ` : ""}agencies on record`,
-    `${query.side ? sideWord : ""}参加機関が${most ? "最も多い" : "最も少ない"}回（記録上）`,
-  );
-  const full: { number: number; total: number; parts: string[] }[] = [];
-  const lines: string[] = [];
-  const gaps: string[] = [];
-  for (const round of kb.rounds) {
-    const lists = participantsOf(kb, round, query.side);
-    const parts: string[] = [];
-    const missing: string[] = [];
-    let total = 0;
-    let complete = true;
-    for (const list of lists) {
-      const adjective = sideAdjective(list.side, locale);
-      if (!isKnown(list.fact)) {
-        complete = false;
-        missing.push(pick(locale, `${adjective} list not recorded`, `${adjective}の一覧は記録なし`));
-        continue;
-      }
-      draft.cite(list.fact.evidence);
-      const count = list.organisations.length;
-      total += count;
-      if (!list.fact.value.complete) {
-        complete = false;
-        missing.push(
-          pick(
-            locale,
-            `${adjective} list incomplete (“including”)`,
-            `${adjective}の一覧は一部のみ（「including」）`,
-          ),
-        );
-      }
-      parts.push(pick(locale, `${count} ${adjective}`, `${adjective}${count}`));
-    }
-    const name = pick(locale, `${ordinal(round.number)} round`, `第${round.number}回`);
-    const counted = parts.length > 0 ? joinList(parts, locale) : "";
-    if (parts.length === 0) {
-      lines.push(pick(locale, `• ${name}: not recorded`, `• ${name}：記録なし`));
-      gaps.push(pick(locale, `the ${name} (not recorded)`, `${name}（記録なし）`));
-      continue;
-    }
-    lines.push(
-      pick(
-        locale,
-        `• ${name}: ${sides.length > 1 ? `${total} (${counted})` : counted}${missing.length ? `; ${missing.join("; ")}` : ""}`,
-        `• ${name}：${sides.length > 1 ? `${total}機関（${counted}）` : `${counted}機関`}${missing.length ? `、${missing.join("、")}` : ""}`,
-      ),
-    );
-    if (complete) full.push({ number: round.number, total, parts });
-    else gaps.push(pick(locale, `the ${name} (${missing.join("; ")})`, `${name}（${missing.join("、")}）`));
-  }
-  const best = full.length
-    ? full.reduce((a, b) => (most ? (b.total > a.total ? b : a) : b.total < a.total ? b : a))
-    : undefined;
-  const ties = best ? full.filter((r) => r.total === best.total) : [];
-  const basis = pick(
-    locale,
-    `Counting basis: the organisations named in each round's recorded participant list${sides.length > 1 ? "s, both sides added together" : ` (${sideWord} side)`}; only rounds whose lists are recorded in full can be compared.`,
-    `数え方：各回の記録された参加機関の一覧に名前のある機関の数${sides.length > 1 ? "（日本側と豪州側の合計）" : `（${sideWord}）`}です。一覧が完全に記録されている回だけを比べています。`,
-  );
   if (!best) {
     draft.say(
       pick(
@@ -302,6 +304,50 @@ function compareRounds(ctx: Ctx, draft: Draft, extreme: "most" | "fewest"): void
           ),
     );
   }
+}
+
+function compareRounds(ctx: Ctx, draft: Draft, extreme: "most" | "fewest"): void {
+  const { kb, locale, query } = ctx;
+  const sides: Side[] = query.side ? [query.side] : ["JP", "AU"];
+  const sideWord = query.side ? sideAdjective(query.side, locale) : "";
+  const most = extreme === "most";
+  draft.title = pick(
+    locale,
+    `The round with the ${most ? "most" : "fewest"} ${query.side ? `${sideWord} ` : ""}agencies on record`,
+    `${query.side ? sideWord : ""}参加機関が${most ? "最も多い" : "最も少ない"}回（記録上）`,
+  );
+  const full: Counted[] = [];
+  const lines: string[] = [];
+  const gaps: string[] = [];
+  for (const round of kb.rounds) {
+    const { parts, missing, total, complete } = roundCount(ctx, draft, round);
+    const name = pick(locale, `${ordinal(round.number)} round`, `第${round.number}回`);
+    const counted = parts.length > 0 ? joinList(parts, locale) : "";
+    if (parts.length === 0) {
+      lines.push(pick(locale, `• ${name}: not recorded`, `• ${name}：記録なし`));
+      gaps.push(pick(locale, `the ${name} (not recorded)`, `${name}（記録なし）`));
+      continue;
+    }
+    lines.push(
+      pick(
+        locale,
+        `• ${name}: ${sides.length > 1 ? `${total} (${counted})` : counted}${missing.length ? `; ${missing.join("; ")}` : ""}`,
+        `• ${name}：${sides.length > 1 ? `${total}機関（${counted}）` : `${counted}機関`}${missing.length ? `、${missing.join("、")}` : ""}`,
+      ),
+    );
+    if (complete) full.push({ number: round.number, total, parts });
+    else gaps.push(pick(locale, `the ${name} (${missing.join("; ")})`, `${name}（${missing.join("、")}）`));
+  }
+  const best = full.length
+    ? full.reduce((a, b) => (most ? (b.total > a.total ? b : a) : b.total < a.total ? b : a))
+    : undefined;
+  const ties = best ? full.filter((r) => r.total === best.total) : [];
+  const basis = pick(
+    locale,
+    `Counting basis: the organisations named in each round's recorded participant list${sides.length > 1 ? "s, both sides added together" : ` (${sideWord} side)`}; only rounds whose lists are recorded in full can be compared.`,
+    `数え方：各回の記録された参加機関の一覧に名前のある機関の数${sides.length > 1 ? "（日本側と豪州側の合計）" : `（${sideWord}）`}です。一覧が完全に記録されている回だけを比べています。`,
+  );
+  sayExtreme(ctx, draft, best, ties, most);
   draft.say(basis);
   if (gaps.length > 0) {
     draft.say(

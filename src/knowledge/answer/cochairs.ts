@@ -1,5 +1,6 @@
 import type { Side } from "../answer-types.ts";
 import {
+  type Cochair,
   cochairsOf,
   isKnown,
   latestRound,
@@ -36,6 +37,88 @@ function chooseRound(ctx: Ctx): { round: Round | undefined; defaulted: boolean }
     if (last) return { round: last.round, defaulted: false };
   }
   return { round: latestRoundRecording(kb, "cochairs", query.side), defaulted: true };
+}
+
+/** The co-chairs recorded for the sides asked. */
+function sayKnown(ctx: Ctx, draft: Draft, round: Round, known: Cochair[]): void {
+  const { kb, locale, query } = ctx;
+  const described = known.map((c) => {
+    const role = roleDescription(kb, c.person, locale, round.number);
+    return locale === "ja"
+      ? `${sideAdjective(c.side, locale)}は${personName(c.person, locale)}${role ? `（${role}）` : ""}`
+      : `${personName(c.person, locale)}${role ? `, ${role},` : ""} for ${countryName(c.side, locale)}`;
+  });
+  for (const c of known) draft.cite(c.evidence);
+  if (known.length > 0) {
+    if (query.side && known.length === 1 && known[0]) {
+      const c = known[0];
+      const role = roleDescription(kb, c.person, locale, round.number);
+      draft.say(
+        pick(
+          locale,
+          `${countryName(c.side, locale)}'s co-chair at ${roundName(round.number, locale)} was ${personName(c.person, locale)}${role ? `, ${role}` : ""}.`,
+          `第${round.number}回の${sideAdjective(c.side, locale)}共同議長は${personName(c.person, locale)}${role ? `（${role}）` : ""}でした。`,
+        ),
+      );
+    } else {
+      draft.say(
+        pick(
+          locale,
+          `${RoundName(round.number, locale)} was co-chaired by ${described.join(", and ").replace(/,, /g, ", ")}.`,
+          `第${round.number}回の共同議長は、${described.join("、")}でした。`,
+        ),
+      );
+    }
+  }
+}
+
+/** The sides whose co-chair is not recorded, and the latest round that records them. */
+function sayUnknown(ctx: Ctx, draft: Draft, round: Round, known: Cochair[], unknownSides: Side[]): void {
+  const { kb, locale, query } = ctx;
+  if (known.length === 0) {
+    const who = query.side
+      ? pick(
+          locale,
+          `The ${sideAdjective(query.side, locale)} co-chair`,
+          `${sideAdjective(query.side, locale)}の共同議長`,
+        )
+      : pick(locale, "The co-chairs", "共同議長");
+    draft.say(
+      pick(
+        locale,
+        `${who} of ${roundName(round.number, locale)} ${query.side ? "is" : "are"} not recorded in the knowledge base.`,
+        `第${round.number}回の${query.side ? `${sideAdjective(query.side, locale)}` : ""}共同議長は記録されていません。`,
+      ),
+    );
+    const recorded = latestRoundRecording(kb, "cochairs", query.side);
+    if (recorded && recorded.number !== round.number) {
+      draft.say(
+        pick(
+          locale,
+          `The latest round with co-chairs on record is the ${ordinal(recorded.number)}.`,
+          `共同議長が記録されている最新の回は第${recorded.number}回です。`,
+        ),
+      );
+      suggest(draft, locale, {
+        intent: "cochairs",
+        round: recorded.number,
+        ...(query.side ? { side: query.side } : {}),
+      });
+    }
+  } else {
+    for (const side of unknownSides) {
+      draft.say(
+        pick(
+          locale,
+          `The ${sideAdjective(side, locale)} co-chair is not recorded.`,
+          `${sideAdjective(side, locale)}の共同議長は記録されていません。`,
+        ),
+      );
+    }
+  }
+  if (!isKnown(round.held)) {
+    draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
+  }
 }
 
 export function composeCochairs(ctx: Ctx, draft: Draft): void {
@@ -84,80 +167,8 @@ export function composeCochairs(ctx: Ctx, draft: Draft): void {
       ),
     );
   }
-  const described = known.map((c) => {
-    const role = roleDescription(kb, c.person, locale, round.number);
-    return locale === "ja"
-      ? `${sideAdjective(c.side, locale)}は${personName(c.person, locale)}${role ? `（${role}）` : ""}`
-      : `${personName(c.person, locale)}${role ? `, ${role},` : ""} for ${countryName(c.side, locale)}`;
-  });
-  for (const c of known) draft.cite(c.evidence);
-  if (known.length > 0) {
-    if (query.side && known.length === 1 && known[0]) {
-      const c = known[0];
-      const role = roleDescription(kb, c.person, locale, round.number);
-      draft.say(
-        pick(
-          locale,
-          `${countryName(c.side, locale)}'s co-chair at ${roundName(round.number, locale)} was ${personName(c.person, locale)}${role ? `, ${role}` : ""}.`,
-          `第${round.number}回の${sideAdjective(c.side, locale)}共同議長は${personName(c.person, locale)}${role ? `（${role}）` : ""}でした。`,
-        ),
-      );
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `${RoundName(round.number, locale)} was co-chaired by ${described.join(", and ").replace(/,, /g, ", ")}.`,
-          `第${round.number}回の共同議長は、${described.join("、")}でした。`,
-        ),
-      );
-    }
-  }
-  if (unknownSides.length > 0) {
-    if (known.length === 0) {
-      const who = query.side
-        ? pick(
-            locale,
-            `The ${sideAdjective(query.side, locale)} co-chair`,
-            `${sideAdjective(query.side, locale)}の共同議長`,
-          )
-        : pick(locale, "The co-chairs", "共同議長");
-      draft.say(
-        pick(
-          locale,
-          `${who} of ${roundName(round.number, locale)} ${query.side ? "is" : "are"} not recorded in the knowledge base.`,
-          `第${round.number}回の${query.side ? `${sideAdjective(query.side, locale)}` : ""}共同議長は記録されていません。`,
-        ),
-      );
-      const recorded = latestRoundRecording(kb, "cochairs", query.side);
-      if (recorded && recorded.number !== round.number) {
-        draft.say(
-          pick(
-            locale,
-            `The latest round with co-chairs on record is the ${ordinal(recorded.number)}.`,
-            `共同議長が記録されている最新の回は第${recorded.number}回です。`,
-          ),
-        );
-        suggest(draft, locale, {
-          intent: "cochairs",
-          round: recorded.number,
-          ...(query.side ? { side: query.side } : {}),
-        });
-      }
-    } else {
-      for (const side of unknownSides) {
-        draft.say(
-          pick(
-            locale,
-            `The ${sideAdjective(side, locale)} co-chair is not recorded.`,
-            `${sideAdjective(side, locale)}の共同議長は記録されていません。`,
-          ),
-        );
-      }
-    }
-    if (!isKnown(round.held)) {
-      draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
-    }
-  }
+  sayKnown(ctx, draft, round, known);
+  if (unknownSides.length > 0) sayUnknown(ctx, draft, round, known, unknownSides);
   if (defaulted && latest && latest.number !== round.number) {
     draft.say(
       pick(

@@ -2,8 +2,9 @@
  * Parts several composers share: suggestion labels (never a person's or an organisation's name), notes on
  * how a question was read, answers for rounds that are not on record and for ambiguous references.
  */
-import type { Intent, Locale, Query } from "../answer-types.ts";
+import type { Locale, Query } from "../answer-types.ts";
 import type { EntityRef } from "../indexes.ts";
+import { intentLabel } from "../intents/tables.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { announcementOf, isKnown, latestRound, roundByNumber, roundsInYear, wasHeld } from "../queries.ts";
 import type { Round } from "../types.ts";
@@ -25,41 +26,8 @@ import {
   roundWhenWhere,
 } from "./format.ts";
 
-/** A short label for a query, for "did you mean" buttons: never a name of a person or organisation. */
-export function suggestionLabel(intent: Intent, round: number | undefined, locale: Locale): string {
-  const r = round === undefined ? "" : locale === "ja" ? `第${round}回の` : ` of the ${ordinal(round)} round`;
-  const at =
-    round === undefined ? "" : locale === "ja" ? `第${round}回の` : ` at the ${ordinal(round)} round`;
-  switch (intent) {
-    case "cochairs":
-      return pick(locale, `Co-chairs${r}`, `${r}共同議長`);
-    case "agencies":
-      return pick(locale, `Agencies${at}`, `${at}参加機関`);
-    case "next_round":
-      return round === undefined
-        ? pick(locale, "The latest announced next round", "次回についての最新の発表")
-        : pick(locale, `What the ${ordinal(round)} round announced`, `第${round}回で発表された次回`);
-    case "when_where":
-      return pick(locale, `Date and place${r}`, `${r}日時と場所`);
-    case "topics":
-      return pick(locale, `Topics${r}`, `${r}議題`);
-    case "origin":
-      return pick(locale, "How the dialogue began", "協議の始まり");
-    case "rounds":
-      return pick(locale, "All rounds on record", "記録されている回の一覧");
-    case "round_overview":
-      return round === undefined
-        ? pick(locale, "The latest round", "最新の回")
-        : pick(locale, `The ${ordinal(round)} round`, `第${round}回`);
-    case "glossary":
-      return pick(locale, "Acronyms and terms", "略語と用語");
-    default:
-      return pick(locale, "What I can answer", "答えられること");
-  }
-}
-
 export function suggest(draft: Draft, locale: Locale, query: Query): void {
-  draft.suggest(suggestionLabel(query.intent, query.round, locale), query);
+  draft.suggest(intentLabel(query.intent, query.round, locale), query);
 }
 
 /** Example questions for an answer that could not help (no names in them). */
@@ -235,6 +203,97 @@ export function roundLines(
   return (more ? [more, ...lines] : lines).join("\n");
 }
 
+/** A round number not on record ("round 7", "round 2.5"). */
+function missingNumber(ctx: Ctx, draft: Draft, missing: { kind: "number"; n: number }, span: string): void {
+  const { kb, locale } = ctx;
+  // "round 2.5", "round -1": no round can have that number; say it as typed
+  const odd = !Number.isInteger(missing.n) || missing.n < 0;
+  if (odd) {
+    draft.title = pick(locale, `No record of a round ${missing.n}`, `第${missing.n}回の記録はありません`);
+    draft.say(
+      pick(
+        locale,
+        `The knowledge base has no record of a round ${missing.n}: rounds are numbered 1, 2, 3…, and it records ${span}.`,
+        `第${missing.n}回の記録はありません。回の番号は1、2、3…で、知識ベースに記録されているのは${span}です。`,
+      ),
+    );
+    return;
+  }
+  draft.title = pick(
+    locale,
+    `No record of a ${ordinal(missing.n)} round`,
+    `第${missing.n}回の記録はありません`,
+  );
+  draft.say(
+    pick(
+      locale,
+      `The knowledge base has no record of a ${ordinal(missing.n)} round; it records ${span}.`,
+      `第${missing.n}回の記録はありません。知識ベースに記録されているのは${span}です。`,
+    ),
+  );
+  const notHeld = kb.rounds.filter((r) => !wasHeld(r));
+  if (notHeld.length > 0 && notHeld.length <= LIST_MAX) {
+    const names = notHeld.map((r) => pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
+    draft.say(
+      pick(
+        locale,
+        `Of these, ${joinList(names, locale)} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement.`,
+        `このうち${joinList(names, locale)}は発表のみが記録されています。`,
+      ),
+    );
+  }
+}
+
+/** No round in a year or month: and what was announced for it, or agreed then. */
+function missingDate(ctx: Ctx, draft: Draft, missing: { kind: "date"; year: number; month?: number }): void {
+  const { kb, locale } = ctx;
+  const when = missing.month
+    ? pick(locale, `${monthName(missing.month)} ${missing.year}`, `${missing.year}年${missing.month}月`)
+    : pick(locale, String(missing.year), `${missing.year}年`);
+  draft.title = pick(locale, `No round on record in ${when}`, `${when}の回の記録はありません`);
+  // A yes/no question ("was the round planned for 2018 held?") gets its verdict first: "not recorded"
+  // when a round was announced for that year, "no" otherwise.
+  const announcedThen = kb.rounds.some(
+    (r) => !wasHeld(r) && announcementOf(kb, r.number)?.announced.date?.year === missing.year,
+  );
+  const verdict = ctx.hints.yesno
+    ? announcedThen
+      ? pick(locale, "Not recorded — ", "記録されていません。")
+      : pick(locale, "No — ", "いいえ。")
+    : "";
+  draft.say(
+    pick(
+      locale,
+      `${verdict}${verdict ? "the" : "The"} knowledge base records no round held in ${when}.`,
+      `${verdict}${when}に開催された回の記録はありません。`,
+    ),
+  );
+  for (const round of kb.rounds) {
+    const announcement = announcementOf(kb, round.number);
+    if (!wasHeld(round) && announcement?.announced.date?.year === missing.year) {
+      draft.say(
+        pick(
+          locale,
+          `${capitalFirst(roundName(announcement.by.number, locale))} announced ${roundName(round.number, locale)} for ${missing.year}${announcement.announced.place ? ` in ${cityName(announcement.announced.place, locale)}` : ""}, but no source records whether or when it was held.`,
+          `第${announcement.by.number}回で第${round.number}回を${missing.year}年に${announcement.announced.place ? `${cityName(announcement.announced.place, locale)}で` : ""}開催すると発表されましたが、実際に開催されたかどうか、いつ開催されたかを記録した情報源はありません。`,
+        ),
+      );
+      draft.cite(announcement.evidence);
+    }
+  }
+  const origin = kb.dialogue.origin;
+  if (isKnown(origin) && origin.value.date.year === missing.year) {
+    draft.say(
+      pick(
+        locale,
+        `The dialogue was agreed ${formatDate(origin.value.date, locale) ? `on ${formatDate(origin.value.date, locale)}` : ""}; its rounds began later.`,
+        `協議の開催は${formatDate(origin.value.date, locale)}に合意されました。回の開催はその後です。`,
+      ),
+    );
+    draft.cite(origin.evidence);
+  }
+}
+
 /** The honest answer to a reference to a round that is not on record. */
 export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound): void {
   const { kb, locale } = ctx;
@@ -243,93 +302,12 @@ export function missingRoundAnswer(ctx: Ctx, draft: Draft, missing: MissingRound
   draft.confidence = "low";
   const held = kb.rounds.filter(wasHeld);
   switch (missing.kind) {
-    case "number": {
-      // "round 2.5", "round -1": no round can have that number; say it as typed
-      const odd = !Number.isInteger(missing.n) || missing.n < 0;
-      if (odd) {
-        draft.title = pick(locale, `No record of a round ${missing.n}`, `第${missing.n}回の記録はありません`);
-        draft.say(
-          pick(
-            locale,
-            `The knowledge base has no record of a round ${missing.n}: rounds are numbered 1, 2, 3…, and it records ${span}.`,
-            `第${missing.n}回の記録はありません。回の番号は1、2、3…で、知識ベースに記録されているのは${span}です。`,
-          ),
-        );
-        break;
-      }
-      draft.title = pick(
-        locale,
-        `No record of a ${ordinal(missing.n)} round`,
-        `第${missing.n}回の記録はありません`,
-      );
-      draft.say(
-        pick(
-          locale,
-          `The knowledge base has no record of a ${ordinal(missing.n)} round; it records ${span}.`,
-          `第${missing.n}回の記録はありません。知識ベースに記録されているのは${span}です。`,
-        ),
-      );
-      const notHeld = kb.rounds.filter((r) => !wasHeld(r));
-      if (notHeld.length > 0 && notHeld.length <= LIST_MAX) {
-        const names = notHeld.map((r) => pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
-        draft.say(
-          pick(
-            locale,
-            `Of these, ${joinList(names, locale)} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement.`,
-            `このうち${joinList(names, locale)}は発表のみが記録されています。`,
-          ),
-        );
-      }
+    case "number":
+      missingNumber(ctx, draft, missing, span);
       break;
-    }
-    case "date": {
-      const when = missing.month
-        ? pick(locale, `${monthName(missing.month)} ${missing.year}`, `${missing.year}年${missing.month}月`)
-        : pick(locale, String(missing.year), `${missing.year}年`);
-      draft.title = pick(locale, `No round on record in ${when}`, `${when}の回の記録はありません`);
-      // A yes/no question ("was the round planned for 2018 held?") gets its verdict first: "not recorded"
-      // when a round was announced for that year, "no" otherwise.
-      const announcedThen = kb.rounds.some(
-        (r) => !wasHeld(r) && announcementOf(kb, r.number)?.announced.date?.year === missing.year,
-      );
-      const verdict = ctx.hints.yesno
-        ? announcedThen
-          ? pick(locale, "Not recorded — ", "記録されていません。")
-          : pick(locale, "No — ", "いいえ。")
-        : "";
-      draft.say(
-        pick(
-          locale,
-          `${verdict}${verdict ? "the" : "The"} knowledge base records no round held in ${when}.`,
-          `${verdict}${when}に開催された回の記録はありません。`,
-        ),
-      );
-      for (const round of kb.rounds) {
-        const announcement = announcementOf(kb, round.number);
-        if (!wasHeld(round) && announcement?.announced.date?.year === missing.year) {
-          draft.say(
-            pick(
-              locale,
-              `${capitalFirst(roundName(announcement.by.number, locale))} announced ${roundName(round.number, locale)} for ${missing.year}${announcement.announced.place ? ` in ${cityName(announcement.announced.place, locale)}` : ""}, but no source records whether or when it was held.`,
-              `第${announcement.by.number}回で第${round.number}回を${missing.year}年に${announcement.announced.place ? `${cityName(announcement.announced.place, locale)}で` : ""}開催すると発表されましたが、実際に開催されたかどうか、いつ開催されたかを記録した情報源はありません。`,
-            ),
-          );
-          draft.cite(announcement.evidence);
-        }
-      }
-      const origin = kb.dialogue.origin;
-      if (isKnown(origin) && origin.value.date.year === missing.year) {
-        draft.say(
-          pick(
-            locale,
-            `The dialogue was agreed ${formatDate(origin.value.date, locale) ? `on ${formatDate(origin.value.date, locale)}` : ""}; its rounds began later.`,
-            `協議の開催は${formatDate(origin.value.date, locale)}に合意されました。回の開催はその後です。`,
-          ),
-        );
-        draft.cite(origin.evidence);
-      }
+    case "date":
+      missingDate(ctx, draft, missing);
       break;
-    }
     case "month":
       draft.title = pick(
         locale,

@@ -1,54 +1,15 @@
 /**
- * One composer per intent; this dispatcher first deals with what no composer should have to: rounds that
+ * One composer per intent (declared by its module in ../intents/); this dispatcher first deals with what no composer should have to: rounds that
  * are not on record and references that fit several rounds.
  */
-import type { Answer, Intent } from "../answer-types.ts";
+import type { Answer } from "../answer-types.ts";
+import { intentLabel, intentSpec, multiRound, roundless } from "../intents/tables.ts";
 import { isKnown, participantsOf, roundByNumber } from "../queries.ts";
-import { composeAgencies } from "./agencies.ts";
-import { composeCochairs } from "./cochairs.ts";
-import { ambiguousAnswer, missingRoundAnswer, suggest, suggestionLabel } from "./common.ts";
+import { ambiguousAnswer, missingRoundAnswer, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import { composeDistinct, distinctMeetingNamed } from "./distinct.ts";
 import { Draft } from "./draft.ts";
 import { ordinal, organisationName, organisationShort, pick, roundName, sideAdjective } from "./format.ts";
-import { composeGlossary } from "./glossary.ts";
-import { composeMembership } from "./membership.ts";
-import { composeNextRound } from "./next-round.ts";
-import { composeOrigin } from "./origin.ts";
-import { composeOverview } from "./overview.ts";
-import { composePerson } from "./person.ts";
-import { composeRounds } from "./rounds-list.ts";
-import { composeTopics } from "./topics.ts";
-import { composeUnknown } from "./unknown.ts";
-import { composeWhenWhere } from "./when-where.ts";
-
-const COMPOSERS: Record<Intent, (ctx: Ctx, draft: Draft) => void> = {
-  cochairs: composeCochairs,
-  agencies: composeAgencies,
-  next_round: composeNextRound,
-  when_where: composeWhenWhere,
-  topics: composeTopics,
-  origin: composeOrigin,
-  rounds: composeRounds,
-  glossary: composeGlossary,
-  person: composePerson,
-  membership: composeMembership,
-  round_overview: composeOverview,
-  unknown: composeUnknown,
-};
-
-/** Intents whose answer does not depend on a round. */
-const ROUNDLESS = new Set<Intent>(["origin", "glossary", "person", "unknown"]);
-
-/** Intents that can answer about several rounds at once ("round 2 and round 3"). */
-const MULTI_ROUND = new Set<Intent>([
-  "cochairs",
-  "agencies",
-  "when_where",
-  "topics",
-  "round_overview",
-  "membership",
-]);
 
 /** One answer per round, in one reply. */
 function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
@@ -60,7 +21,7 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
   for (const n of parts) {
     const part = new Draft(query.intent);
     const { rounds: _all, ...hints } = ctx.hints;
-    COMPOSERS[query.intent]({ ...ctx, query: { ...query, round: n }, hints }, part);
+    intentSpec(query.intent).compose({ ...ctx, query: { ...query, round: n }, hints }, part);
     // a paragraph that only introduces the round's section ("Topics recorded for the 1st round:") says
     // nothing once the sections are headed by their round
     const text = part.paragraphs.filter((p) => !/[:：]$/.test(p.trim())).join(locale === "ja" ? "" : " ");
@@ -108,7 +69,7 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
   draft.title =
     query.intent === "membership"
       ? titles.join(" / ")
-      : `${suggestionLabel(query.intent, undefined, locale)} — ${names.join(locale === "ja" ? "・" : ", ")}`;
+      : `${intentLabel(query.intent, undefined, locale)} — ${names.join(locale === "ja" ? "・" : ", ")}`;
   draft.round = parts[0] ?? null;
 }
 
@@ -166,7 +127,7 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
   const { kb, locale, query, hints } = ctx;
   const draft = new Draft(query.intent);
   draft.confidence = confidence;
-  const usesRound = !ROUNDLESS.has(query.intent);
+  const usesRound = !roundless(query.intent);
   // a question about the other meeting itself is refused; asked whether it was a round, it is told it was not
   const refused = query.intent === "unknown" && hints.reason !== undefined && !hints.yesno;
   const distinct = refused ? undefined : distinctMeetingNamed(kb, question);
@@ -183,10 +144,10 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
     missingRoundAnswer(ctx, draft, hints.missing);
   } else if (usesRound && hints.ambiguous && query.round === undefined) {
     ambiguousAnswer(ctx, draft, hints.ambiguous.candidates, hints.ambiguous.via);
-  } else if (hints.rounds && hints.rounds.length > 1 && MULTI_ROUND.has(query.intent)) {
+  } else if (hints.rounds && hints.rounds.length > 1 && multiRound(query.intent)) {
     composeSeveral(ctx, draft, hints.rounds);
   } else {
-    COMPOSERS[query.intent](ctx, draft);
+    intentSpec(query.intent).compose(ctx, draft);
     if (hints.firstAttended && draft.round === hints.firstAttended.round) firstAttendedNote(ctx, draft);
     if (hints.weakRound && draft.round !== null) {
       draft.confidence = "low";

@@ -91,26 +91,11 @@ function describeTerm(ctx: Ctx, draft: Draft, term: GlossaryTerm): void {
   }
 }
 
-export function describeOrganisation(ctx: Ctx, draft: Draft, org: Organisation): void {
-  const { kb, locale } = ctx;
-  draft.cite(org.evidence);
+/** "What's the Japanese name of X?": say plainly whether that name is on record (never a made-up translation). */
+function organisationNameIn(ctx: Ctx, draft: Draft, org: Organisation): void {
+  const { locale } = ctx;
   const en = org.name.en;
   const ja = org.name.ja;
-  const label = org.acronym ?? (locale === "ja" ? (ja ?? en) : (en ?? ja)) ?? org.id;
-  draft.title = pick(locale, `${label}: ${en ?? ja}`, `${label}：${ja ?? en}`);
-  const names = locale === "ja" ? [ja, en].filter(Boolean) : [en, ja].filter(Boolean);
-  const [first, ...rest] = names;
-  const acronym = org.acronym && org.acronym !== first ? org.acronym : undefined;
-  draft.say(
-    pick(
-      locale,
-      `${acronym ? `${acronym} is the ` : ""}${first}${rest.length ? ` (${rest.join(", ")})` : ""}${acronym ? "" : " is"} ${acronym ? "—" : ""} an organisation of ${countryName(org.country, locale)}.`
-        .replace(" — an", ", an")
-        .replace("  ", " "),
-      `${acronym ? `${acronym}は` : ""}${first}${rest.length ? `（${rest.join("、")}）` : ""}${acronym ? "で、" : "は"}${countryName(org.country, locale)}の機関です。`,
-    ),
-  );
-  // "What's the Japanese name of X?": say plainly whether that name is on record (never a made-up translation)
   const asked = ctx.hints.nameLanguage;
   if (asked === "ja") {
     draft.say(
@@ -133,18 +118,11 @@ export function describeOrganisation(ctx: Ctx, draft: Draft, org: Organisation):
           ),
     );
   } else if (!ja && locale === "ja") draft.say("日本語名は記録されていません。");
-  if (org.partOf) {
-    const parent = kb.organisations.get(org.partOf);
-    if (parent) {
-      draft.say(
-        pick(
-          locale,
-          `It is part of the ${organisationName(parent, locale)}.`,
-          `${organisationName(parent, locale)}の一部です。`,
-        ),
-      );
-    }
-  }
+}
+
+/** The rounds whose recorded participants include the organisation. */
+function organisationRounds(ctx: Ctx, draft: Draft, org: Organisation): void {
+  const { kb, locale } = ctx;
   const attendedAll = roundsAttendedBy(kb, org.id);
   const { shown: attended, omitted: earlier } = latestShown(attendedAll);
   if (earlier > 0)
@@ -182,6 +160,41 @@ export function describeOrganisation(ctx: Ctx, draft: Draft, org: Organisation):
       ),
     );
   }
+}
+
+export function describeOrganisation(ctx: Ctx, draft: Draft, org: Organisation): void {
+  const { kb, locale } = ctx;
+  draft.cite(org.evidence);
+  const en = org.name.en;
+  const ja = org.name.ja;
+  const label = org.acronym ?? (locale === "ja" ? (ja ?? en) : (en ?? ja)) ?? org.id;
+  draft.title = pick(locale, `${label}: ${en ?? ja}`, `${label}：${ja ?? en}`);
+  const names = locale === "ja" ? [ja, en].filter(Boolean) : [en, ja].filter(Boolean);
+  const [first, ...rest] = names;
+  const acronym = org.acronym && org.acronym !== first ? org.acronym : undefined;
+  draft.say(
+    pick(
+      locale,
+      `${acronym ? `${acronym} is the ` : ""}${first}${rest.length ? ` (${rest.join(", ")})` : ""}${acronym ? "" : " is"} ${acronym ? "—" : ""} an organisation of ${countryName(org.country, locale)}.`
+        .replace(" — an", ", an")
+        .replace("  ", " "),
+      `${acronym ? `${acronym}は` : ""}${first}${rest.length ? `（${rest.join("、")}）` : ""}${acronym ? "で、" : "は"}${countryName(org.country, locale)}の機関です。`,
+    ),
+  );
+  organisationNameIn(ctx, draft, org);
+  if (org.partOf) {
+    const parent = kb.organisations.get(org.partOf);
+    if (parent) {
+      draft.say(
+        pick(
+          locale,
+          `It is part of the ${organisationName(parent, locale)}.`,
+          `${organisationName(parent, locale)}の一部です。`,
+        ),
+      );
+    }
+  }
+  organisationRounds(ctx, draft, org);
 }
 
 /** The dialogue's own name in both languages, with the sources that use it. */

@@ -6,6 +6,7 @@ import type { Side } from "../answer-types.ts";
 import { attendanceAt, cochairsFrom } from "../attendance.ts";
 import {
   announcementOf,
+  type Cochair,
   cochairsOf,
   isKnown,
   roleAt,
@@ -17,8 +18,9 @@ import {
   samePlace,
   wasHeld,
 } from "../queries.ts";
-import type { Organisation, Person, Round } from "../types.ts";
+import type { Evidence, KnownFact, Organisation, ParticipantList, Person, Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
+import { matchKey } from "../understand/normalise.ts";
 import { answerCommented } from "./commented.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
@@ -83,52 +85,59 @@ export function composeMembership(ctx: Ctx, draft: Draft): void {
   draft.say(correctionNote(ctx));
 }
 
+/** "Was a round held in Tokyo?", "held outside Tokyo?": the rounds recorded as held there (or elsewhere). */
+function heldInAnyRound(ctx: Ctx, draft: Draft, city: string): void {
+  const { kb, locale } = ctx;
+  const asked = quoteTyped(city, 40);
+  // "held outside Tokyo?": the rounds recorded as held somewhere else
+  const rounds = ctx.hints.outside
+    ? kb.rounds.filter((r) => isKnown(r.place) && !roundsHeldIn(kb, city).includes(r))
+    : roundsHeldIn(kb, city);
+  draft.title = ctx.hints.outside
+    ? pick(locale, `Rounds held outside ${asked}`, `${asked}以外で開催された回`)
+    : pick(locale, `Rounds held in ${asked}`, `${asked}で開催された回`);
+  for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
+  const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
+  const caveat = unknownPlace.length
+    ? pick(
+        locale,
+        ` (the place of ${joinList(
+          unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
+          locale,
+        )} is not recorded)`,
+        `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません）`,
+      )
+    : "";
+  if (rounds.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}${joinList(
+          rounds.map((r) => roundWithContext(r, locale)),
+          locale,
+        )} ${rounds.length === 1 ? "was" : "were"} held ${ctx.hints.outside ? `outside ${asked}` : `in ${asked}`}.`,
+        `${YES(locale)}${joinList(
+          rounds.map((r) => roundWithContext(r, locale)),
+          locale,
+        )}が${asked}${ctx.hints.outside ? "以外" : ""}で開催されました。`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}no round on record was held ${ctx.hints.outside ? "outside" : "in"} ${asked}${caveat}.`,
+        `${NO(locale)}${asked}${ctx.hints.outside ? "以外" : ""}で開催された回の記録はありません${caveat}。`,
+      ),
+    );
+  }
+}
+
 function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string): void {
   const { kb, locale } = ctx;
   const asked = quoteTyped(city, 40);
   if (!round) {
-    // "held outside Tokyo?": the rounds recorded as held somewhere else
-    const rounds = ctx.hints.outside
-      ? kb.rounds.filter((r) => isKnown(r.place) && !roundsHeldIn(kb, city).includes(r))
-      : roundsHeldIn(kb, city);
-    draft.title = ctx.hints.outside
-      ? pick(locale, `Rounds held outside ${asked}`, `${asked}以外で開催された回`)
-      : pick(locale, `Rounds held in ${asked}`, `${asked}で開催された回`);
-    for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
-    const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
-    const caveat = unknownPlace.length
-      ? pick(
-          locale,
-          ` (the place of ${joinList(
-            unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
-            locale,
-          )} is not recorded)`,
-          `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません）`,
-        )
-      : "";
-    if (rounds.length > 0) {
-      draft.say(
-        pick(
-          locale,
-          `${YES(locale)}${joinList(
-            rounds.map((r) => roundWithContext(r, locale)),
-            locale,
-          )} ${rounds.length === 1 ? "was" : "were"} held ${ctx.hints.outside ? `outside ${asked}` : `in ${asked}`}.`,
-          `${YES(locale)}${joinList(
-            rounds.map((r) => roundWithContext(r, locale)),
-            locale,
-          )}が${asked}${ctx.hints.outside ? "以外" : ""}で開催されました。`,
-        ),
-      );
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `${NO(locale)}no round on record was held ${ctx.hints.outside ? "outside" : "in"} ${asked}${caveat}.`,
-          `${NO(locale)}${asked}${ctx.hints.outside ? "以外" : ""}で開催された回の記録はありません${caveat}。`,
-        ),
-      );
-    }
+    heldInAnyRound(ctx, draft, city);
     return;
   }
   draft.title = pick(
@@ -177,6 +186,135 @@ function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string):
   }
 }
 
+/** The organisation's name, side and side adjective, in the answer's language. */
+function orgWords(ctx: Ctx, org: Organisation) {
+  const name = organisationName(org, ctx.locale);
+  const side: Side = org.country;
+  return { name, side, adjective: sideAdjective(side, ctx.locale) };
+}
+
+/** "Did MOFA attend?" with no round: the rounds whose recorded participants include it ("…at all rounds?" too). */
+function organisationAcrossRounds(ctx: Ctx, draft: Draft, org: Organisation): void {
+  const { kb, locale } = ctx;
+  const { name, side, adjective } = orgWords(ctx, org);
+  const attended = roundsAttendedBy(kb, org.id);
+  draft.title = pick(
+    locale,
+    `${org.acronym ?? org.name.en ?? name} at the rounds on record`,
+    `${name}の参加記録`,
+  );
+  for (const a of attended) {
+    const fact = a.round.participants[a.side];
+    if (isKnown(fact)) draft.cite(fact.evidence);
+  }
+  const unrecorded = kb.rounds.filter(
+    (r) => !isKnown(r.participants[side]) || !r.participants[side].value.complete,
+  );
+  const missing = unrecorded.filter((r) => !attended.some((a) => a.round.number === r.number));
+  const caveat = missing.length
+    ? pick(
+        locale,
+        ` The ${adjective} participants of ${joinList(
+          missing.map((r) => `the ${ordinal(r.number)}`),
+          locale,
+        )} round${missing.length === 1 ? " are" : "s are"} not recorded or not complete.`,
+        `${missing.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関は記録されていないか、完全ではありません。`,
+      )
+    : "";
+  // "…at all rounds?": every round must record it.
+  const absent = kb.rounds.filter((r) => {
+    const list = r.participants[side];
+    return isKnown(list) && list.value.complete && !list.value.organisations.includes(org.id);
+  });
+  let verdict = YES(locale);
+  if (ctx.hints.allRounds)
+    verdict = absent.length > 0 ? NO(locale) : missing.length > 0 ? NOT_RECORDED(locale) : YES(locale);
+  if (ctx.hints.allRounds && absent.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `${verdict}the ${name} is not among the recorded ${adjective} participants of ${joinList(
+          absent.map((r) => `the ${ordinal(r.number)}`),
+          locale,
+        )} round${absent.length === 1 ? "" : "s"}.`,
+        `${verdict}${name}は${absent.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関に含まれていません。`,
+      ),
+    );
+    for (const r of absent) {
+      const list = r.participants[side];
+      if (isKnown(list)) draft.cite(list.evidence);
+    }
+  }
+  if (attended.length > 0) {
+    const saidNo = ctx.hints.allRounds && absent.length > 0;
+    const lead = ctx.hints.yesno && !saidNo ? verdict : "";
+    const subject = saidNo ? "It" : lead ? `the ${name}` : `The ${name}`;
+    const rounds = joinList(
+      attended.map((a) => `the ${ordinal(a.round.number)}`),
+      locale,
+    );
+    draft.say(
+      pick(
+        locale,
+        `${lead}${subject} is recorded among the participants of ${rounds} round${attended.length === 1 ? "" : "s"}.`,
+        `${lead}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${missing.length ? NOT_RECORDED(locale) : NO(locale)}the ${name} is not among the recorded participants of any round.`,
+        `${missing.length ? NOT_RECORDED(locale) : NO(locale)}${name}はいずれの回の参加機関としても記録されていません。`,
+      ),
+    );
+  }
+  draft.say(caveat);
+}
+
+/** "Did MOFA co-chair round 2?": whether the side's co-chair was from the organisation. */
+function organisationAsCochair(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round,
+  org: Organisation,
+  viaChair: Cochair[],
+): void {
+  const { kb, locale } = ctx;
+  const { name, side, adjective } = orgWords(ctx, org);
+  const chairs = cochairsOf(kb, round).filter((c) => c.side === side);
+  for (const c of chairs) draft.cite(c.evidence);
+  if (viaChair[0]) {
+    const c = viaChair[0];
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}${personName(c.person, locale)} of the ${name} co-chaired ${roundWithContext(round, locale)} for ${countryName(c.side, locale)}.`,
+        `${YES(locale)}${name}の${personName(c.person, locale)}が第${round.number}回の${adjective}共同議長を務めました。`,
+      ),
+    );
+  } else if (chairs[0]) {
+    const c = chairs[0];
+    const other = roleAt(c.person, round.number)?.organisation;
+    const otherOrg = other ? kb.organisations.get(other) : undefined;
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}the ${adjective} co-chair of ${roundWithContext(round, locale)} was ${personName(c.person, locale)}${otherOrg ? ` of the ${organisationName(otherOrg, locale)}` : ""}.`,
+        `${NO(locale)}第${round.number}回の${adjective}共同議長は${otherOrg ? `${organisationName(otherOrg, locale)}の` : ""}${personName(c.person, locale)}でした。`,
+      ),
+    );
+  } else {
+    draft.say(
+      pick(
+        locale,
+        `${NOT_RECORDED(locale)}the ${adjective} co-chair of ${roundName(round.number, locale)} is not recorded in the knowledge base.`,
+        `${NOT_RECORDED(locale)}第${round.number}回の${adjective}共同議長は記録されていません。`,
+      ),
+    );
+  }
+}
+
 function organisationAt(
   ctx: Ctx,
   draft: Draft,
@@ -185,83 +323,9 @@ function organisationAt(
   asCochair: boolean,
 ): void {
   const { kb, locale } = ctx;
-  const name = organisationName(org, locale);
-  const side: Side = org.country;
-  const adjective = sideAdjective(side, locale);
+  const { name, side, adjective } = orgWords(ctx, org);
   if (!round) {
-    const attended = roundsAttendedBy(kb, org.id);
-    draft.title = pick(
-      locale,
-      `${org.acronym ?? org.name.en ?? name} at the rounds on record`,
-      `${name}の参加記録`,
-    );
-    for (const a of attended) {
-      const fact = a.round.participants[a.side];
-      if (isKnown(fact)) draft.cite(fact.evidence);
-    }
-    const unrecorded = kb.rounds.filter(
-      (r) => !isKnown(r.participants[side]) || !r.participants[side].value.complete,
-    );
-    const missing = unrecorded.filter((r) => !attended.some((a) => a.round.number === r.number));
-    const caveat = missing.length
-      ? pick(
-          locale,
-          ` The ${adjective} participants of ${joinList(
-            missing.map((r) => `the ${ordinal(r.number)}`),
-            locale,
-          )} round${missing.length === 1 ? " are" : "s are"} not recorded or not complete.`,
-          `${missing.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関は記録されていないか、完全ではありません。`,
-        )
-      : "";
-    // "…at all rounds?": every round must record it.
-    const absent = kb.rounds.filter((r) => {
-      const list = r.participants[side];
-      return isKnown(list) && list.value.complete && !list.value.organisations.includes(org.id);
-    });
-    let verdict = YES(locale);
-    if (ctx.hints.allRounds)
-      verdict = absent.length > 0 ? NO(locale) : missing.length > 0 ? NOT_RECORDED(locale) : YES(locale);
-    if (ctx.hints.allRounds && absent.length > 0) {
-      draft.say(
-        pick(
-          locale,
-          `${verdict}the ${name} is not among the recorded ${adjective} participants of ${joinList(
-            absent.map((r) => `the ${ordinal(r.number)}`),
-            locale,
-          )} round${absent.length === 1 ? "" : "s"}.`,
-          `${verdict}${name}は${absent.map((r) => `第${r.number}回`).join("、")}の${adjective}参加機関に含まれていません。`,
-        ),
-      );
-      for (const r of absent) {
-        const list = r.participants[side];
-        if (isKnown(list)) draft.cite(list.evidence);
-      }
-    }
-    if (attended.length > 0) {
-      const saidNo = ctx.hints.allRounds && absent.length > 0;
-      const lead = ctx.hints.yesno && !saidNo ? verdict : "";
-      const subject = saidNo ? "It" : lead ? `the ${name}` : `The ${name}`;
-      const rounds = joinList(
-        attended.map((a) => `the ${ordinal(a.round.number)}`),
-        locale,
-      );
-      draft.say(
-        pick(
-          locale,
-          `${lead}${subject} is recorded among the participants of ${rounds} round${attended.length === 1 ? "" : "s"}.`,
-          `${lead}${name}は${attended.map((a) => `第${a.round.number}回`).join("、")}の参加機関として記録されています。`,
-        ),
-      );
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `${missing.length ? NOT_RECORDED(locale) : NO(locale)}the ${name} is not among the recorded participants of any round.`,
-          `${missing.length ? NOT_RECORDED(locale) : NO(locale)}${name}はいずれの回の参加機関としても記録されていません。`,
-        ),
-      );
-    }
-    draft.say(caveat);
+    organisationAcrossRounds(ctx, draft, org);
     return;
   }
   draft.title = pick(
@@ -271,50 +335,21 @@ function organisationAt(
   );
   const viaChair = cochairsFrom(kb, round, org);
   if (asCochair) {
-    const chairs = cochairsOf(kb, round).filter((c) => c.side === side);
-    for (const c of chairs) draft.cite(c.evidence);
-    if (viaChair[0]) {
-      const c = viaChair[0];
-      draft.say(
-        pick(
-          locale,
-          `${YES(locale)}${personName(c.person, locale)} of the ${name} co-chaired ${roundWithContext(round, locale)} for ${countryName(c.side, locale)}.`,
-          `${YES(locale)}${name}の${personName(c.person, locale)}が第${round.number}回の${adjective}共同議長を務めました。`,
-        ),
-      );
-    } else if (chairs[0]) {
-      const c = chairs[0];
-      const other = roleAt(c.person, round.number)?.organisation;
-      const otherOrg = other ? kb.organisations.get(other) : undefined;
-      draft.say(
-        pick(
-          locale,
-          `${NO(locale)}the ${adjective} co-chair of ${roundWithContext(round, locale)} was ${personName(c.person, locale)}${otherOrg ? ` of the ${organisationName(otherOrg, locale)}` : ""}.`,
-          `${NO(locale)}第${round.number}回の${adjective}共同議長は${otherOrg ? `${organisationName(otherOrg, locale)}の` : ""}${personName(c.person, locale)}でした。`,
-        ),
-      );
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `${NOT_RECORDED(locale)}the ${adjective} co-chair of ${roundName(round.number, locale)} is not recorded in the knowledge base.`,
-          `${NOT_RECORDED(locale)}第${round.number}回の${adjective}共同議長は記録されていません。`,
-        ),
-      );
-    }
+    organisationAsCochair(ctx, draft, round, org, viaChair);
     return;
   }
-  const where = roundWithContext(round, locale);
   const verdict = attendanceAt(kb, ctx.index, org, round);
   if ("evidence" in verdict) draft.cite(verdict.evidence);
-  const partNote = (part: Organisation | undefined) =>
-    part
-      ? pick(
-          locale,
-          ` The ${organisationName(part, locale)}, which the knowledge base records as part of the ${name}, is listed.`,
-          `なお、${name}の一部として記録されている${organisationName(part, locale)}は参加機関に含まれています。`,
-        )
-      : "";
+  if (!sayPresent(ctx, draft, round, org, verdict)) sayAbsent(ctx, draft, round, org, verdict);
+}
+
+type Attendance = ReturnType<typeof attendanceAt>;
+
+/** Listed, there through its co-chair, or named in the source: "Yes" and how. Returns whether it said so. */
+function sayPresent(ctx: Ctx, draft: Draft, round: Round, org: Organisation, verdict: Attendance): boolean {
+  const { kb, locale } = ctx;
+  const { name, adjective } = orgWords(ctx, org);
+  const where = roundWithContext(round, locale);
   switch (verdict.status) {
     case "listed": {
       const on = representingNote(kb, org, verdict.evidence, locale, "clause");
@@ -325,7 +360,7 @@ function organisationAt(
           `${YES(locale)}${name}は${where}の${adjective}参加機関として記録されています${on}。`,
         ),
       );
-      return;
+      return true;
     }
     case "cochair": {
       const c = verdict.cochair;
@@ -337,19 +372,8 @@ function organisationAt(
           `${YES(locale)}第${round.number}回の${adjective}共同議長${personName(c.person, locale)}は${name}の所属でした${verdict.listRecorded ? "" : `（${adjective}参加機関の一覧自体は記録されていません）`}。`,
         ),
       );
-      return;
+      return true;
     }
-    case "not_recorded":
-      draft.say(
-        pick(
-          locale,
-          `${NOT_RECORDED(locale)}the ${adjective} participants of ${where} are not recorded in the knowledge base.`,
-          `${NOT_RECORDED(locale)}第${round.number}回の${adjective}参加機関は記録されていません。`,
-        ),
-      );
-      if (!verdict.heldRecorded)
-        draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
-      return;
     case "named":
       // Named in the source without being listed ("CERT Australia, representing the Australian Cyber Security Center").
       draft.say(
@@ -359,7 +383,26 @@ function organisationAt(
           `${YES(locale)}${name}は第${round.number}回の${adjective}参加機関として個別には記載されていませんが、情報源に「${verdict.quote}」とあります。`,
         ),
       );
-      return;
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Not in a complete list, not named in a list that may be partial, or no list recorded at all. */
+function sayAbsent(ctx: Ctx, draft: Draft, round: Round, org: Organisation, verdict: Attendance): void {
+  const { locale } = ctx;
+  const { name, adjective } = orgWords(ctx, org);
+  const where = roundWithContext(round, locale);
+  const partNote = (part: Organisation | undefined) =>
+    part
+      ? pick(
+          locale,
+          ` The ${organisationName(part, locale)}, which the knowledge base records as part of the ${name}, is listed.`,
+          `なお、${name}の一部として記録されている${organisationName(part, locale)}は参加機関に含まれています。`,
+        )
+      : "";
+  switch (verdict.status) {
     case "absent":
       draft.say(
         pick(
@@ -378,8 +421,77 @@ function organisationAt(
         ),
       );
       return;
+    case "not_recorded":
+      draft.say(
+        pick(
+          locale,
+          `${NOT_RECORDED(locale)}the ${adjective} participants of ${where} are not recorded in the knowledge base.`,
+          `${NOT_RECORDED(locale)}第${round.number}回の${adjective}参加機関は記録されていません。`,
+        ),
+      );
+      if (!verdict.heldRecorded)
+        draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
+      return;
+    default:
+      return;
   }
 }
+
+/** "Was Okada a co-chair?", with no round: the rounds the person co-chaired, or that none on record has. */
+function personAcrossRounds(
+  ctx: Ctx,
+  draft: Draft,
+  person: Person,
+  asCochair: boolean,
+  chaired: Chaired,
+): void {
+  const { kb, locale } = ctx;
+  const name = personName(person, locale);
+  const side = ctx.query.side;
+  const chairedText = joinList(
+    chaired.map((c) => roundWithContext(c.round, locale)),
+    locale,
+  );
+  draft.title = pick(locale, `${name} as co-chair`, `共同議長としての${name}`);
+  if (side && side !== person.country && asCochair) {
+    // "Was Okada the Australian co-chair?"
+    draft.say(
+      pick(
+        locale,
+        `${NO(locale)}${name} was a ${sideAdjective(person.country, locale)} co-chair${chaired.length ? `: ${chairedText}, for ${countryName(person.country, locale)}` : ""}, not an ${sideAdjective(side, locale)} one.`,
+        `${NO(locale)}${name}は${countryName(person.country, locale)}側の共同議長${chaired.length ? `（${chairedText}）` : ""}で、${countryName(side, locale)}側ではありません。`,
+      ).replace("not an Japanese", "not a Japanese"),
+    );
+    return;
+  }
+  if (chaired.length > 0) {
+    draft.say(
+      pick(
+        locale,
+        `${YES(locale)}${name} co-chaired ${chairedText} for ${countryName(person.country, locale)}.`,
+        `${YES(locale)}${name}は${chairedText}で${countryName(person.country, locale)}側の共同議長を務めました。`,
+      ),
+    );
+  } else {
+    const unknown = kb.rounds.filter((r) => !isKnown(r.cochairs[person.country]));
+    draft.say(
+      pick(
+        locale,
+        `No round on record has ${name} as co-chair${
+          unknown.length
+            ? ` (the ${sideAdjective(person.country, locale)} co-chairs of ${joinList(
+                unknown.map((r) => `the ${ordinal(r.number)}`),
+                locale,
+              )} round${unknown.length === 1 ? " are" : "s are"} not recorded)`
+            : ""
+        }.`,
+        `${name}が共同議長を務めた回の記録はありません${unknown.length ? `（${unknown.map((r) => `第${r.number}回`).join("、")}の${sideAdjective(person.country, locale)}共同議長は記録されていません）` : ""}。`,
+      ),
+    );
+  }
+}
+
+type Chaired = ReturnType<typeof roundsCochairedBy>;
 
 function personAt(
   ctx: Ctx,
@@ -399,45 +511,8 @@ function personAt(
     const fact = c.round.cochairs[c.side];
     if (isKnown(fact)) draft.cite(fact.evidence);
   }
-  const side = ctx.query.side;
   if (!round) {
-    draft.title = pick(locale, `${name} as co-chair`, `共同議長としての${name}`);
-    if (side && side !== person.country && asCochair) {
-      // "Was Okada the Australian co-chair?"
-      draft.say(
-        pick(
-          locale,
-          `${NO(locale)}${name} was a ${sideAdjective(person.country, locale)} co-chair${chaired.length ? `: ${chairedText}, for ${countryName(person.country, locale)}` : ""}, not an ${sideAdjective(side, locale)} one.`,
-          `${NO(locale)}${name}は${countryName(person.country, locale)}側の共同議長${chaired.length ? `（${chairedText}）` : ""}で、${countryName(side, locale)}側ではありません。`,
-        ).replace("not an Japanese", "not a Japanese"),
-      );
-      return;
-    }
-    if (chaired.length > 0) {
-      draft.say(
-        pick(
-          locale,
-          `${YES(locale)}${name} co-chaired ${chairedText} for ${countryName(person.country, locale)}.`,
-          `${YES(locale)}${name}は${chairedText}で${countryName(person.country, locale)}側の共同議長を務めました。`,
-        ),
-      );
-    } else {
-      const unknown = kb.rounds.filter((r) => !isKnown(r.cochairs[person.country]));
-      draft.say(
-        pick(
-          locale,
-          `No round on record has ${name} as co-chair${
-            unknown.length
-              ? ` (the ${sideAdjective(person.country, locale)} co-chairs of ${joinList(
-                  unknown.map((r) => `the ${ordinal(r.number)}`),
-                  locale,
-                )} round${unknown.length === 1 ? " are" : "s are"} not recorded)`
-              : ""
-          }.`,
-          `${name}が共同議長を務めた回の記録はありません${unknown.length ? `（${unknown.map((r) => `第${r.number}回`).join("、")}の${sideAdjective(person.country, locale)}共同議長は記録されていません）` : ""}。`,
-        ),
-      );
-    }
+    personAcrossRounds(ctx, draft, person, asCochair, chaired);
     return;
   }
   draft.title = pick(locale, `${name} at the ${ordinal(round.number)} round`, `第${round.number}回の${name}`);

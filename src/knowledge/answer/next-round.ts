@@ -76,65 +76,73 @@ function outcomeSentence(ctx: Ctx, a: Announcement, latestSaid = false): string 
   );
 }
 
+/** "where was the 2nd round supposed to be held?" with no announcement of it on record. */
+function noAnnouncementOf(ctx: Ctx, draft: Draft, announced: number): void {
+  const { kb, locale } = ctx;
+  // "where was the 2nd round supposed to be held?" with no announcement of it on record
+  draft.round = announced;
+  draft.title = pick(locale, `Announcement of the ${ordinal(announced)} round`, `第${announced}回の開催発表`);
+  draft.say(
+    pick(
+      locale,
+      `No announcement of the ${ordinal(announced)} round is recorded in the knowledge base.`,
+      `第${announced}回の開催についての発表は記録されていません。`,
+    ),
+  );
+  const target = roundByNumber(kb, announced);
+  if (target && wasHeld(target)) {
+    draft.say(heldSentence(target, locale));
+    if (isKnown(target.date)) draft.cite(target.date.evidence);
+  }
+}
+
+/** A round whose announcement of the next round is not recorded: say so, and what came after it. */
+function nothingAnnounced(ctx: Ctx, draft: Draft, named: Round | undefined): void {
+  const { kb, locale, hints } = ctx;
+  draft.title = pick(
+    locale,
+    `What ${named ? roundName(named.number, locale) : "the latest round"} announced about the next round`,
+    `${named ? `第${named.number}回` : "最新の回"}で発表された次回`,
+  );
+  const who = named ? roundName(named.number, locale) : pick(locale, "any round", "いずれの回");
+  draft.say(
+    pick(
+      locale,
+      `${hints.yesno ? "Not recorded — " : ""}What ${who} announced about the next round is not recorded in the knowledge base.`,
+      `${named ? `第${named.number}回` : ""}で次回について何が発表されたかは記録されていません。`,
+    ),
+  );
+  if (named) {
+    const following = roundByNumber(kb, named.number + 1);
+    if (following && wasHeld(following)) {
+      draft.say(heldSentence(following, locale));
+      if (isKnown(following.date)) draft.cite(following.date.evidence);
+    } else if (!following) {
+      draft.say(
+        pick(
+          locale,
+          `No later round than the ${ordinal(named.number)} is on record.`,
+          `第${named.number}回より後の回は記録されていません。`,
+        ),
+      );
+    }
+    const latest = latestAnnouncement(kb);
+    if (latest && latest.by.number !== named.number) suggest(draft, locale, { intent: "next_round" });
+  }
+}
+
 export function composeNextRound(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const named = roundByNumber(kb, query.round);
   if (hints.announcedRound !== undefined && !named) {
-    // "where was the 2nd round supposed to be held?" with no announcement of it on record
-    draft.round = hints.announcedRound;
-    draft.title = pick(
-      locale,
-      `Announcement of the ${ordinal(hints.announcedRound)} round`,
-      `第${hints.announcedRound}回の開催発表`,
-    );
-    draft.say(
-      pick(
-        locale,
-        `No announcement of the ${ordinal(hints.announcedRound)} round is recorded in the knowledge base.`,
-        `第${hints.announcedRound}回の開催についての発表は記録されていません。`,
-      ),
-    );
-    const target = roundByNumber(kb, hints.announcedRound);
-    if (target && wasHeld(target)) {
-      draft.say(heldSentence(target, locale));
-      if (isKnown(target.date)) draft.cite(target.date.evidence);
-    }
+    noAnnouncementOf(ctx, draft, hints.announcedRound);
     return;
   }
   const announcement = named ? announcementBy(kb, named) : latestAnnouncement(kb);
   const by: Round | undefined = named ?? announcement?.by;
   draft.round = by?.number ?? null;
   if (!announcement || !by) {
-    draft.title = pick(
-      locale,
-      `What ${named ? roundName(named.number, locale) : "the latest round"} announced about the next round`,
-      `${named ? `第${named.number}回` : "最新の回"}で発表された次回`,
-    );
-    const who = named ? roundName(named.number, locale) : pick(locale, "any round", "いずれの回");
-    draft.say(
-      pick(
-        locale,
-        `${hints.yesno ? "Not recorded — " : ""}What ${who} announced about the next round is not recorded in the knowledge base.`,
-        `${named ? `第${named.number}回` : ""}で次回について何が発表されたかは記録されていません。`,
-      ),
-    );
-    if (named) {
-      const following = roundByNumber(kb, named.number + 1);
-      if (following && wasHeld(following)) {
-        draft.say(heldSentence(following, locale));
-        if (isKnown(following.date)) draft.cite(following.date.evidence);
-      } else if (!following) {
-        draft.say(
-          pick(
-            locale,
-            `No later round than the ${ordinal(named.number)} is on record.`,
-            `第${named.number}回より後の回は記録されていません。`,
-          ),
-        );
-      }
-      const latest = latestAnnouncement(kb);
-      if (latest && latest.by.number !== named.number) suggest(draft, locale, { intent: "next_round" });
-    }
+    nothingAnnounced(ctx, draft, named);
     return;
   }
   draft.cite(announcement.evidence);

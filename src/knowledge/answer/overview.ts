@@ -9,6 +9,7 @@ import {
   samePlace,
   wasHeld,
 } from "../queries.ts";
+import type { Round } from "../types.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
@@ -27,47 +28,9 @@ import {
 } from "./format.ts";
 import { heldSentence } from "./when-where.ts";
 
-/** Everything recorded about one round (the /round command, "tell me about round 2"). */
-export function composeOverview(ctx: Ctx, draft: Draft): void {
-  const { kb, locale, query } = ctx;
-  const named = roundByNumber(kb, query.round);
-  const round = named ?? latestRound(kb);
-  if (!round) {
-    draft.title = pick(locale, "Rounds", "回");
-    draft.say(
-      pick(locale, "No rounds are recorded in the knowledge base.", "記録されている回はありません。"),
-    );
-    return;
-  }
-  draft.round = round.number;
-  const name = localText(kb.dialogue.name, locale);
-  const context = roundWhenWhere(round, locale);
-  draft.title = pick(
-    locale,
-    `The ${ordinal(round.number)} ${name}${context ? ` — ${context}` : ""}`,
-    `第${round.number}回${name}${context ? `（${context}）` : ""}`,
-  );
-  const notRecorded = pick(locale, "Not recorded.", "記録されていません。");
-
-  if (ctx.hints.yesno) {
-    // "Was round 3 a success?": nothing the record settles; say what it does record
-    draft.say(
-      pick(
-        locale,
-        `Not recorded — the knowledge base does not record that. What it records about the ${ordinal(round.number)} round:`,
-        `記録されていません。知識ベースにはその記録がありません。第${round.number}回について記録されていること：`,
-      ),
-    );
-  }
-  if (!named)
-    draft.say(
-      pick(
-        locale,
-        `No round was named: this is the latest on record, the ${ordinal(round.number)}.`,
-        `回の指定がないため、記録上最新の第${round.number}回についてお答えします。`,
-      ),
-    );
-  const announcement = announcementOf(kb, round.number);
+/** When and where the round was held, or that it is not recorded. */
+function heldSection(ctx: Ctx, draft: Draft, round: Round): void {
+  const { locale } = ctx;
   if (wasHeld(round)) {
     draft.say(heldSentence(round, locale));
     if (isKnown(round.held)) draft.cite(round.held.evidence);
@@ -80,24 +43,34 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
   } else {
     draft.say(`${heldNotRecorded(round.number, locale, "all")}${pick(locale, ".", "。")}`);
   }
-  if (announcement) {
-    draft.cite(announcement.evidence);
-    const plannedPlace = announcement.announced.place;
-    const plannedDate = announcement.announced.date;
-    const moved =
-      plannedPlace &&
-      isKnown(round.place) &&
-      !samePlace(round.place.value, plannedPlace.city.en ?? plannedPlace.city.ja ?? "");
-    draft.section(
-      pick(locale, "As announced", "事前の発表"),
-      pick(
-        locale,
-        `The ${ordinal(announcement.by.number)} round announced it${plannedPlace ? ` for ${cityName(plannedPlace, locale)}` : ""}${plannedDate ? ` in ${formatDate(plannedDate, locale)}` : ""}${moved && isKnown(round.place) ? `; it was held in ${cityName(round.place.value, locale)} instead` : ""}.`,
-        `第${announcement.by.number}回で、${plannedDate ? `${formatDate(plannedDate, locale)}に` : ""}${plannedPlace ? `${cityName(plannedPlace, locale)}で` : ""}開催すると発表されました${moved && isKnown(round.place) ? `（実際の開催地は${cityName(round.place.value, locale)}）` : ""}。`,
-      ),
-    );
-  }
+}
 
+/** What the round before had announced for it (and whether it moved). */
+function announcedSection(ctx: Ctx, draft: Draft, round: Round): void {
+  const { kb, locale } = ctx;
+  const announcement = announcementOf(kb, round.number);
+  if (!announcement) return;
+  draft.cite(announcement.evidence);
+  const plannedPlace = announcement.announced.place;
+  const plannedDate = announcement.announced.date;
+  const moved =
+    plannedPlace &&
+    isKnown(round.place) &&
+    !samePlace(round.place.value, plannedPlace.city.en ?? plannedPlace.city.ja ?? "");
+  draft.section(
+    pick(locale, "As announced", "事前の発表"),
+    pick(
+      locale,
+      `The ${ordinal(announcement.by.number)} round announced it${plannedPlace ? ` for ${cityName(plannedPlace, locale)}` : ""}${plannedDate ? ` in ${formatDate(plannedDate, locale)}` : ""}${moved && isKnown(round.place) ? `; it was held in ${cityName(round.place.value, locale)} instead` : ""}.`,
+      `第${announcement.by.number}回で、${plannedDate ? `${formatDate(plannedDate, locale)}に` : ""}${plannedPlace ? `${cityName(plannedPlace, locale)}で` : ""}開催すると発表されました${moved && isKnown(round.place) ? `（実際の開催地は${cityName(round.place.value, locale)}）` : ""}。`,
+    ),
+  );
+}
+
+/** Both co-chairs, each with the title recorded for this round. */
+function cochairSection(ctx: Ctx, draft: Draft, round: Round): void {
+  const { kb, locale } = ctx;
+  const notRecorded = pick(locale, "Not recorded.", "記録されていません。");
   const chairs = cochairsOf(kb, round);
   const chairLines = (["JP", "AU"] as const).map((side) => {
     const c = chairs.find((x) => x.side === side);
@@ -107,7 +80,12 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
     return `• ${countryName(side, locale)}: ${personName(c.person, locale)}${role ? pick(locale, ` — ${role}`, `（${role}）`) : ""}`;
   });
   draft.section(pick(locale, "Co-chairs", "共同議長"), chairLines.join("\n"));
+}
 
+/** Each side's recorded participants (with a note when the list is not complete). */
+function participantSections(ctx: Ctx, draft: Draft, round: Round): void {
+  const { kb, locale } = ctx;
+  const notRecorded = pick(locale, "Not recorded.", "記録されていません。");
   for (const list of participantsOf(kb, round)) {
     const heading = pick(
       locale,
@@ -136,7 +114,12 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
       lines.join("\n"),
     );
   }
+}
 
+/** The recorded topics and outcome. */
+function topicsAndOutcome(ctx: Ctx, draft: Draft, round: Round): void {
+  const { locale } = ctx;
+  const notRecorded = pick(locale, "Not recorded.", "記録されていません。");
   if (isKnown(round.topics)) {
     draft.cite(round.topics.evidence);
     draft.section(
@@ -150,6 +133,12 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
     draft.cite(round.outcome.evidence);
     draft.section(pick(locale, "Outcome", "成果"), localText(round.outcome.value, locale));
   }
+}
+
+/** The next round it announced, and whether that round was held. */
+function nextSection(ctx: Ctx, draft: Draft, round: Round): void {
+  const { kb, locale } = ctx;
+  const notRecorded = pick(locale, "Not recorded.", "記録されていません。");
   const next = announcementBy(kb, round);
   if (next) {
     draft.cite(next.evidence);
@@ -181,6 +170,52 @@ export function composeOverview(ctx: Ctx, draft: Draft): void {
   } else {
     draft.section(pick(locale, "Next round announced", "次回の発表"), notRecorded);
   }
+}
+
+/** Everything recorded about one round (the /round command, "tell me about round 2"). */
+export function composeOverview(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query } = ctx;
+  const named = roundByNumber(kb, query.round);
+  const round = named ?? latestRound(kb);
+  if (!round) {
+    draft.title = pick(locale, "Rounds", "回");
+    draft.say(
+      pick(locale, "No rounds are recorded in the knowledge base.", "記録されている回はありません。"),
+    );
+    return;
+  }
+  draft.round = round.number;
+  const name = localText(kb.dialogue.name, locale);
+  const context = roundWhenWhere(round, locale);
+  draft.title = pick(
+    locale,
+    `The ${ordinal(round.number)} ${name}${context ? ` — ${context}` : ""}`,
+    `第${round.number}回${name}${context ? `（${context}）` : ""}`,
+  );
+  if (ctx.hints.yesno) {
+    // "Was round 3 a success?": nothing the record settles; say what it does record
+    draft.say(
+      pick(
+        locale,
+        `Not recorded — the knowledge base does not record that. What it records about the ${ordinal(round.number)} round:`,
+        `記録されていません。知識ベースにはその記録がありません。第${round.number}回について記録されていること：`,
+      ),
+    );
+  }
+  if (!named)
+    draft.say(
+      pick(
+        locale,
+        `No round was named: this is the latest on record, the ${ordinal(round.number)}.`,
+        `回の指定がないため、記録上最新の第${round.number}回についてお答えします。`,
+      ),
+    );
+  heldSection(ctx, draft, round);
+  announcedSection(ctx, draft, round);
+  cochairSection(ctx, draft, round);
+  participantSections(ctx, draft, round);
+  topicsAndOutcome(ctx, draft, round);
+  nextSection(ctx, draft, round);
   draft.say(conflictNote(ctx, round));
   draft.say(correctionNote(ctx));
 }

@@ -17,31 +17,27 @@ import {
   sideAdjective,
 } from "./format.ts";
 
-export function composePerson(ctx: Ctx, draft: Draft): void {
-  const { kb, locale, query, hints } = ctx;
-  const person = query.person ? kb.people.get(query.person) : undefined;
-  if (!person && hints.roleHolders) {
-    describeHolders(ctx, draft, hints.roleHolders);
-    return;
-  }
-  if (!person) {
-    const name = hints.unknownName ? quoteTyped(hints.unknownName, 60) : "";
-    draft.title = name
-      ? pick(locale, `“${name}” is not in the knowledge base`, `「${name}」は記録されていません`)
-      : pick(locale, "People on record", "記録されている人物");
-    draft.confidence = "low";
-    draft.say(
-      pick(
-        locale,
-        `${name ? `No one called “${name}” is recorded in the knowledge base. ` : ""}It records only the co-chairs of each round and the two leaders who agreed the dialogue.`,
-        `${name ? `「${name}」という人物は知識ベースに記録されていません。` : ""}記録されているのは各回の共同議長と、協議の開催に合意した両国首脳のみです。`,
-      ),
-    );
-    draft.suggest(pick(locale, "Co-chairs of the rounds", "各回の共同議長"), { intent: "cochairs" });
-    return;
-  }
-  draft.cite(person.evidence);
-  const name = personName(person, locale);
+/** A person not on record (or none named): say so, and what the record holds about people. */
+function personNotRecorded(ctx: Ctx, draft: Draft): void {
+  const { locale, hints } = ctx;
+  const name = hints.unknownName ? quoteTyped(hints.unknownName, 60) : "";
+  draft.title = name
+    ? pick(locale, `“${name}” is not in the knowledge base`, `「${name}」は記録されていません`)
+    : pick(locale, "People on record", "記録されている人物");
+  draft.confidence = "low";
+  draft.say(
+    pick(
+      locale,
+      `${name ? `No one called “${name}” is recorded in the knowledge base. ` : ""}It records only the co-chairs of each round and the two leaders who agreed the dialogue.`,
+      `${name ? `「${name}」という人物は知識ベースに記録されていません。` : ""}記録されているのは各回の共同議長と、協議の開催に合意した両国首脳のみです。`,
+    ),
+  );
+  draft.suggest(pick(locale, "Co-chairs of the rounds", "各回の共同議長"), { intent: "cochairs" });
+}
+
+/** "Is Mizushima still the ambassador?", "Is Feakin Japanese?": now, and the side. */
+function nowAndSide(ctx: Ctx, draft: Draft, person: Person, name: string): void {
+  const { locale, query, hints } = ctx;
   if (hints.current) {
     // "Is Mizushima still the ambassador?": the record holds roles as they were, not as they are
     draft.say(
@@ -63,14 +59,12 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
       ),
     );
   }
-  const other = locale === "ja" ? person.name.en : person.name.ja;
-  const honorific = locale === "en" && person.honorific?.en ? ` (${person.honorific.en})` : "";
-  draft.title = pick(
-    locale,
-    `${name}${honorific}`,
-    `${name}${other && other !== name ? `（${other}）` : ""}`,
-  );
-  const roles = person.roles.map((role) => {
+}
+
+/** Each recorded role: title (or that it is recorded in one language only), organisation, rounds. */
+function roleLines(ctx: Ctx, draft: Draft, person: Person): string[] {
+  const { kb, locale } = ctx;
+  return person.roles.map((role) => {
     const org = role.organisation ? kb.organisations.get(role.organisation) : undefined;
     const title = locale === "ja" ? role.title.ja : role.title.en;
     const fallback = locale === "ja" ? role.title.en : role.title.ja;
@@ -97,14 +91,11 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
       ? `${orgText}${titleText}${rounds}${asOf}`
       : `${[titleText, orgText].filter(Boolean).join(", ")}${rounds}${asOf}`;
   });
-  draft.say(
-    pick(
-      locale,
-      `${name}${other && other !== name ? ` (${other})` : ""}, ${countryName(person.country, locale)}${roles.length ? `: ${roles.join("; ")}` : ""}.`,
-      `${name}${other && other !== name ? `（${other}）` : ""}：${countryName(person.country, locale)}${roles.length ? `、${roles.join("／")}` : ""}。`,
-    ),
-  );
-  // "What's X's name in Japanese?", "X's title in English?": whether that form is on record, never a guess
+}
+
+/** "What's X's name in Japanese?", "X's title in English?": whether that form is on record, never a guess. */
+function nameInLanguage(ctx: Ctx, draft: Draft, person: Person): void {
+  const { locale } = ctx;
   const asked = ctx.hints.nameLanguage;
   if (asked) {
     const nameThere = asked === "ja" ? person.name.ja : person.name.en;
@@ -139,6 +130,11 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
             ),
       );
   }
+}
+
+/** The rounds the person co-chaired, and the agreement the person made. */
+function chairedAndAgreed(ctx: Ctx, draft: Draft, person: Person): void {
+  const { kb, locale } = ctx;
   const chaired = roundsCochairedBy(kb, person.id);
   for (const { round, side } of chaired) {
     const fact = round.cochairs[side];
@@ -171,6 +167,39 @@ export function composePerson(ctx: Ctx, draft: Draft): void {
       ),
     );
   }
+}
+
+export function composePerson(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, query, hints } = ctx;
+  const person = query.person ? kb.people.get(query.person) : undefined;
+  if (!person && hints.roleHolders) {
+    describeHolders(ctx, draft, hints.roleHolders);
+    return;
+  }
+  if (!person) {
+    personNotRecorded(ctx, draft);
+    return;
+  }
+  draft.cite(person.evidence);
+  const name = personName(person, locale);
+  nowAndSide(ctx, draft, person, name);
+  const other = locale === "ja" ? person.name.en : person.name.ja;
+  const honorific = locale === "en" && person.honorific?.en ? ` (${person.honorific.en})` : "";
+  draft.title = pick(
+    locale,
+    `${name}${honorific}`,
+    `${name}${other && other !== name ? `（${other}）` : ""}`,
+  );
+  const roles = roleLines(ctx, draft, person);
+  draft.say(
+    pick(
+      locale,
+      `${name}${other && other !== name ? ` (${other})` : ""}, ${countryName(person.country, locale)}${roles.length ? `: ${roles.join("; ")}` : ""}.`,
+      `${name}${other && other !== name ? `（${other}）` : ""}：${countryName(person.country, locale)}${roles.length ? `、${roles.join("／")}` : ""}。`,
+    ),
+  );
+  nameInLanguage(ctx, draft, person);
+  chairedAndAgreed(ctx, draft, person);
   draft.say(correctionNote(ctx));
 }
 

@@ -9,147 +9,161 @@ import { capitalise, formatDate, joinList, localText, ordinal, pick, roundWhenWh
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
 
+/** "Which rounds were held in Tokyo?": the rounds of each place named. */
+function roundsInPlaces(ctx: Ctx, draft: Draft, places: string[]): void {
+  const { kb, locale, hints } = ctx;
+  const cities = places.map((p) => quoteTyped(p, 40));
+  draft.title = pick(
+    locale,
+    `Rounds held in ${joinList(cities, locale)}`,
+    `${cities.join("・")}で開催された回`,
+  );
+  places.forEach((place, i) => {
+    const rounds = roundsHeldIn(kb, place);
+    const city = cities[i] ?? place;
+    const prefix =
+      i === 0 && hints.yesno
+        ? rounds.length
+          ? pick(locale, "Yes — ", "はい。")
+          : pick(locale, "No — ", "いいえ。")
+        : "";
+    if (rounds.length === 0) {
+      draft.say(
+        pick(
+          locale,
+          `${prefix}No round on record was held in ${city}.`,
+          `${prefix}${city}で開催された回の記録はありません。`,
+        ),
+      );
+      return;
+    }
+    const placeName =
+      rounds[0] && isKnown(rounds[0].place) ? localText(rounds[0].place.value.city, locale) : city;
+    const { shown, omitted } = latestShown(rounds);
+    const list = shown.map((r) =>
+      pick(
+        locale,
+        `the ${ordinal(r.number)} (${roundWhenWhere(r, locale).split(", ")[0]})`,
+        `第${r.number}回（${roundWhenWhere(r, locale).split("、")[0]}）`,
+      ),
+    );
+    if (omitted > 0) list.unshift(pick(locale, `${omitted} earlier rounds`, `それ以前の${omitted}回`));
+    draft.say(
+      pick(
+        locale,
+        `${prefix}${rounds.length === 1 ? "One round on record was" : `${capitalise(count(rounds.length))} rounds on record were`} held in ${placeName}: ${joinList(list, locale)}.`,
+        `${prefix}${placeName}で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
+      ),
+    );
+    for (const r of shown) if (isKnown(r.place)) draft.cite(r.place.evidence);
+  });
+  const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
+  if (unknownPlace.length > 0 && unknownPlace.length <= LIST_MAX) {
+    draft.say(
+      pick(
+        locale,
+        `(The place of ${joinList(
+          unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
+          locale,
+        )} is not recorded.)`,
+        `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません。）`,
+      ),
+    );
+  }
+}
+
+/** "Is the dialogue annual?": no source says how often it meets; the record shows when it did. */
+function frequency(ctx: Ctx, draft: Draft, held: Round[]): void {
+  const { locale, hints } = ctx;
+  // "Is the dialogue annual?": no source says how often it meets; the record shows when it did
+  const years = latestShown(held)
+    .shown.map((r) => (isKnown(r.date) ? formatDate(r.date.value, locale) : ""))
+    .filter(Boolean);
+  draft.say(
+    pick(
+      locale,
+      `${hints.yesno ? "Not recorded — " : ""}no source records how often the dialogue meets. The rounds on record are dated ${joinList(years, locale)}.`,
+      `${hints.yesno ? "記録されていません。" : ""}協議の開催頻度を記録した情報源はありません。記録されている回の開催時期：${joinList(years, locale)}。`,
+    ).replace(/^no/, "No"),
+  );
+}
+
+/** "Which rounds were held in 2016?" */
+function roundsInYearSaid(ctx: Ctx, draft: Draft, year: number, rounds: Round[]): void {
+  const { locale } = ctx;
+  draft.title = pick(locale, `Rounds in ${year}`, `${year}年の回`);
+  draft.say(
+    rounds.length === 0
+      ? pick(locale, `No round on record was held in ${year}.`, `${year}年に開催された回の記録はありません。`)
+      : pick(
+          locale,
+          `${rounds.length === 1 ? "One round" : `${rounds.length} rounds`} on record ${rounds.length === 1 ? "was" : "were"} held in ${year}: ${joinList(
+            latestShown(rounds).shown.map((r) => `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`),
+            locale,
+          )}.`,
+          `${year}年に開催された回：${joinList(
+            latestShown(rounds).shown.map((r) => `第${r.number}回（${roundWhenWhere(r, locale)}）`),
+            locale,
+          )}。`,
+        ),
+  );
+}
+
+/** Every round on record: how many, which are recorded as held, which only as announced. */
+function allRounds(ctx: Ctx, draft: Draft, held: Round[]): void {
+  const { kb, locale } = ctx;
+  const name = localText(kb.dialogue.name, locale);
+  const notHeld = kb.rounds.filter((r) => !wasHeld(r));
+  draft.title = pick(locale, `Rounds of the ${name} on record`, `${name}の記録されている回`);
+  const heldShown = latestShown(held);
+  const heldNames = heldShown.shown.map((r) => pick(locale, ordinal(r.number), `第${r.number}回`));
+  if (heldShown.omitted > 0)
+    heldNames.unshift(
+      pick(locale, `${heldShown.omitted} earlier rounds`, `それ以前の${heldShown.omitted}回`),
+    );
+  const last = kb.rounds[kb.rounds.length - 1];
+  draft.say(
+    pick(
+      locale,
+      `The knowledge base records ${kb.rounds.length} rounds${last ? `, numbered up to the ${ordinal(last.number)}` : ""}; ${held.length} of them are recorded as held (${joinList(heldNames, locale)}).`,
+      `知識ベースには${kb.rounds.length}回分（第${last?.number ?? kb.rounds.length}回まで）が記録されており、そのうち開催が記録されているのは${held.length}回（${joinList(heldNames, locale)}）です。`,
+    ),
+  );
+  if (notHeld.length > 0 && notHeld.length <= LIST_MAX) {
+    draft.say(
+      pick(
+        locale,
+        `${joinList(
+          notHeld.map((r) => `The ${ordinal(r.number)}`),
+          locale,
+        )} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement: whether or when ${notHeld.length === 1 ? "it was" : "they were"} held is not recorded.`,
+        `${notHeld.map((r) => `第${r.number}回`).join("、")}は発表のみが記録されており、開催されたかどうか、いつ開催されたかは記録されていません。`,
+      ),
+    );
+  }
+}
+
 export function composeRounds(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   if (hints.heldAfter) {
     heldAfter(ctx, draft, hints.heldAfter);
     return;
   }
-  const name = localText(kb.dialogue.name, locale);
   for (const round of latestShown(kb.rounds).shown) {
     if (isKnown(round.held)) draft.cite(round.held.evidence);
   }
   const places = hints.places ?? (query.place ? [query.place] : []);
   if (places.length > 0) {
-    const cities = places.map((p) => quoteTyped(p, 40));
-    draft.title = pick(
-      locale,
-      `Rounds held in ${joinList(cities, locale)}`,
-      `${cities.join("・")}で開催された回`,
-    );
-    places.forEach((place, i) => {
-      const rounds = roundsHeldIn(kb, place);
-      const city = cities[i] ?? place;
-      const prefix =
-        i === 0 && hints.yesno
-          ? rounds.length
-            ? pick(locale, "Yes — ", "はい。")
-            : pick(locale, "No — ", "いいえ。")
-          : "";
-      if (rounds.length === 0) {
-        draft.say(
-          pick(
-            locale,
-            `${prefix}No round on record was held in ${city}.`,
-            `${prefix}${city}で開催された回の記録はありません。`,
-          ),
-        );
-        return;
-      }
-      const placeName =
-        rounds[0] && isKnown(rounds[0].place) ? localText(rounds[0].place.value.city, locale) : city;
-      const { shown, omitted } = latestShown(rounds);
-      const list = shown.map((r) =>
-        pick(
-          locale,
-          `the ${ordinal(r.number)} (${roundWhenWhere(r, locale).split(", ")[0]})`,
-          `第${r.number}回（${roundWhenWhere(r, locale).split("、")[0]}）`,
-        ),
-      );
-      if (omitted > 0) list.unshift(pick(locale, `${omitted} earlier rounds`, `それ以前の${omitted}回`));
-      draft.say(
-        pick(
-          locale,
-          `${prefix}${rounds.length === 1 ? "One round on record was" : `${capitalise(count(rounds.length))} rounds on record were`} held in ${placeName}: ${joinList(list, locale)}.`,
-          `${prefix}${placeName}で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
-        ),
-      );
-      for (const r of shown) if (isKnown(r.place)) draft.cite(r.place.evidence);
-    });
-    const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
-    if (unknownPlace.length > 0 && unknownPlace.length <= LIST_MAX) {
-      draft.say(
-        pick(
-          locale,
-          `(The place of ${joinList(
-            unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
-            locale,
-          )} is not recorded.)`,
-          `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません。）`,
-        ),
-      );
-    }
+    roundsInPlaces(ctx, draft, places);
     return;
   }
+  const year = hints.year;
   const rounds =
-    hints.year !== undefined
-      ? kb.rounds.filter((r) => isKnown(r.date) && r.date.value.year === hints.year)
-      : kb.rounds;
+    year !== undefined ? kb.rounds.filter((r) => isKnown(r.date) && r.date.value.year === year) : kb.rounds;
   const held = kb.rounds.filter(wasHeld);
-  if (hints.frequency) {
-    // "Is the dialogue annual?": no source says how often it meets; the record shows when it did
-    const years = latestShown(held)
-      .shown.map((r) => (isKnown(r.date) ? formatDate(r.date.value, locale) : ""))
-      .filter(Boolean);
-    draft.say(
-      pick(
-        locale,
-        `${hints.yesno ? "Not recorded — " : ""}no source records how often the dialogue meets. The rounds on record are dated ${joinList(years, locale)}.`,
-        `${hints.yesno ? "記録されていません。" : ""}協議の開催頻度を記録した情報源はありません。記録されている回の開催時期：${joinList(years, locale)}。`,
-      ).replace(/^no/, "No"),
-    );
-  }
-  const notHeld = kb.rounds.filter((r) => !wasHeld(r));
-  if (hints.year !== undefined) {
-    draft.title = pick(locale, `Rounds in ${hints.year}`, `${hints.year}年の回`);
-    draft.say(
-      rounds.length === 0
-        ? pick(
-            locale,
-            `No round on record was held in ${hints.year}.`,
-            `${hints.year}年に開催された回の記録はありません。`,
-          )
-        : pick(
-            locale,
-            `${rounds.length === 1 ? "One round" : `${rounds.length} rounds`} on record ${rounds.length === 1 ? "was" : "were"} held in ${hints.year}: ${joinList(
-              latestShown(rounds).shown.map((r) => `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`),
-              locale,
-            )}.`,
-            `${hints.year}年に開催された回：${joinList(
-              latestShown(rounds).shown.map((r) => `第${r.number}回（${roundWhenWhere(r, locale)}）`),
-              locale,
-            )}。`,
-          ),
-    );
-  } else {
-    draft.title = pick(locale, `Rounds of the ${name} on record`, `${name}の記録されている回`);
-    const heldShown = latestShown(held);
-    const heldNames = heldShown.shown.map((r) => pick(locale, ordinal(r.number), `第${r.number}回`));
-    if (heldShown.omitted > 0)
-      heldNames.unshift(
-        pick(locale, `${heldShown.omitted} earlier rounds`, `それ以前の${heldShown.omitted}回`),
-      );
-    const last = kb.rounds[kb.rounds.length - 1];
-    draft.say(
-      pick(
-        locale,
-        `The knowledge base records ${kb.rounds.length} rounds${last ? `, numbered up to the ${ordinal(last.number)}` : ""}; ${held.length} of them are recorded as held (${joinList(heldNames, locale)}).`,
-        `知識ベースには${kb.rounds.length}回分（第${last?.number ?? kb.rounds.length}回まで）が記録されており、そのうち開催が記録されているのは${held.length}回（${joinList(heldNames, locale)}）です。`,
-      ),
-    );
-    if (notHeld.length > 0 && notHeld.length <= LIST_MAX) {
-      draft.say(
-        pick(
-          locale,
-          `${joinList(
-            notHeld.map((r) => `The ${ordinal(r.number)}`),
-            locale,
-          )} ${notHeld.length === 1 ? "is" : "are"} known only from an announcement: whether or when ${notHeld.length === 1 ? "it was" : "they were"} held is not recorded.`,
-          `${notHeld.map((r) => `第${r.number}回`).join("、")}は発表のみが記録されており、開催されたかどうか、いつ開催されたかは記録されていません。`,
-        ),
-      );
-    }
-  }
+  if (hints.frequency) frequency(ctx, draft, held);
+  if (year !== undefined) roundsInYearSaid(ctx, draft, year, rounds);
+  else allRounds(ctx, draft, held);
   draft.section(pick(locale, "Rounds", "回"), roundLines(kb, rounds, locale, draft));
 }
 

@@ -75,105 +75,178 @@ function matchingTopics(round: Round, words: string[]): Text[] {
   return round.topics.value.filter((topic) => words.some((w) => mentions(topic, w)));
 }
 
+/** The words a topics question searches for: its content words and the term it names. */
+function searchWordsOf(ctx: Ctx): string[] {
+  const { kb, query, hints } = ctx;
+  const words = (hints.topicWords ?? []).filter((w) => !VAGUE.has(w));
+  const term = query.term ? kb.glossary.find((t) => t.id === query.term) : undefined;
+  const termWords = term ? [term.term, ...term.aliases].map((a) => a.toLowerCase()) : [];
+  return [...words, ...termWords];
+}
+
+/** A topic across every round: "Was cybercrime ever discussed?", "Which round talked about the Olympics?" */
+function topicAcrossRounds(ctx: Ctx, draft: Draft, searchWords: string[]): void {
+  const { kb, locale, hints } = ctx;
+  const rounds = kb.rounds.filter((r) => matchingTopics(r, searchWords).length > 0);
+  const asked = quoteTyped(searchWords.join(" "), 50);
+  draft.title = pick(locale, `“${asked}” in the recorded topics`, `記録された議題の「${asked}」`);
+  if (rounds.length === 0) {
+    draft.say(
+      pick(
+        locale,
+        `Not recorded — the recorded topics of the rounds on record do not mention “${asked}”. Topics are not recorded for every round.`,
+        `記録されていません。記録されている議題に「${asked}」は含まれていません（議題が記録されていない回もあります）。`,
+      ),
+    );
+    return;
+  }
+  for (const r of rounds) if (isKnown(r.topics)) draft.cite(r.topics.evidence);
+  draft.say(
+    pick(
+      locale,
+      `${hints.yesno ? "Yes — " : ""}“${asked}” appears in the recorded topics of ${joinList(
+        rounds.map((r) => roundName(r.number, locale)),
+        locale,
+      )}.`,
+      `${hints.yesno ? "はい。" : ""}「${asked}」は${joinList(
+        rounds.map((r) => `第${r.number}回`),
+        locale,
+      )}の議題として記録されています。`,
+    ),
+  );
+  for (const r of rounds) {
+    draft.section(
+      pick(
+        locale,
+        `${RoundName(r.number, locale)} (${roundWhenWhere(r, locale)})`,
+        `第${r.number}回（${roundWhenWhere(r, locale)}）`,
+      ),
+      matchingTopics(r, searchWords)
+        .map((t) => `• ${localText(t, locale)}`)
+        .join("\n"),
+    );
+  }
+}
+
+/** "What were the topics of each round?": every round, one section each. */
+function everyRoundsTopics(ctx: Ctx, draft: Draft): void {
+  const { kb, locale } = ctx;
+  draft.title = pick(locale, "Topics of the rounds on record", "各回の議題");
+  const missing: string[] = [];
+  for (const r of kb.rounds) {
+    const where = roundWhenWhere(r, locale);
+    const heading = pick(
+      locale,
+      `${RoundName(r.number, locale)}${where ? ` (${where})` : ""}`,
+      `第${r.number}回${where ? `（${where}）` : ""}`,
+    );
+    if (isKnown(r.topics)) {
+      draft.cite(r.topics.evidence);
+      draft.section(heading, r.topics.value.map((t) => `• ${localText(t, locale)}`).join("\n"));
+    } else missing.push(pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
+  }
+  draft.say(
+    missing.length
+      ? pick(
+          locale,
+          `The topics of ${joinList(missing, locale)} round${missing.length === 1 ? "" : "s"} are not recorded.`,
+          `${missing.join("・")}の議題は記録されていません。`,
+        )
+      : pick(locale, "Recorded topics of every round:", "各回の議題："),
+  );
+}
+
+/** "Was cybercrime discussed at round 2?": the verdict on one round's recorded topics. */
+function topicAtRound(ctx: Ctx, draft: Draft, round: Round, searchWords: string[]): void {
+  const { locale } = ctx;
+  const found = matchingTopics(round, searchWords);
+  const asked = quoteTyped(searchWords.join(" "), 50);
+  if (!isKnown(round.topics)) {
+    draft.say(
+      pick(
+        locale,
+        `Not recorded — the topics of ${roundName(round.number, locale)} are not recorded in the knowledge base.`,
+        `記録されていません。第${round.number}回の議題は記録されていません。`,
+      ),
+    );
+    return;
+  }
+  draft.cite(round.topics.evidence);
+  const list = (open: string, close: string) =>
+    joinList(
+      found.map((t) => `${open}${localText(t, locale)}${close}`),
+      locale,
+    );
+  draft.say(
+    found.length > 0
+      ? pick(
+          locale,
+          `Yes — the recorded topics of ${roundName(round.number, locale)} include ${list("“", "”")}.`,
+          `はい。第${round.number}回の議題には${list("「", "」")}が含まれています。`,
+        )
+      : pick(
+          locale,
+          `Not recorded — the recorded topics of ${roundName(round.number, locale)} do not mention “${asked}”.`,
+          `記録されていません。第${round.number}回の記録された議題に「${asked}」は含まれていません。`,
+        ),
+  );
+}
+
+/** One round's recorded topics (or that they are not recorded, and which round has them). */
+function roundTopics(ctx: Ctx, draft: Draft, round: Round, checked: boolean): void {
+  const { kb, locale } = ctx;
+  if (isKnown(round.topics)) {
+    draft.cite(round.topics.evidence);
+    if (!checked) {
+      draft.say(
+        pick(
+          locale,
+          `Topics recorded for ${roundName(round.number, locale)}:`,
+          `第${round.number}回の議題として記録されている内容：`,
+        ),
+      );
+    }
+    draft.section(
+      pick(locale, "Topics", "議題"),
+      round.topics.value.map((t) => `• ${localText(t, locale)}`).join("\n"),
+    );
+    return;
+  }
+  if (checked) return;
+  draft.say(
+    pick(
+      locale,
+      `The topics of ${roundName(round.number, locale)} are not recorded in the knowledge base.`,
+      `第${round.number}回の議題は記録されていません。`,
+    ),
+  );
+  const recorded = latestRoundRecording(kb, "topics");
+  if (recorded) {
+    draft.say(
+      pick(
+        locale,
+        `The latest round with topics on record is the ${ordinal(recorded.number)}.`,
+        `議題が記録されている最新の回は第${recorded.number}回です。`,
+      ),
+    );
+    suggest(draft, locale, { intent: "topics", round: recorded.number });
+  }
+}
+
 export function composeTopics(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const named = roundByNumber(kb, query.round);
-  const outcomeFocus = hints.focus === "outcome";
-  const words = (hints.topicWords ?? []).filter((w) => !VAGUE.has(w));
-  const termWords: string[] = [];
-  if (query.term) {
-    const term = kb.glossary.find((t) => t.id === query.term);
-    if (term) termWords.push(...[term.term, ...term.aliases].map((a) => a.toLowerCase()));
-  }
-  const searchWords = [...words, ...termWords];
+  const searchWords = searchWordsOf(ctx);
   const anyMatch = kb.rounds.some((r) => matchingTopics(r, searchWords).length > 0);
-
-  // A topic across every round: "Was cybercrime ever discussed?", "Which round talked about the Olympics?"
-  if (!named && searchWords.length > 0 && (hints.yesno || anyMatch) && !outcomeFocus) {
-    const rounds = kb.rounds.filter((r) => matchingTopics(r, searchWords).length > 0);
-    const asked = quoteTyped(searchWords.join(" "), 50);
-    draft.title = pick(locale, `“${asked}” in the recorded topics`, `記録された議題の「${asked}」`);
-    if (rounds.length > 0) {
-      for (const r of rounds) if (isKnown(r.topics)) draft.cite(r.topics.evidence);
-      draft.say(
-        pick(
-          locale,
-          `${hints.yesno ? "Yes — " : ""}“${asked}” appears in the recorded topics of ${joinList(
-            rounds.map((r) => roundName(r.number, locale)),
-            locale,
-          )}.`,
-          `${hints.yesno ? "はい。" : ""}「${asked}」は${joinList(
-            rounds.map((r) => `第${r.number}回`),
-            locale,
-          )}の議題として記録されています。`,
-        ),
-      );
-      for (const r of rounds) {
-        draft.section(
-          pick(
-            locale,
-            `${RoundName(r.number, locale)} (${roundWhenWhere(r, locale)})`,
-            `第${r.number}回（${roundWhenWhere(r, locale)}）`,
-          ),
-          matchingTopics(r, searchWords)
-            .map((t) => `• ${localText(t, locale)}`)
-            .join("\n"),
-        );
-      }
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `Not recorded — the recorded topics of the rounds on record do not mention “${asked}”. Topics are not recorded for every round.`,
-          `記録されていません。記録されている議題に「${asked}」は含まれていません（議題が記録されていない回もあります）。`,
-        ),
-      );
-    }
+  if (!named && searchWords.length > 0 && (hints.yesno || anyMatch)) {
+    topicAcrossRounds(ctx, draft, searchWords);
     return;
   }
-
-  // "What were the outcomes of each round?": every round, one section each
   if (!named && hints.acrossRounds && searchWords.length === 0) {
-    draft.title = pick(
-      locale,
-      outcomeFocus ? "Outcomes of the rounds on record" : "Topics of the rounds on record",
-      outcomeFocus ? "各回の成果" : "各回の議題",
-    );
-    const missing: string[] = [];
-    for (const r of kb.rounds) {
-      const heading = pick(
-        locale,
-        `${RoundName(r.number, locale)}${roundWhenWhere(r, locale) ? ` (${roundWhenWhere(r, locale)})` : ""}`,
-        `第${r.number}回${roundWhenWhere(r, locale) ? `（${roundWhenWhere(r, locale)}）` : ""}`,
-      );
-      if (!isKnown(r.outcome) && outcomeFocus)
-        missing.push(pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
-      if (!isKnown(r.topics) && !outcomeFocus)
-        missing.push(pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
-      if (isKnown(r.outcome) && outcomeFocus) {
-        draft.cite(r.outcome.evidence);
-        draft.section(heading, localText(r.outcome.value, locale));
-      } else if (isKnown(r.topics) && !outcomeFocus) {
-        draft.cite(r.topics.evidence);
-        draft.section(heading, r.topics.value.map((t) => `• ${localText(t, locale)}`).join("\n"));
-      }
-    }
-    const what = pick(locale, outcomeFocus ? "outcome" : "topics", outcomeFocus ? "成果" : "議題");
-    draft.say(
-      missing.length
-        ? pick(
-            locale,
-            `The ${outcomeFocus && missing.length > 1 ? "outcomes" : what} of ${joinList(missing, locale)} round${missing.length === 1 ? "" : "s"} ${outcomeFocus && missing.length === 1 ? "is" : "are"} not recorded.`,
-            `${missing.join("・")}の${what}は記録されていません。`,
-          )
-        : pick(locale, `Recorded ${what} of every round:`, `各回の${what}：`),
-    );
+    everyRoundsTopics(ctx, draft);
     return;
   }
-  const round: Round | undefined =
-    named ??
-    latestRoundRecording(kb, outcomeFocus ? "outcome" : "topics") ??
-    latestRoundRecording(kb, "topics");
+  const round: Round | undefined = named ?? latestRoundRecording(kb, "topics");
   if (!round) {
     draft.title = pick(locale, "Topics", "議題");
     draft.say(pick(locale, "No topics are recorded in the knowledge base.", "議題は記録されていません。"));
@@ -190,121 +263,17 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
     draft.say(
       pick(
         locale,
-        `No round was named, so this is the latest round whose ${outcomeFocus ? "outcome is" : "topics are"} on record: the ${ordinal(round.number)}.`,
-        `回の指定がないため、${outcomeFocus ? "成果" : "議題"}が記録されている最新の回である第${round.number}回についてお答えします。`,
+        `No round was named, so this is the latest round whose topics are on record: the ${ordinal(round.number)}.`,
+        `回の指定がないため、議題が記録されている最新の回である第${round.number}回についてお答えします。`,
       ),
     );
   }
-  if (searchWords.length > 0 && hints.yesno && !outcomeFocus) {
-    const found = matchingTopics(round, searchWords);
-    const asked = quoteTyped(searchWords.join(" "), 50);
-    if (!isKnown(round.topics)) {
-      draft.say(
-        pick(
-          locale,
-          `Not recorded — the topics of ${roundName(round.number, locale)} are not recorded in the knowledge base.`,
-          `記録されていません。第${round.number}回の議題は記録されていません。`,
-        ),
-      );
-    } else if (found.length > 0) {
-      draft.cite(round.topics.evidence);
-      draft.say(
-        pick(
-          locale,
-          `Yes — the recorded topics of ${roundName(round.number, locale)} include ${joinList(
-            found.map((t) => `“${localText(t, locale)}”`),
-            locale,
-          )}.`,
-          `はい。第${round.number}回の議題には${joinList(
-            found.map((t) => `「${localText(t, locale)}」`),
-            locale,
-          )}が含まれています。`,
-        ),
-      );
-    } else {
-      draft.cite(round.topics.evidence);
-      draft.say(
-        pick(
-          locale,
-          `Not recorded — the recorded topics of ${roundName(round.number, locale)} do not mention “${asked}”.`,
-          `記録されていません。第${round.number}回の記録された議題に「${asked}」は含まれていません。`,
-        ),
-      );
-    }
-  }
-  const outcome = round.outcome;
-  if (outcomeFocus) {
-    // "Did round 2 issue a joint statement?": the statement must be the recorded outcome.
-    const asksStatement = hints.yesno && hints.asksStatement;
-    const isStatement =
-      isKnown(outcome) &&
-      /statement|ステートメント|声明/i.test(`${outcome.value.en ?? ""} ${outcome.value.ja ?? ""}`);
-    if (asksStatement && !isStatement) {
-      draft.say(
-        pick(
-          locale,
-          `Not recorded — no joint statement is recorded for ${roundName(round.number, locale)}.${isKnown(outcome) ? ` Its recorded outcome: ${localText(outcome.value, locale)}` : ""}`,
-          `記録されていません。第${round.number}回の共同ステートメントは記録されていません。${isKnown(outcome) ? `記録されている成果：${localText(outcome.value, locale)}` : ""}`,
-        ),
-      );
-      if (isKnown(outcome)) draft.cite(outcome.evidence);
-    } else if (isKnown(outcome)) {
-      draft.cite(outcome.evidence);
-      draft.say(
-        pick(
-          locale,
-          `${hints.yesno ? "Yes — " : ""}Outcome of ${roundName(round.number, locale)}: ${localText(outcome.value, locale)}.`,
-          `${hints.yesno ? "はい。" : ""}第${round.number}回の成果：${localText(outcome.value, locale)}。`,
-        ).replace(/\.\.$/, "."),
-      );
-    } else {
-      draft.say(
-        pick(
-          locale,
-          `${hints.yesno ? "Not recorded — " : ""}The outcome of ${roundName(round.number, locale)} is not recorded in the knowledge base.`,
-          `${hints.yesno ? "記録されていません。" : ""}第${round.number}回の成果は記録されていません。`,
-        ),
-      );
-    }
-  }
-  if (isKnown(round.topics)) {
-    draft.cite(round.topics.evidence);
-    if (!(searchWords.length > 0 && hints.yesno)) {
-      draft.say(
-        pick(
-          locale,
-          `Topics recorded for ${roundName(round.number, locale)}:`,
-          `第${round.number}回の議題として記録されている内容：`,
-        ),
-      );
-    }
-    draft.section(
-      pick(locale, "Topics", "議題"),
-      round.topics.value.map((t) => `• ${localText(t, locale)}`).join("\n"),
-    );
-  } else if (!(searchWords.length > 0 && hints.yesno)) {
-    draft.say(
-      pick(
-        locale,
-        `The topics of ${roundName(round.number, locale)} are not recorded in the knowledge base.`,
-        `第${round.number}回の議題は記録されていません。`,
-      ),
-    );
-    const recorded = latestRoundRecording(kb, "topics");
-    if (recorded) {
-      draft.say(
-        pick(
-          locale,
-          `The latest round with topics on record is the ${ordinal(recorded.number)}.`,
-          `議題が記録されている最新の回は第${recorded.number}回です。`,
-        ),
-      );
-      suggest(draft, locale, { intent: "topics", round: recorded.number });
-    }
-  }
-  if (!outcomeFocus && isKnown(outcome)) {
-    draft.cite(outcome.evidence);
-    draft.section(pick(locale, "Outcome", "成果"), localText(outcome.value, locale));
+  const checked = searchWords.length > 0 && hints.yesno;
+  if (checked) topicAtRound(ctx, draft, round, searchWords);
+  roundTopics(ctx, draft, round, checked);
+  if (isKnown(round.outcome)) {
+    draft.cite(round.outcome.evidence);
+    draft.section(pick(locale, "Outcome", "成果"), localText(round.outcome.value, locale));
   }
   const latest = latestRound(kb);
   if (!named && latest && latest.number !== round.number) {

@@ -4,38 +4,10 @@ import type { Draft } from "./draft.ts";
 import { localText, pick } from "./format.ts";
 
 /** A short, honest reply to a question the knowledge base cannot answer, with example questions. No names. */
-export function composeUnknown(ctx: Ctx, draft: Draft): void {
-  const { kb, locale, hints } = ctx;
-  const name = localText(kb.dialogue.name, locale);
-  draft.confidence = "low";
-  draft.round = null;
+/** A question outside what the knowledge base serves: instructions or code, another dialogue or forum. */
+function outOfScope(ctx: Ctx, draft: Draft, name: string): void {
+  const { locale, hints } = ctx;
   switch (hints.reason) {
-    case "current":
-      draft.title = pick(locale, "Not recorded: who holds a post now", "現在の在任者は記録されていません");
-      draft.say(
-        pick(
-          locale,
-          `The knowledge base records the history of the ${name}: who held which post at each round. It does not record who holds a post now.`,
-          `知識ベースには${name}の経緯（各回で誰がどの役職にあったか）が記録されており、現在の在任者は記録されていません。`,
-        ),
-      );
-      break;
-    case "help":
-      draft.title = pick(locale, "What I can answer", "お答えできること");
-      draft.say(
-        pick(
-          locale,
-          `I answer questions about the ${name} from its knowledge base, in English or Japanese, and name the source of every fact: its rounds, when and where they were held, co-chairs, participating agencies, topics and outcomes, the next round as announced, how the dialogue began, and the acronyms used. When something is not recorded, I say so. For example:`,
-          `${name}について、知識ベースから日本語・英語でお答えし、各事実の出典を示します：各回の日時・場所、共同議長、参加機関、議題と成果、発表された次回、協議の始まり、略語。記録されていないことは「記録されていません」とお答えします。例：`,
-        ),
-      );
-      break;
-    case "empty":
-      draft.title = pick(locale, "Please ask a question", "質問を入力してください");
-      draft.say(
-        pick(locale, `Please ask a question about the ${name}.`, `${name}について質問してください。`),
-      );
-      break;
     case "code":
     case "injection":
       draft.title = pick(
@@ -103,6 +75,43 @@ export function composeUnknown(ctx: Ctx, draft: Draft): void {
           `${name}について、知識ベースに記録された内容（各回の日時・場所、共同議長、参加機関、議題、次回の発表、略語）にのみお答えできます。この質問にはお答えできません。`,
         ),
       );
+  }
+}
+
+export function composeUnknown(ctx: Ctx, draft: Draft): void {
+  const { kb, locale, hints } = ctx;
+  const name = localText(kb.dialogue.name, locale);
+  draft.confidence = "low";
+  draft.round = null;
+  switch (hints.reason) {
+    case "current":
+      draft.title = pick(locale, "Not recorded: who holds a post now", "現在の在任者は記録されていません");
+      draft.say(
+        pick(
+          locale,
+          `The knowledge base records the history of the ${name}: who held which post at each round. It does not record who holds a post now.`,
+          `知識ベースには${name}の経緯（各回で誰がどの役職にあったか）が記録されており、現在の在任者は記録されていません。`,
+        ),
+      );
+      break;
+    case "help":
+      draft.title = pick(locale, "What I can answer", "お答えできること");
+      draft.say(
+        pick(
+          locale,
+          `I answer questions about the ${name} from its knowledge base, in English or Japanese, and name the source of every fact: its rounds, when and where they were held, co-chairs, participating agencies, topics and outcomes, the next round as announced, how the dialogue began, and the acronyms used. When something is not recorded, I say so. For example:`,
+          `${name}について、知識ベースから日本語・英語でお答えし、各事実の出典を示します：各回の日時・場所、共同議長、参加機関、議題と成果、発表された次回、協議の始まり、略語。記録されていないことは「記録されていません」とお答えします。例：`,
+        ),
+      );
+      break;
+    case "empty":
+      draft.title = pick(locale, "Please ask a question", "質問を入力してください");
+      draft.say(
+        pick(locale, `Please ask a question about the ${name}.`, `${name}について質問してください。`),
+      );
+      break;
+    default:
+      outOfScope(ctx, draft, name);
   }
   exampleSuggestions(draft, locale, kb);
 }

@@ -144,6 +144,129 @@ function composeReleased(ctx: Ctx, draft: Draft): void {
   draft.say(correctionNote(ctx));
 }
 
+/** A round recorded as held: the verdict of a yes/no question, then when and where. */
+function heldAnswer(ctx: Ctx, draft: Draft, round: Round, named: boolean): void {
+  const { locale, hints } = ctx;
+  draft.cite(round.held.status === "known" ? round.held.evidence : []);
+  if (isKnown(round.date)) draft.cite(round.date.evidence);
+  if (isKnown(round.place)) draft.cite(round.place.evidence);
+  let prefix = "";
+  if (hints.yesno) {
+    const v = verdict(ctx, round);
+    prefix =
+      v === undefined
+        ? pick(locale, "Not recorded — ", "記録されていません。")
+        : v
+          ? pick(locale, "Yes — ", "はい。")
+          : pick(locale, "No — ", "いいえ。");
+  }
+  if (hints.current && hints.yesno) {
+    // "Is the dialogue still going?": the record stops at its latest round
+    prefix = pick(
+      locale,
+      "Not recorded — the knowledge base does not record the present. ",
+      "記録されていません。現在の状況は記録されていません。",
+    );
+  }
+  const lead = !named
+    ? pick(
+        locale,
+        `The latest round on record is the ${ordinal(round.number)}. `,
+        `記録上最新の回は第${round.number}回です。`,
+      )
+    : "";
+  draft.say(`${prefix}${lead}${heldSentence(round, locale)}`);
+  heldDetails(ctx, draft, round);
+}
+
+/** What the date and place leave out: an approximate date, the release date, the place announced. */
+function heldDetails(ctx: Ctx, draft: Draft, round: Round): void {
+  const { kb, locale } = ctx;
+  const announcement = announcementOf(kb, round.number);
+  if (isKnown(round.date) && round.date.value.approximate) {
+    draft.say(
+      pick(
+        locale,
+        "The exact date is not recorded: the only source does not give one, and its context places the round in that month.",
+        "正確な日付は記録されていません（情報源に日付がなく、文脈からその月と判断されています）。",
+      ),
+    );
+  } else if (!isKnown(round.date)) {
+    draft.say(pick(locale, "Its date is not recorded.", "日付は記録されていません。"));
+  }
+  if (!isKnown(round.place))
+    draft.say(pick(locale, "Its place is not recorded.", "開催地は記録されていません。"));
+  if (round.released && isKnown(round.released) && isKnown(round.date)) {
+    const released = round.released.value;
+    const date = round.date.value;
+    if (released.day !== date.day || released.month !== date.month || released.year !== date.year) {
+      draft.say(
+        pick(
+          locale,
+          `The press release reporting it is dated ${formatDate(released, locale)}.`,
+          `報道発表の日付は${formatDate(released, locale)}です。`,
+        ),
+      );
+      draft.cite(round.released.evidence);
+    }
+  }
+  if (
+    announcement?.announced.place &&
+    isKnown(round.place) &&
+    !samePlace(round.place.value, announcement.announced.place.city.en ?? "")
+  ) {
+    draft.say(
+      pick(
+        locale,
+        `${RoundName(announcement.by.number, locale)} had announced it for ${cityName(announcement.announced.place, locale)}.`,
+        `第${announcement.by.number}回では${cityName(announcement.announced.place, locale)}での開催が発表されていました。`,
+      ),
+    );
+    draft.cite(announcement.evidence);
+  }
+}
+
+/** A round not recorded as held: say so, and what had been announced for it. */
+function notHeldAnswer(ctx: Ctx, draft: Draft, round: Round): void {
+  const { kb, locale, hints } = ctx;
+  const announcement = announcementOf(kb, round.number);
+  draft.say(
+    pick(
+      locale,
+      `${hints.yesno ? "Not recorded — " : ""}${heldNotRecorded(round.number, locale, "all")}.`,
+      `${hints.yesno ? "記録されていません。" : ""}第${round.number}回が開催されたかどうか、いつどこで開催されたかは記録されていません（それを記録した情報源は見つかっていません）。`,
+    ),
+  );
+  if (announcement) {
+    const planned = [
+      announcement.announced.place
+        ? pick(
+            locale,
+            `for ${cityName(announcement.announced.place, locale)}`,
+            `${cityName(announcement.announced.place, locale)}で`,
+          )
+        : "",
+      announcement.announced.date
+        ? pick(
+            locale,
+            `in ${formatDate(announcement.announced.date, locale)}`,
+            `${formatDate(announcement.announced.date, locale)}に`,
+          )
+        : "",
+    ].filter(Boolean);
+    const by = roundByNumber(kb, announcement.by.number);
+    const byDate = by && isKnown(by.date) ? formatDate(by.date.value, locale) : "";
+    draft.say(
+      pick(
+        locale,
+        `It had been announced by the ${ordinal(announcement.by.number)} round${byDate ? ` (${byDate})` : ""} ${planned.join(" ")}.`,
+        `第${announcement.by.number}回${byDate ? `（${byDate}）` : ""}で、${planned.join("")}開催すると発表されていました。`,
+      ),
+    );
+    draft.cite(announcement.evidence);
+  }
+}
+
 export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   if (hints.released) {
@@ -165,115 +288,8 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
     `When and where the ${ordinal(round.number)} round was held`,
     `第${round.number}回の日時と場所`,
   );
-  const announcement = announcementOf(kb, round.number);
-  if (wasHeld(round)) {
-    draft.cite(round.held.status === "known" ? round.held.evidence : []);
-    if (isKnown(round.date)) draft.cite(round.date.evidence);
-    if (isKnown(round.place)) draft.cite(round.place.evidence);
-    let prefix = "";
-    if (hints.yesno) {
-      const v = verdict(ctx, round);
-      prefix =
-        v === undefined
-          ? pick(locale, "Not recorded — ", "記録されていません。")
-          : v
-            ? pick(locale, "Yes — ", "はい。")
-            : pick(locale, "No — ", "いいえ。");
-    }
-    if (hints.current && hints.yesno) {
-      // "Is the dialogue still going?": the record stops at its latest round
-      prefix = pick(
-        locale,
-        "Not recorded — the knowledge base does not record the present. ",
-        "記録されていません。現在の状況は記録されていません。",
-      );
-    }
-    const lead = !named
-      ? pick(
-          locale,
-          `The latest round on record is the ${ordinal(round.number)}. `,
-          `記録上最新の回は第${round.number}回です。`,
-        )
-      : "";
-    draft.say(`${prefix}${lead}${heldSentence(round, locale)}`);
-    if (isKnown(round.date) && round.date.value.approximate) {
-      draft.say(
-        pick(
-          locale,
-          "The exact date is not recorded: the only source does not give one, and its context places the round in that month.",
-          "正確な日付は記録されていません（情報源に日付がなく、文脈からその月と判断されています）。",
-        ),
-      );
-    } else if (!isKnown(round.date)) {
-      draft.say(pick(locale, "Its date is not recorded.", "日付は記録されていません。"));
-    }
-    if (!isKnown(round.place))
-      draft.say(pick(locale, "Its place is not recorded.", "開催地は記録されていません。"));
-    if (round.released && isKnown(round.released) && isKnown(round.date)) {
-      const released = round.released.value;
-      const date = round.date.value;
-      if (released.day !== date.day || released.month !== date.month || released.year !== date.year) {
-        draft.say(
-          pick(
-            locale,
-            `The press release reporting it is dated ${formatDate(released, locale)}.`,
-            `報道発表の日付は${formatDate(released, locale)}です。`,
-          ),
-        );
-        draft.cite(round.released.evidence);
-      }
-    }
-    if (
-      announcement?.announced.place &&
-      isKnown(round.place) &&
-      !samePlace(round.place.value, announcement.announced.place.city.en ?? "")
-    ) {
-      draft.say(
-        pick(
-          locale,
-          `${RoundName(announcement.by.number, locale)} had announced it for ${cityName(announcement.announced.place, locale)}.`,
-          `第${announcement.by.number}回では${cityName(announcement.announced.place, locale)}での開催が発表されていました。`,
-        ),
-      );
-      draft.cite(announcement.evidence);
-    }
-  } else {
-    draft.say(
-      pick(
-        locale,
-        `${hints.yesno ? "Not recorded — " : ""}${heldNotRecorded(round.number, locale, "all")}.`,
-        `${hints.yesno ? "記録されていません。" : ""}第${round.number}回が開催されたかどうか、いつどこで開催されたかは記録されていません（それを記録した情報源は見つかっていません）。`,
-      ),
-    );
-    if (announcement) {
-      const planned = [
-        announcement.announced.place
-          ? pick(
-              locale,
-              `for ${cityName(announcement.announced.place, locale)}`,
-              `${cityName(announcement.announced.place, locale)}で`,
-            )
-          : "",
-        announcement.announced.date
-          ? pick(
-              locale,
-              `in ${formatDate(announcement.announced.date, locale)}`,
-              `${formatDate(announcement.announced.date, locale)}に`,
-            )
-          : "",
-      ].filter(Boolean);
-      const by = roundByNumber(kb, announcement.by.number);
-      const byDate = by && isKnown(by.date) ? formatDate(by.date.value, locale) : "";
-      draft.say(
-        pick(
-          locale,
-          `It had been announced by the ${ordinal(announcement.by.number)} round${byDate ? ` (${byDate})` : ""} ${planned.join(" ")}.`,
-          `第${announcement.by.number}回${byDate ? `（${byDate}）` : ""}で、${planned.join("")}開催すると発表されていました。`,
-        ),
-      );
-      draft.cite(announcement.evidence);
-    }
-  }
+  if (wasHeld(round)) heldAnswer(ctx, draft, round, named !== undefined);
+  else notHeldAnswer(ctx, draft, round);
   draft.say(conflictNote(ctx, round));
   draft.say(correctionNote(ctx));
 }

@@ -27,7 +27,6 @@ const BLOCKING = [
   "frequency",
   "heldAfter",
   "whoFrom",
-  "focus",
   "asksStatement",
   "relationAsked",
   "nameLanguage",

@@ -60,13 +60,35 @@ function tokenAt(words: string[]): (offset: number) => number {
   };
 }
 
-export function describeRound(
+/** What every kind of description reads: the question, and the helpers that turn a match into a description. */
+interface Scope {
+  kb: KnowledgeBase;
+  words: string[];
+  mentions: EntityMention[];
+  japanese: string;
+  outcomes: { round: number; en: string; ja: string }[];
+  text: string;
+  /** the token indices of a character range of the joined words */
+  span: (from: number, to: number) => Set<number>;
+  /** "the round after <description>": the position of the described round relative to the one asked */
+  shiftBefore: (offset: number) => { shift: number; from: number };
+  shiftAfterJa: (rest: string) => { shift: number; length: number };
+  finish: (
+    round: number,
+    drop: Set<number>,
+    ja: string,
+    via: string,
+    describer?: RoundDescription["describer"],
+  ) => RoundDescription;
+}
+
+function scopeOf(
   kb: KnowledgeBase,
   words: string[],
   mentions: EntityMention[],
   japanese: string,
   outcomes: { round: number; en: string; ja: string }[],
-): RoundDescription | undefined {
+): Scope {
   const text = words.join(" ");
   const token = tokenAt(words);
   const span = (from: number, to: number) => {
@@ -74,7 +96,6 @@ export function describeRound(
     for (let k = token(from); k <= token(Math.max(from, to - 1)); k++) drop.add(k);
     return drop;
   };
-  /** "the round after <description>": the position of the described round relative to the one asked. */
   const shiftBefore = (offset: number): { shift: number; from: number } => {
     const head = text.slice(0, offset);
     const m = new RegExp(
@@ -99,6 +120,12 @@ export function describeRound(
     describer?: RoundDescription["describer"],
   ): RoundDescription => ({ round, drop, japanese: ja, via, ...(describer ? { describer } : {}) });
 
+  return { kb, words, mentions, japanese, outcomes, text, span, shiftBefore, shiftAfterJa, finish };
+}
+
+/** A round described by its co-chair: "the round Feakin co-chaired", "the meeting chaired by Okada". */
+function byCochair(d: Scope): RoundDescription | undefined {
+  const { kb, words, mentions, japanese, span, shiftBefore, finish } = d;
   // 1. By a co-chair: "the round Feakin co-chaired", "the meeting chaired by Okada", "水嶋大使が議長を務めた回".
   for (const m of mentions) {
     if (m.ref.kind !== "person") continue;
@@ -129,6 +156,12 @@ export function describeRound(
       }
     }
   }
+  return undefined;
+}
+
+/** A round described by its co-chair: "水嶋大使が議長を務めた回". */
+function byCochairJa(d: Scope): RoundDescription | undefined {
+  const { kb, mentions, japanese, shiftAfterJa, finish } = d;
   if (/□|[ァ-ヶ]{2,}/.test(japanese)) {
     const jaChair = new RegExp(
       `(□+|[ァ-ヶー・]{2,})(?:大使|氏|さん|議長)?(?:が|の)(?:共同)?(?:議長|共同議長)(?:を務め|をつとめ|だっ|であっ)た${JA_NOUN}`,
@@ -148,6 +181,12 @@ export function describeRound(
     }
   }
 
+  return undefined;
+}
+
+/** A round described by its outcome: "the meeting that produced the joint statement", "共同ステートメントが出された会合". */
+function byOutcome(d: Scope): RoundDescription | undefined {
+  const { japanese, outcomes, text, span, shiftBefore, shiftAfterJa, finish } = d;
   // 2. By an outcome: "the meeting that produced the joint statement", "共同ステートメントが出された会合".
   for (const outcome of outcomes) {
     if (outcome.en) {
@@ -179,6 +218,12 @@ export function describeRound(
     }
   }
 
+  return undefined;
+}
+
+/** A round described as announced in one city and held in another: "supposed to be in Canberra but ended up in Tokyo". */
+function byMove(d: Scope): RoundDescription | undefined {
+  const { kb, japanese, text, span, finish } = d;
   // 3. Announced in one city, held in another: "supposed to be in Canberra but ended up in Tokyo".
   const moved =
     /\b(?:supposed|planned|scheduled|announced|meant|set|due|slated)(?: to be)?(?: (?:held|hosted))? (?:in|for) (\w+)\b.{0,40}?\b(?:but|instead|actually|ended up|moved|finally|in the end)\b.{0,30}?\bin (\w+)\b/.exec(
@@ -203,6 +248,12 @@ export function describeRound(
     }
   }
 
+  return undefined;
+}
+
+/** A round described by the years since the agreement: "the year after the leaders' agreement", "首脳会談の翌年". */
+function byAgreementYear(d: Scope): RoundDescription | undefined {
+  const { kb, japanese, text, span, finish } = d;
   // 4. Years counted from the agreement: "the year after the leaders' agreement", "首脳会談の翌年".
   const origin = kb.dialogue.origin;
   if (isKnown(origin)) {
@@ -265,6 +316,12 @@ export function describeRound(
     }
   }
 
+  return undefined;
+}
+
+/** A round described as an organisation's first: "IPA's first appearance", "when did NPA first attend", "IPAが初めて参加した回". */
+function byFirstAttendance(d: Scope): RoundDescription | undefined {
+  const { kb, words, mentions, japanese, finish } = d;
   // 5. An organisation's first (or last) round: "IPA's first appearance", "when did NPA first attend".
   for (const m of mentions) {
     if (m.ref.kind !== "organisation") continue;
@@ -307,6 +364,19 @@ export function describeRound(
     }
   }
   return undefined;
+}
+
+export function describeRound(
+  kb: KnowledgeBase,
+  words: string[],
+  mentions: EntityMention[],
+  japanese: string,
+  outcomes: { round: number; en: string; ja: string }[],
+): RoundDescription | undefined {
+  const d = scopeOf(kb, words, mentions, japanese, outcomes);
+  return (
+    byCochair(d) ?? byCochairJa(d) ?? byOutcome(d) ?? byMove(d) ?? byAgreementYear(d) ?? byFirstAttendance(d)
+  );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,6 +1,7 @@
 /** What understanding hands the composers besides the Query: how the question was asked, and about what. */
 import type { Locale, Query } from "../answer-types.ts";
 import type { EntityRef } from "../indexes.ts";
+import type { Reading } from "./reading.ts";
 
 export type MissingRound =
   | { kind: "number"; n: number }
@@ -35,8 +36,6 @@ export interface Hints {
   year?: number;
   /** content words of a question about topics ("cybercrime") */
   topicWords?: string[];
-  /** what a topics question is really after */
-  focus?: "outcome";
   /** the question asks whether a (joint) statement was issued */
   asksStatement?: boolean;
   /** the question is about every round ("at all rounds", "毎回") */
@@ -116,4 +115,6 @@ export interface Understanding {
   query: Query;
   hints: Hints;
   confidence: "high" | "low";
+  /** what the reading steps found: mentions with where they are, the question's form, what is asked */
+  reading?: Reading;
 }

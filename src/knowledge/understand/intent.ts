@@ -5,50 +5,50 @@
  * about the dialogue in it is off-topic).
  */
 import { INTENTS, type Intent } from "../answer-types.ts";
+import { cues, refinements, scoredIntents } from "../intents/tables.ts";
 import type { EntityMention } from "./entities.ts";
 import type { RelatedMention } from "./rounds.ts";
-import { CUES, type CueIntent, ORDINAL_WORDS, ROUND_NOUNS, STOPWORDS } from "./vocabulary.ts";
+import { inflections, stem } from "./stem.ts";
+import { ORDINAL_WORDS, ROUND_NOUNS, STOPWORDS } from "./vocabulary.ts";
 
 export interface CueScores {
-  byIntent: Record<CueIntent, number>;
+  /** each intent's cue score; a narrower intent's cues count for the intent it refines too */
+  byIntent: Record<Intent, number>;
   total: number;
   /** a cue that by itself shows the question is about the dialogue (co-chairs, agencies, topics, origin) */
   anchored: boolean;
 }
 
-const CUE_INTENTS = INTENTS.filter(
-  (intent): intent is CueIntent => intent !== "membership" && intent !== "unknown",
-);
-
-/** Order used to break ties: the more specific reading first. */
-const PRIORITY: CueIntent[] = [
-  "cochairs",
-  "agencies",
-  "origin",
-  "next_round",
-  "topics",
-  "glossary",
-  "person",
-  "rounds",
-  "when_where",
-  "round_overview",
-];
-
-/** Every cue word with its intent (for spelling correction: a tie between two co-chair words is no tie). */
+/** Every cue word with its intent, inflections included (for spelling correction: a tie between two
+ * co-chair words is no tie). */
 export function cueWords(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const cue of CUES) for (const word of cue.words ?? []) if (!out.has(word)) out.set(word, cue.intent);
+  for (const cue of cues()) {
+    for (const word of [...cue.words, ...cue.inflected.flatMap(inflections)])
+      if (!out.has(word)) out.set(word, cue.intent);
+  }
   return out;
 }
 
-const WORD_CUES = new Map<string, { intent: CueIntent; weight: number; anchors: boolean }[]>();
-for (const cue of CUES) {
-  for (const word of cue.words ?? []) {
-    const list = WORD_CUES.get(word) ?? [];
-    list.push({ intent: cue.intent, weight: cue.weight, anchors: cue.anchors ?? false });
-    WORD_CUES.set(word, list);
-  }
-}
+type CueEntry = { intent: Intent; weight: number; anchors: boolean };
+/** Cue families by exact word, and by the stem of their base forms. */
+const EXACT = new Map<string, number[]>();
+const STEMS = new Map<string, number[]>();
+const ENTRIES: CueEntry[] = cues().map((cue, k) => {
+  const add = (map: Map<string, number[]>, key: string) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(k)) list.push(k);
+    map.set(key, list);
+  };
+  for (const word of cue.words) add(EXACT, word);
+  for (const base of cue.inflected) add(STEMS, stem(base));
+  return { intent: cue.intent, weight: cue.weight, anchors: cue.anchors };
+});
+/** The cue families a word belongs to (each once). */
+const cuesOf = (word: string): CueEntry[] => {
+  const at = new Set([...(EXACT.get(word) ?? []), ...(STEMS.get(stem(word)) ?? [])]);
+  return [...at].flatMap((k) => ENTRIES[k] ?? []);
+};
 
 /** Words that are cues only weakly (they also occur in questions of other kinds). */
 const WEAK_WORDS = new Set([
@@ -86,26 +86,26 @@ const MEETING_SUBJECT =
   /(?<!\b(?:which|what|whose|how many) )\b(delegations?|delegates|officials|representatives|participants) (?:first |last |actually |all )?(?:met|meet|meets|gathered|gather|convened|convene|sat down|got together|came together|assembled)\b/g;
 
 export function scoreCues(words: string[], japanese: string): CueScores {
-  const byIntent = Object.fromEntries(CUE_INTENTS.map((i) => [i, 0])) as Record<CueIntent, number>;
+  const byIntent = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
   let anchored = false;
   const seen = new Set<string>();
   for (const m of words.join(" ").matchAll(MEETING_SUBJECT)) {
     if (!m[1]) continue;
     seen.add(m[1]);
     // still a word of this dialogue's meetings: the question is on topic
-    if ((WORD_CUES.get(m[1]) ?? []).some((cue) => cue.anchors)) anchored = true;
+    if (cuesOf(m[1]).some((cue) => cue.anchors)) anchored = true;
   }
   for (const word of words) {
     if (seen.has(word)) continue;
     seen.add(word);
-    for (const cue of WORD_CUES.get(word) ?? []) {
+    for (const cue of cuesOf(word)) {
       const weight = WEAK_WORDS.has(word) ? 1 : cue.weight;
       byIntent[cue.intent] += weight;
       if (cue.anchors && !WEAK_WORDS.has(word)) anchored = true;
     }
   }
   const text = words.join(" ");
-  for (const cue of CUES) {
+  for (const cue of cues()) {
     if (cue.phrases?.test(text)) {
       byIntent[cue.intent] += cue.weight;
       if (cue.anchors) anchored = true;
@@ -116,7 +116,14 @@ export function scoreCues(words: string[], japanese: string): CueScores {
     }
   }
   const total = Object.values(byIntent).reduce((a, b) => a + b, 0);
+  for (const { intent, of } of refinements()) byIntent[of] += byIntent[intent];
   return { byIntent, total, anchored };
+}
+
+/** A narrower intent whose own cues are in the question ("outcomes" of "topics"). */
+export function refineIntent(intent: Intent, scores: CueScores): Intent {
+  const narrower = refinements().find((r) => r.of === intent && scores.byIntent[r.intent] > 0);
+  return narrower?.intent ?? intent;
 }
 
 export interface Features {
@@ -139,11 +146,11 @@ export interface Features {
 }
 
 const best = (
-  scores: Record<CueIntent, number>,
-  among: readonly CueIntent[] = PRIORITY,
-): CueIntent | undefined => {
-  let top: CueIntent | undefined;
-  for (const intent of PRIORITY) {
+  scores: Record<Intent, number>,
+  among: readonly Intent[] = scoredIntents(),
+): Intent | undefined => {
+  let top: Intent | undefined;
+  for (const intent of scoredIntents()) {
     if (!among.includes(intent)) continue;
     if ((scores[intent] ?? 0) > 0 && (top === undefined || scores[intent] > scores[top])) top = intent;
   }
@@ -198,23 +205,45 @@ export function asksDialogueName(text: string, japanese: string): boolean {
   );
 }
 
-export function decideIntent(f: Features): Intent {
-  const s = f.scores.byIntent;
-  const text = f.words.join(" ");
+/** What the rules of intent decision look at, derived once from the features. */
+interface Shape {
+  s: Record<Intent, number>;
+  text: string;
+  person: EntityMention | undefined;
+  org: EntityMention | undefined;
+  term: EntityMention | undefined;
+  hasRound: boolean;
+  strongRound: boolean;
+  /** a strong round reference by number or date */
+  numbered: boolean;
+  /** a strong round reference by number */
+  numberedRound: boolean;
+  someone: EntityMention | string | undefined;
+  organisations: number;
+}
+
+function shapeOf(f: Features): Shape {
   const person = f.entities.find((e) => e.ref.kind === "person");
   const org = f.entities.find((e) => e.ref.kind === "organisation");
-  const term = f.entities.find((e) => e.ref.kind === "term");
-  const hasRound = f.roundMentions.length > 0;
-  const strongRound = f.roundMentions.some((m) => m.mention.strength === "strong");
-  const numbered = f.roundMentions.some(
-    (m) => m.mention.strength === "strong" && (m.mention.kind === "number" || m.mention.kind === "date"),
-  );
-  const numberedRound = f.roundMentions.some(
-    (m) => m.mention.strength === "strong" && m.mention.kind === "number",
-  );
-  const someone = person || org || f.unknownName;
-  const organisations = f.entities.filter((e) => e.ref.kind === "organisation").length;
+  const strong = f.roundMentions.filter((m) => m.mention.strength === "strong");
+  return {
+    s: f.scores.byIntent,
+    text: f.words.join(" "),
+    person,
+    org,
+    term: f.entities.find((e) => e.ref.kind === "term"),
+    hasRound: f.roundMentions.length > 0,
+    strongRound: strong.length > 0,
+    numbered: strong.some((m) => m.mention.kind === "number" || m.mention.kind === "date"),
+    numberedRound: strong.some((m) => m.mention.kind === "number"),
+    someone: person || org || f.unknownName,
+    organisations: f.entities.filter((e) => e.ref.kind === "organisation").length,
+  };
+}
 
+/** A yes/no question: what it checks (a person, a membership, a date, a topic…), if the rules can tell. */
+function yesNoIntent(f: Features, d: Shape): Intent | undefined {
+  const { s, text, person, org, term, hasRound, numberedRound, someone, organisations } = d;
   if (f.yesno) {
     // "Is Feakin Japanese?", "Is Mizushima still the ambassador?": about the person, not a round
     if (
@@ -278,6 +307,12 @@ export function decideIntent(f: Features): Intent {
     }
   }
 
+  return undefined;
+}
+
+/** What the question asks by its shape: when or where, which bodies a side sent, the dialogue's name. */
+function askedIntent(f: Features, d: Shape): Intent | undefined {
+  const { s, text, person, org, term, someone } = d;
   // "When did the Japanese delegation come to Canberra?", "日本代表団はいつ来日した？": asking when or where
   // (and not also which, who or how many) asks for the date and place, whatever participation words
   // ("delegation", "officials", "came") the question uses.
@@ -308,6 +343,12 @@ export function decideIntent(f: Features): Intent {
   if (!someone && !term && s.cochairs === 0 && s.agencies === 0 && asksDialogueName(text, f.japanese))
     return "glossary";
 
+  return undefined;
+}
+
+/** A name in the question: a term or organisation to define, a person to describe, a membership to check. */
+function namedIntent(f: Features, d: Shape): Intent | undefined {
+  const { s, text, person, org, term, hasRound, strongRound, numbered, organisations } = d;
   // "What does X stand for?", "What is X?", "Xとは"
   const glossaryShape =
     /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b/.test(
@@ -362,6 +403,12 @@ export function decideIntent(f: Features): Intent {
   if (s.cochairs > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.agencies < s.cochairs)
     return "cochairs";
 
+  return undefined;
+}
+
+/** The best-scoring cue family, adjusted where the words show a closer reading. */
+function scoredIntent(f: Features, d: Shape): Intent {
+  const { s, text, person, org, term, hasRound, strongRound, numbered, someone } = d;
   let intent = best(s);
   // "What was the first round with IPA?": nothing named to define, only a round — a question about it
   if (intent === "glossary" && !someone && !term && strongRound && !glossaryShapeOnly(text))
@@ -422,4 +469,13 @@ export function decideIntent(f: Features): Intent {
   // Weak cues alone ("when", "who", "next") say nothing about the dialogue: "Who will win the next World Cup?"
   if (!f.anchor) return "unknown";
   return intent;
+}
+
+/**
+ * The intent of a question: the rules of a yes/no question first, then what its shape asks, then the names
+ * in it, then the best-scoring cue family.
+ */
+export function decideIntent(f: Features): Intent {
+  const d = shapeOf(f);
+  return yesNoIntent(f, d) ?? askedIntent(f, d) ?? namedIntent(f, d) ?? scoredIntent(f, d);
 }

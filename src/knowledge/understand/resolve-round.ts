@@ -20,6 +20,190 @@ import { compactKey } from "./normalise.ts";
 import type { CityHit } from "./places.ts";
 import type { RelatedMention } from "./rounds.ts";
 
+/** Prefer an exact round (number / first / latest / previous) over a date, a date over a month. */
+const rank = (m: RelatedMention) =>
+  m.mention.kind === "number" ||
+  m.mention.kind === "first" ||
+  m.mention.kind === "latest" ||
+  m.mention.kind === "previous"
+    ? 0
+    : m.mention.kind === "date"
+      ? 1
+      : 2;
+
+type Resolved = { n?: number; missing?: MissingRound; several?: number[] };
+
+/** "the round after the 2nd": the round a relation names (next_round's "after" is the announcement itself). */
+function relate(intent: Query["intent"], n: number, m: RelatedMention): number {
+  if (!m.relation) return n;
+  if (intent === "next_round" && m.relation === "after") return n;
+  return m.relation === "after" ? n + 1 : n - 1;
+}
+
+/** The rounds of a date or a month: one, none (missing) or several. */
+function roundsOfDate(kb: KnowledgeBase, intent: Query["intent"], m: RelatedMention): Resolved {
+  const mention = m.mention;
+  if (mention.kind === "date") {
+    const rounds = roundsInYear(kb, mention.year, mention.month);
+    if (rounds.length === 1 && rounds[0]) return { n: relate(intent, rounds[0].number, m) };
+    if (rounds.length === 0)
+      return {
+        missing: { kind: "date", year: mention.year, ...(mention.month ? { month: mention.month } : {}) },
+      };
+    return { several: rounds.map((r) => r.number) };
+  }
+  if (mention.kind !== "month") return {};
+  const rounds = roundsInMonth(kb, mention.month);
+  if (rounds.length === 1 && rounds[0]) return { n: rounds[0].number };
+  if (rounds.length === 0) return { missing: { kind: "month", month: mention.month } };
+  return { several: rounds.map((r) => r.number) };
+}
+
+/** The round a mention names: a number, "missing", or several. */
+function resolveMention(kb: KnowledgeBase, intent: Query["intent"], m: RelatedMention): Resolved {
+  const mention = m.mention;
+  const numbered = (n: number): Resolved =>
+    roundByNumber(kb, n) ? { n } : { missing: { kind: "number", n } };
+  switch (mention.kind) {
+    case "number":
+      return numbered(relate(intent, mention.n, m));
+    case "first": {
+      const first = kb.rounds[0];
+      return first ? numbered(relate(intent, first.number, m)) : {};
+    }
+    case "latest": {
+      const latest = latestRound(kb);
+      return latest ? { n: relate(intent, latest.number, m) } : {};
+    }
+    case "previous": {
+      const latest = latestHeldRound(kb);
+      return latest ? { n: latest.number - 1 } : {};
+    }
+    default:
+      return roundsOfDate(kb, intent, m);
+  }
+}
+
+interface Resolution {
+  kb: KnowledgeBase;
+  intent: Query["intent"];
+  query: Query;
+  hints: Hints;
+  cities: CityHit[];
+  words: string[];
+  strong: RelatedMention[];
+}
+
+/** "Who co-chaired round 2 and round 3?": every round named the same way. */
+function otherRounds(r: Resolution, sorted: RelatedMention[], chosen: RelatedMention): void {
+  const { kb, intent, query, hints, words } = r;
+  const others = sorted
+    .slice(1)
+    .filter((m) => rank(m) === rank(chosen))
+    .map((m) => resolveMention(kb, intent, m).n)
+    .filter((n): n is number => n !== undefined && n !== query.round);
+  if (others[0] !== undefined) hints.otherRound = others[0];
+  const severalAsked =
+    !hints.yesno || (intent === "membership" && /\b(?:and|or|both)\b|と|も/.test(words.join(" ")));
+  if (query.round !== undefined && others.length > 0 && severalAsked)
+    hints.rounds = [query.round, ...new Set(others)];
+}
+
+/** "where was the 3rd round supposed to be held?": the announcement of round 3 was made by round 2. */
+function announcedRound(r: Resolution, chosen: RelatedMention): void {
+  const { kb, intent, query, hints, words } = r;
+  const kind = chosen.mention.kind;
+  if (intent !== "next_round" || query.round === undefined || chosen.relation) return;
+  if ((kind !== "number" && kind !== "first") || !asksByTarget(words, chosen.at)) return;
+  const asked = query.round;
+  hints.announcedRound = asked;
+  const announcement = announcementOf(kb, asked);
+  if (announcement) query.round = announcement.by.number;
+  else delete query.round;
+}
+
+/** A year or a city that contradicts the numbered round is pointed out; true when the year does. */
+function conflicts(r: Resolution, chosen: RelatedMention): boolean {
+  const { kb, intent, query, hints, cities, strong } = r;
+  const kind = chosen.mention.kind;
+  if (query.round === undefined || (kind !== "number" && kind !== "first") || hints.rounds) return false;
+  const round = roundByNumber(kb, query.round);
+  const date = strong.find((m) => m.mention.kind === "date")?.mention;
+  let year = false;
+  if (round && date?.kind === "date" && isKnown(round.date) && round.date.value.year !== date.year) {
+    hints.conflict = { kind: "year", year: date.year };
+    year = true;
+  }
+  const city = cities[0];
+  if (
+    round &&
+    city &&
+    !hints.yesno &&
+    intent !== "membership" &&
+    intent !== "next_round" &&
+    isKnown(round.place) &&
+    ![round.place.value.city.en, round.place.value.city.ja].some((n) => n && compactKey(n) === city.key)
+  ) {
+    hints.conflict = { kind: "place", city: hints.place ?? city.en };
+  }
+  return year;
+}
+
+/** The round a reference chose, with the others named and what contradicts it; true when uncertain. */
+function chooseRound(r: Resolution, sorted: RelatedMention[], chosen: RelatedMention, low: boolean): boolean {
+  const { kb, intent, query, hints } = r;
+  const mention = chosen.mention;
+  if (intent === "rounds" && mention.kind === "date") {
+    hints.year = mention.year;
+    return low;
+  }
+  // "the latest announced round": the latest announcement on record, whichever round made it
+  if (intent === "next_round" && mention.kind === "latest") return low;
+  const result = resolveMention(kb, intent, chosen);
+  let uncertain = low;
+  if (result.n !== undefined) {
+    query.round = result.n;
+    if (mention.kind === "previous") {
+      uncertain = true;
+      hints.weakRound = true;
+      hints.relative = mention.via;
+    }
+  } else if (result.missing) hints.missing = result.missing;
+  else if (result.several) {
+    hints.ambiguous = { candidates: result.several, via: mention.via };
+    uncertain = true;
+  }
+  otherRounds(r, sorted, chosen);
+  announcedRound(r, chosen);
+  return conflicts(r, chosen) || uncertain;
+}
+
+/** No round named: a city may name one ("the Canberra round"); true when it names several. */
+function roundByCity(r: Resolution): boolean {
+  const { kb, intent, query, hints, cities } = r;
+  const city = cities[0];
+  if (!city) return false;
+  const cityNamesRound = intent !== "next_round" && intent !== "rounds" && intent !== "membership";
+  // "Did McKinnon co-chair the Canberra session?": for a person or an organisation, a city where exactly one
+  // round was held names that round (a city of several rounds stays a question about any of them).
+  if (intent === "membership" && (query.person || query.organisation)) {
+    const rounds = roundsHeldIn(kb, city.en);
+    if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;
+  }
+  let several = false;
+  if (cityNamesRound) {
+    const rounds = roundsHeldIn(kb, city.en);
+    if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;
+    else if (rounds.length === 0) hints.missing = { kind: "place", city: hints.place ?? city.en };
+    else {
+      hints.ambiguous = { candidates: rounds.map((r) => r.number), via: hints.place ?? city.en };
+      several = true;
+    }
+  }
+  if (intent === "rounds") query.place = city.en;
+  return several;
+}
+
 export function resolveRound(
   kb: KnowledgeBase,
   found: RelatedMention[],
@@ -30,174 +214,13 @@ export function resolveRound(
   words: string[],
 ): { low: boolean } {
   const strong = found.filter((m) => m.mention.strength === "strong");
-  const candidates = strong.length > 0 ? strong : found;
-  // Prefer an exact round (number / first / latest / previous) over a date, a date over a month.
-  const rank = (m: RelatedMention) =>
-    m.mention.kind === "number" ||
-    m.mention.kind === "first" ||
-    m.mention.kind === "latest" ||
-    m.mention.kind === "previous"
-      ? 0
-      : m.mention.kind === "date"
-        ? 1
-        : 2;
-  const sorted = [...candidates].sort((a, b) => rank(a) - rank(b));
+  const sorted = [...(strong.length > 0 ? strong : found)].sort((a, b) => rank(a) - rank(b));
   const chosen = sorted[0];
-  let low = chosen !== undefined && chosen.mention.strength === "weak";
-  if (low) hints.weakRound = true;
-  const relate = (n: number, m: RelatedMention) => {
-    if (!m.relation) return n;
-    if (intent === "next_round" && m.relation === "after") return n;
-    return m.relation === "after" ? n + 1 : n - 1;
-  };
-  /** The round a mention names: a number, "missing", or several. */
-  const resolve = (m: RelatedMention): { n?: number; missing?: MissingRound; several?: number[] } => {
-    const mention = m.mention;
-    switch (mention.kind) {
-      case "number": {
-        const n = relate(mention.n, m);
-        return roundByNumber(kb, n) ? { n } : { missing: { kind: "number", n } };
-      }
-      case "first": {
-        const first = kb.rounds[0];
-        if (!first) return {};
-        const n = relate(first.number, m);
-        return roundByNumber(kb, n) ? { n } : { missing: { kind: "number", n } };
-      }
-      case "latest": {
-        const latest = latestRound(kb);
-        return latest ? { n: relate(latest.number, m) } : {};
-      }
-      case "previous": {
-        const latest = latestHeldRound(kb);
-        return latest ? { n: latest.number - 1 } : {};
-      }
-      case "date": {
-        const rounds = roundsInYear(kb, mention.year, mention.month);
-        if (rounds.length === 1 && rounds[0]) return { n: relate(rounds[0].number, m) };
-        if (rounds.length === 0) {
-          return {
-            missing: {
-              kind: "date",
-              year: mention.year,
-              ...(mention.month ? { month: mention.month } : {}),
-            },
-          };
-        }
-        return { several: rounds.map((r) => r.number) };
-      }
-      case "month": {
-        const rounds = roundsInMonth(kb, mention.month);
-        if (rounds.length === 1 && rounds[0]) return { n: rounds[0].number };
-        if (rounds.length === 0) return { missing: { kind: "month", month: mention.month } };
-        return { several: rounds.map((r) => r.number) };
-      }
-    }
-  };
-
-  if (chosen) {
-    const mention = chosen.mention;
-    if (intent === "rounds" && mention.kind === "date") {
-      hints.year = mention.year;
-      return { low };
-    }
-    if (intent === "next_round" && mention.kind === "latest") {
-      // "the latest announced round": the latest announcement on record, whichever round made it
-      return { low };
-    }
-    const result = resolve(chosen);
-    if (result.n !== undefined) {
-      query.round = result.n;
-      if (mention.kind === "previous") {
-        low = true;
-        hints.weakRound = true;
-        hints.relative = mention.via;
-      }
-    } else if (result.missing) hints.missing = result.missing;
-    else if (result.several) {
-      hints.ambiguous = { candidates: result.several, via: mention.via };
-      low = true;
-    }
-    // "Who co-chaired round 2 and round 3?": every round named the same way.
-    const others = sorted
-      .slice(1)
-      .filter((m) => rank(m) === rank(chosen))
-      .map((m) => resolve(m).n)
-      .filter((n): n is number => n !== undefined && n !== query.round);
-    if (others[0] !== undefined) hints.otherRound = others[0];
-    const severalAsked =
-      !hints.yesno || (intent === "membership" && /\b(?:and|or|both)\b|と|も/.test(words.join(" ")));
-    if (query.round !== undefined && others.length > 0 && severalAsked)
-      hints.rounds = [query.round, ...new Set(others)];
-    // "where was the 3rd round supposed to be held?": the announcement of round 3 was made by round 2.
-    if (
-      intent === "next_round" &&
-      query.round !== undefined &&
-      (mention.kind === "number" || mention.kind === "first") &&
-      !chosen.relation
-    ) {
-      const asked = query.round;
-      if (asksByTarget(words, chosen.at)) {
-        hints.announcedRound = asked;
-        const announcement = announcementOf(kb, asked);
-        if (announcement) query.round = announcement.by.number;
-        else delete query.round;
-      }
-    }
-    // A year or a city that contradicts the numbered round is pointed out.
-    if (
-      query.round !== undefined &&
-      (mention.kind === "number" || mention.kind === "first") &&
-      !hints.rounds
-    ) {
-      const round = roundByNumber(kb, query.round);
-      const date = strong.find((m) => m.mention.kind === "date");
-      if (
-        round &&
-        date &&
-        date.mention.kind === "date" &&
-        isKnown(round.date) &&
-        round.date.value.year !== date.mention.year
-      ) {
-        hints.conflict = { kind: "year", year: date.mention.year };
-        low = true;
-      }
-      const city = cities[0];
-      if (
-        round &&
-        city &&
-        !hints.yesno &&
-        intent !== "membership" &&
-        intent !== "next_round" &&
-        isKnown(round.place) &&
-        ![round.place.value.city.en, round.place.value.city.ja].some((n) => n && compactKey(n) === city.key)
-      ) {
-        hints.conflict = { kind: "place", city: hints.place ?? city.en };
-      }
-    }
-    return { low };
-  }
-
-  // No round named: a city may name one ("the Canberra round").
-  const city = cities[0];
-  const cityNamesRound = city && intent !== "next_round" && intent !== "rounds" && intent !== "membership";
-  // "Did McKinnon co-chair the Canberra session?": for a person or an organisation, a city where exactly one
-  // round was held names that round (a city of several rounds stays a question about any of them).
-  if (city && intent === "membership" && (query.person || query.organisation)) {
-    const rounds = roundsHeldIn(kb, city.en);
-    if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;
-  }
-  if (city && cityNamesRound) {
-    const rounds = roundsHeldIn(kb, city.en);
-    if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;
-    else if (rounds.length === 0) hints.missing = { kind: "place", city: hints.place ?? city.en };
-    else {
-      hints.ambiguous = { candidates: rounds.map((r) => r.number), via: hints.place ?? city.en };
-      low = true;
-    }
-  }
-  if (city && intent === "rounds") query.place = city.en;
-  return { low };
+  const r: Resolution = { kb, intent, query, hints, cities, words, strong };
+  if (!chosen) return { low: roundByCity(r) };
+  const weak = chosen.mention.strength === "weak";
+  if (weak) hints.weakRound = true;
+  return { low: chooseRound(r, sorted, chosen, weak) };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface RelatedMention {
   relation?: "after" | "before";
   /** token index (English) or -1 (Japanese) */
   at: number;
+  /** the words of the reference, [start, end) token indices (English only): "8 August 2016", "round 3" */
+  span?: { start: number; end: number };
 }
 
 /** Words after an ordinal that show it is not about a round ("first time" is, "first instructions" is not). */
@@ -104,6 +106,73 @@ const ORDINAL_DIGITS = /^(\d{1,9})(?:st|nd|rd|th)$/;
 const YEAR = /^(19[9]\d|20\d\d|2100)$/;
 
 /** Round mentions in English words (matching forms, in order). */
+type Push = (mention: RoundMention, at: number, startOfPhrase: number) => void;
+
+/** "round 3", "meeting number two", "rounds 2 and 3": the index of the last word read, or undefined. */
+function nounNumber(words: string[], i: number, push: Push): number | undefined {
+  const w = words[i] ?? "";
+  let j = i + 1;
+  if (words[j] === "number" || words[j] === "no" || words[j] === "num" || words[j] === "nr") j++;
+  const value = words[j] ?? "";
+  // any count of digits ("round 1000" is a round that is not on record), but not a year ("meeting 2016")
+  const digits = /^#?(\d{1,9})$/.exec(value);
+  const n = digits && !YEAR.test(value) ? Number(digits[1]) : NUMBER_WORDS[value];
+  if (n !== undefined && !(words[j + 1] !== undefined && MONTHS[words[j + 1] ?? ""] !== undefined)) {
+    push({ kind: "number", n, strength: "strong", via: `${w} ${value}` }, i, i);
+    // "rounds 2 and 3", "rounds 1, 2 or 3": the numbers listed after the noun are rounds too
+    while (true) {
+      const k = words[j + 1] === "and" || words[j + 1] === "or" ? j + 2 : j + 1;
+      const more = words[k] ?? "";
+      const m = /^\d{1,9}$/.test(more) && !YEAR.test(more) ? Number(more) : NUMBER_WORDS[more];
+      if (m === undefined || (m === 1 && more === "one") || MONTHS[words[k + 1] ?? ""] !== undefined) break;
+      push({ kind: "number", n: m, strength: "strong", via: `${w} ${more}` }, k, k);
+      j = k;
+    }
+    return j;
+  }
+  return undefined;
+}
+
+/** "2016", "August 2016", "8 August 2016", "August 8 2016" (not "Tokyo 2020" or "2020 Olympics"). */
+function yearMention(words: string[], i: number, push: Push): boolean {
+  const w = words[i] ?? "";
+  const next = words[i + 1];
+  if (!YEAR.test(w)) return false;
+  const prev = words[i - 1];
+  if (
+    (prev === "tokyo" && (w === "2020" || w === "2021")) ||
+    next === "olympic" ||
+    next === "olympics" ||
+    next === "paralympic" ||
+    next === "games"
+  ) {
+    return true;
+  }
+  // "August 2016", "8 August 2016", "August 8 2016" (the comma is gone by now)
+  const dayAfterMonth = MONTHS[words[i - 2] ?? ""] !== undefined && /^\d{1,2}$/.test(prev ?? "");
+  const month =
+    prev !== undefined
+      ? (MONTHS[prev] ?? (dayAfterMonth ? MONTHS[words[i - 2] ?? ""] : undefined))
+      : undefined;
+  const dayWord = dayAfterMonth ? prev : month !== undefined ? words[i - 2] : undefined;
+  const day = /^\d{1,2}$/.test(dayWord ?? "") ? Number(dayWord) : undefined;
+  const start =
+    month === undefined ? i : dayAfterMonth || day === undefined ? i - (dayAfterMonth ? 2 : 1) : i - 2;
+  push(
+    {
+      kind: "date",
+      year: Number(w),
+      ...(month ? { month } : {}),
+      ...(month && day && day >= 1 && day <= 31 ? { day } : {}),
+      strength: "strong",
+      via: w,
+    },
+    i,
+    start,
+  );
+  return true;
+}
+
 export function englishRoundMentions(words: string[]): RelatedMention[] {
   const out: RelatedMention[] = [];
   const push = (mention: RoundMention, at: number, startOfPhrase: number) => {
@@ -114,7 +183,8 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
     const before = words[k];
     const relation =
       before && AFTER_WORDS.has(before) ? "after" : before && BEFORE_WORDS.has(before) ? "before" : undefined;
-    out.push(relation ? { mention, relation, at } : { mention, at });
+    const span = { start: Math.min(startOfPhrase, at), end: at + Math.max(1, mention.via.split(" ").length) };
+    out.push(relation ? { mention, relation, at, span } : { mention, at, span });
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
@@ -139,25 +209,9 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
       continue;
     }
     if (ROUND_NOUNS.has(w) && w !== "one" && next !== undefined) {
-      let j = i + 1;
-      if (words[j] === "number" || words[j] === "no" || words[j] === "num" || words[j] === "nr") j++;
-      const value = words[j] ?? "";
-      // any count of digits ("round 1000" is a round that is not on record), but not a year ("meeting 2016")
-      const digits = /^#?(\d{1,9})$/.exec(value);
-      const n = digits && !YEAR.test(value) ? Number(digits[1]) : NUMBER_WORDS[value];
-      if (n !== undefined && !(words[j + 1] !== undefined && MONTHS[words[j + 1] ?? ""] !== undefined)) {
-        push({ kind: "number", n, strength: "strong", via: `${w} ${value}` }, i, i);
-        // "rounds 2 and 3", "rounds 1, 2 or 3": the numbers listed after the noun are rounds too
-        while (true) {
-          const k = words[j + 1] === "and" || words[j + 1] === "or" ? j + 2 : j + 1;
-          const more = words[k] ?? "";
-          const m = /^\d{1,9}$/.test(more) && !YEAR.test(more) ? Number(more) : NUMBER_WORDS[more];
-          if (m === undefined || (m === 1 && more === "one") || MONTHS[words[k + 1] ?? ""] !== undefined)
-            break;
-          push({ kind: "number", n: m, strength: "strong", via: `${w} ${more}` }, k, k);
-          j = k;
-        }
-        i = j;
+      const last = nounNumber(words, i, push);
+      if (last !== undefined) {
+        i = last;
         continue;
       }
     }
@@ -179,27 +233,7 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
       if (strength) push({ kind: "previous", strength, via: w }, i, i);
       continue;
     }
-    const year = YEAR.exec(w);
-    if (year) {
-      const prev = words[i - 1];
-      if (
-        (prev === "tokyo" && (w === "2020" || w === "2021")) ||
-        next === "olympic" ||
-        next === "olympics" ||
-        next === "paralympic" ||
-        next === "games"
-      ) {
-        continue;
-      }
-      const month = prev !== undefined ? MONTHS[prev] : undefined;
-      const start = month !== undefined ? (/^\d{1,2}$/.test(words[i - 2] ?? "") ? i - 2 : i - 1) : i;
-      push(
-        { kind: "date", year: Number(w), ...(month ? { month } : {}), strength: "strong", via: w },
-        i,
-        start,
-      );
-      continue;
-    }
+    if (yearMention(words, i, push)) continue;
     const month = MONTHS[w];
     if (month !== undefined && w.length >= 3 && !YEAR.test(next ?? "") && w !== "may" && w !== "mar") {
       if (/^\d{1,2}$/.test(next ?? "") && YEAR.test(words[i + 2] ?? "")) continue; // "August 2, 2016"

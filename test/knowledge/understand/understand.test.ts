@@ -16,7 +16,7 @@ describe("intent detection", () => {
     ["wen was the frist round", "when_where"],
     ["Where did the 2nd round take place?", "when_where"],
     ["What was discussed in 2016?", "topics"],
-    ["What came out of the December 2017 meeting?", "topics"],
+    ["What came out of the December 2017 meeting?", "outcomes"],
     ["When was the dialogue first agreed?", "origin"],
     ["How did the dialogue come about?", "origin"],
     ["How many rounds have there been?", "rounds"],

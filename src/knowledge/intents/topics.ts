@@ -1,0 +1,60 @@
+/** What a round discussed, or which rounds discussed a topic. */
+
+import { pick } from "../answer/format.ts";
+import { ofRound } from "../answer/labels.ts";
+import { composeTopics } from "../answer/topics.ts";
+import type { IntentSpec } from "./spec.ts";
+
+export const topics: IntentSpec<"topics"> = {
+  name: "topics",
+  slots: ["round", "term"],
+  compose: composeTopics,
+  label: (round, locale) => pick(locale, `Topics${ofRound(round, locale)}`, `${ofRound(round, locale)}議題`),
+  multiRound: true,
+  priority: 5,
+  cues: [
+    {
+      weight: 3,
+      anchors: true,
+      words: [
+        "exchanged",
+        "agenda",
+        "issues",
+        "talked",
+        "talk",
+        "fora",
+        "forum",
+        "forums",
+        "cooperation",
+        "areas",
+        "content",
+      ],
+      inflected: ["discuss", "topic", "theme", "subject", "mention", "raise", "address", "focus", "cover"],
+      phrases: [
+        "talk(?:ed)? about",
+        "what was (?:said|agreed)",
+        "what did they (?:say|agree)",
+        "came up",
+        "come up",
+        "on the table",
+      ],
+      ja: [
+        "議題",
+        "話題",
+        "議論",
+        "話し合",
+        "話し",
+        "協議内容",
+        "テーマ",
+        "意見交換",
+        "内容",
+        "協力分野",
+        "分野",
+        "取り上げ",
+        "焦点",
+        "言及",
+        "枠組み",
+      ],
+    },
+  ],
+};

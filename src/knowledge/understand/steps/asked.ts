@@ -1,0 +1,97 @@
+/**
+ * Step 5b, how the question asks: as announced, outside a place, how often, now, on a weekday, the same as
+ * another round, across rounds, the difference between rounds, a name in one language; for yes/no
+ * questions, the people and content words every check must cover.
+ */
+import { asksDialogueName, refineIntent } from "../intent.ts";
+import { MONTHS, SIDE_WORDS } from "../vocabulary.ts";
+import { isCurrent } from "./decide.ts";
+import type { Scan, Tools } from "./scan.ts";
+
+/** Words that make a yes/no question compare an outcome with its announcement. */
+const AS_ANNOUNCED = /\b(?:announced|said|planned|promised|supposed|scheduled|intended|expected)\b/;
+const ACROSS =
+  /\b(?:across|in total|overall|altogether|combined|ever|over the years|round by round|by round|per round|for each round|each time|every time|so far|to date)\b/;
+const NAME_IN =
+  /\b(japanese|english) (?:name|title|word|term|translation|equivalent|spelling|version|rendering|for)\b|\b(?:in|into|to) (japanese|english)\b|\b(?:called|named|written|said|spelt|spelled|translated|known as) (?:as )?in (japanese|english)\b/;
+
+export function readAsked(scan: Scan): void {
+  const { hints, text, japanese } = scan;
+  if (hints.yesno && AS_ANNOUNCED.test(text)) hints.asAnnounced = true;
+  if (
+    /\b(?:outside|other than|apart from|except|besides|not in|anywhere but)\b/.test(text) ||
+    /以外/.test(japanese)
+  )
+    hints.outside = true;
+  if (
+    /\b(?:annual|annually|yearly|every year|how often|frequency|regularly|regular)\b/.test(text) ||
+    /毎年|定期|頻度|年に一度/.test(japanese)
+  )
+    hints.frequency = true;
+  if (isCurrent(scan)) hints.current = true;
+  const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(text)?.[1];
+  if (weekday) hints.weekday = weekday;
+  const same = /\bsame (city|place|year|month|venue|location|country) as\b/.exec(text);
+  if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
+  if (
+    ACROSS.test(text) ||
+    /これまで|全体で|合計|延べ|歴代|すべての|全ての|回ごと|各回|毎回|回別|今まで/.test(japanese) ||
+    // "List all co-chairs", "the co-chairs on record", "which officials co-chaired rounds"
+    (scan.roundMentions.length === 0 && /\b(?:all|every|each|list|rounds)\b|\bon record\b/.test(text))
+  )
+    hints.acrossRounds = true;
+  if (
+    /\bbut not\b|\bnot (?:at|in) (?:the )?(?:round|\d|first|second|third|fourth|fifth)|\bonly (?:at|in)\b/.test(
+      text,
+    )
+  )
+    hints.difference = true;
+  const nameIn = NAME_IN.exec(text);
+  const nameInJa = /(日本語|英語)(?:で|の|名|表記|訳)|(和訳|英訳|和名|英名)/.exec(japanese);
+  const nameLanguage = nameIn ? (nameIn[1] ?? nameIn[2] ?? nameIn[3]) : (nameInJa?.[1] ?? nameInJa?.[2]);
+  if (nameLanguage) hints.nameLanguage = /japanese|日本語|和訳|和名/.test(nameLanguage) ? "ja" : "en";
+  if (
+    /\b(?:all|every|each)(?: of)?(?: the)? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b/.test(
+      text,
+    ) ||
+    /全ての回|すべての回|毎回|全回/.test(japanese)
+  )
+    hints.allRounds = true;
+  if (scan.intent === "glossary" && scan.mentions.length === 0 && asksDialogueName(text, japanese))
+    hints.dialogueName = true;
+}
+
+/** Yes/no: every person named is checked, and capitalised names that are not on record are kept. */
+export function yesNoChecks(scan: Scan, tools: Tools): void {
+  const { hints } = scan;
+  if (!hints.yesno) return;
+  hints.contentWords = scan.topicWords;
+  const people = [...new Set(scan.mentions.filter((m) => m.ref.kind === "person").map((m) => m.ref.id))];
+  if (people.length > 0) hints.namedPeople = people;
+  const unrecorded = scan.tokens
+    .map((t, i) => ({ t, i }))
+    .filter(
+      ({ t, i }) =>
+        i > 0 &&
+        !scan.consumed[i] &&
+        /^[A-Z][a-z]{2,}$/.test(t.raw) &&
+        !tools.known.has(t.text) &&
+        !tools.index.byKey.has(t.text) &&
+        !SIDE_WORDS[t.text] &&
+        !tools.places.isCity(t.text) &&
+        MONTHS[t.text] === undefined,
+    )
+    .map(({ t }) => t.raw);
+  if (unrecorded.length > 0) hints.unrecordedNames = unrecorded;
+}
+
+/** A narrower intent ("outcomes" of "topics"), and what a topics or outcomes question looks for. */
+export function refine(scan: Scan): void {
+  const { hints } = scan;
+  scan.intent = refineIntent(scan.intent, scan.scores);
+  scan.query.intent = scan.intent;
+  if (scan.intent !== "topics" && scan.intent !== "outcomes") return;
+  if (/\bstatement\b/.test(scan.text) || /ステートメント|声明/.test(scan.japanese))
+    hints.asksStatement = true;
+  if (scan.intent === "topics" && scan.topicWords.length > 0) hints.topicWords = scan.topicWords.slice(0, 6);
+}

@@ -1,0 +1,134 @@
+/**
+ * Step 4, what is asked: the intent decided from the cue scores and the question's shape, then the
+ * readings that only the whole question shows — a recorded title ("who is the ambassador for cyber
+ * affairs?"), the date of a release, the date of the agreement, a comparison of rounds by their size.
+ */
+import { isKnown, roundsCochairedBy, roundsInYear } from "../../queries.ts";
+import { decideIntent, type Features } from "../intent.ts";
+import { askedExtreme, asksRelease } from "./phrases.ts";
+import { type Scan, type Stop, stop, type Tools } from "./scan.ts";
+
+/** The question asks about now, which the knowledge base does not record. */
+export const CURRENT =
+  /\b(?:still|now|currently|current|today|present|nowadays|these days|anymore|any more|incumbent)\b/;
+const CURRENT_JA = /現在|今の|現職|いまの/;
+const WHO = /\bwho\b|\bwhos\b|\bwhich\b/;
+const WHO_JA = /誰|だれ|どの人|どなた/;
+
+export const isCurrent = (scan: Scan) => CURRENT.test(scan.text) || CURRENT_JA.test(scan.japanese);
+
+function features(scan: Scan): Features {
+  return {
+    scores: scan.scores,
+    yesno: scan.hints.yesno,
+    words: scan.cueText,
+    entities: scan.mentions,
+    unknownName: scan.unknownName,
+    cities: scan.cityHits.map((c) => ({ display: c.en, known: c.known })),
+    roundMentions: scan.roundMentions,
+    anchor: scan.anchor,
+    topicWords: scan.topicWords,
+    japanese: scan.japanese,
+    side: scan.side !== undefined,
+    current: isCurrent(scan),
+  };
+}
+
+/** A date in the question that is the agreement's (to the month at least), and no round's. */
+function originDateAsked(scan: Scan, tools: Tools): boolean {
+  const origin = tools.kb.dialogue.origin;
+  if (!isKnown(origin)) return false;
+  const date = origin.value.date;
+  return scan.roundMentions.some(
+    ({ mention: m }) =>
+      m.kind === "date" &&
+      m.month !== undefined &&
+      m.year === date.year &&
+      m.month === date.month &&
+      (m.day === undefined || date.day === undefined || m.day === date.day) &&
+      roundsInYear(tools.kb, m.year, m.month).length === 0,
+  );
+}
+
+/** "日豪サイバー政策協議って英語で何て言う？", "the dialogue's abbreviation?": the dialogue's own name. */
+function dialogueNameAsked(scan: Scan): void {
+  const name = scan.scope?.dialogueName;
+  if (!name || !["unknown", "glossary", "round_overview", "rounds", "when_where"].includes(scan.intent))
+    return;
+  scan.intent = "glossary";
+  scan.hints.dialogueName = true;
+  if (name.abbreviation) scan.hints.dialogueAbbreviation = true;
+}
+
+/** "Who is the Australian ambassador for cyber affairs?": a recorded title names its holders. */
+function roleHolderAsked(scan: Scan, tools: Tools): Stop | undefined {
+  const asked =
+    (scan.intent === "unknown" ||
+      scan.intent === "person" ||
+      scan.intent === "cochairs" ||
+      scan.intent === "glossary") &&
+    !scan.mentions.some((m) => m.ref.kind === "person") &&
+    // ("the current ambassador": "current" is no round)
+    scan.roundMentions.every((m) => m.mention.kind === "latest" && m.mention.strength === "weak") &&
+    (WHO.test(scan.text) || WHO_JA.test(scan.japanese));
+  if (!asked) return undefined;
+  const holders = tools.names.roleHolders(scan.words, scan.japanese, scan.side);
+  // "Who is the current ambassador for cyber affairs?": a title held at rounds — who held it at which round
+  // (the composer says who holds it now is not recorded); "Who is the prime minister now?": not a post of
+  // the dialogue's rounds
+  const atRounds = holders?.people.some((id) => roundsCochairedBy(tools.kb, id).length > 0);
+  if (holders && isCurrent(scan) && !atRounds) return stop(scan.locale, scan.hints, "current");
+  if (holders) {
+    scan.intent = "person";
+    scan.hints.roleHolders = holders;
+  }
+  return undefined;
+}
+
+export function decide(scan: Scan, tools: Tools): Stop | undefined {
+  const { hints, defused, scores } = scan;
+  scan.intent = decideIntent(features(scan));
+  dialogueNameAsked(scan);
+  const holder = roleHolderAsked(scan, tools);
+  if (holder) return holder;
+  // "When did MOFA publish its release on the 2nd dialogue?", "第2回の発表はいつ？": the date of the release
+  if (asksRelease(scan.input.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " "), scan.japanese)) {
+    scan.intent = "when_where";
+    hints.released = true;
+  }
+  // "What happened on 7 April 2014?": the date of the agreement, when no round was held then
+  if (
+    ["unknown", "round_overview", "when_where", "rounds"].includes(scan.intent) &&
+    !hints.yesno &&
+    !scan.words.some((w) => /^(?:rounds?|meetings?|sessions?)$/.test(w)) &&
+    originDateAsked(scan, tools)
+  )
+    scan.intent = "origin";
+  if (
+    scan.intent === "unknown" ||
+    (defused.code && !(scores.anchored && scores.total >= 4)) ||
+    (defused.injection && !scan.anchor)
+  )
+    return stop(scan.locale, hints, defused.code ? "code" : defused.injection ? "injection" : "offtopic");
+  compareBySize(scan);
+  return undefined;
+}
+
+/** "Which round had the most agencies?", "参加機関が一番多かった回は？": rounds compared by their lists. */
+function compareBySize(scan: Scan): void {
+  const { hints } = scan;
+  const extreme = askedExtreme(`${scan.text} ${scan.input.toLowerCase()}`, scan.japanese);
+  if (
+    extreme &&
+    !scan.mentions.some((m) => m.ref.kind !== "term") &&
+    !scan.roundMentions.some((m) => m.mention.strength === "strong" && m.mention.kind === "number") &&
+    ["agencies", "when_where", "rounds", "round_overview", "membership", "unknown"].includes(scan.intent) &&
+    !hints.yesno
+  ) {
+    scan.intent = "agencies";
+    hints.extreme = extreme;
+    scan.roundMentions.length = 0;
+    delete hints.weakRound;
+    delete hints.relative;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Step 3b, the question's form: a wh-question, a yes/no question, a tag question ("…, right?",
+ * 「〜ですよね」), a choice ("A or B?"); and whether it asks for a list, a count or a comparison, or
+ * asks several things at once.
+ */
+import type { Scan } from "./scan.ts";
+
+export interface Form {
+  kind: "wh" | "yesno" | "tag" | "choice" | "statement";
+  /** answered with Yes / No / Not recorded (a yes/no or tag question, or a claim about a name) */
+  yesno: boolean;
+  /** a claim followed by a request to confirm it ("…, right?", "…ですよね", "is it true that…") */
+  tag: boolean;
+  /** "was it A or B?" */
+  choice: boolean;
+  /** the question words, English or Japanese ("who", "when", "いつ") */
+  wh: string[];
+  /** asks for a list ("which rounds", "list", "一覧") */
+  list: boolean;
+  /** asks for a count ("how many", "何回") */
+  count: boolean;
+  /** compares ("the most", "same as", "more than", "一番多い") */
+  comparison: boolean;
+  /** several questions or claims in one ("r1 canberra, r2 tokyo, right?", "when? and where?") */
+  several: boolean;
+}
+
+export const WH_WORDS = new Set(
+  "who whom whose what which when where why how whats whos wheres whens hows".split(" "),
+);
+const YESNO_START = new Set("was were did is are does do has have had can could will would".split(" "));
+const LEADING_FILLER = new Set(
+  "hey hi hello so and but ok okay please quick question bot also then um well ent".split(" "),
+);
+const JA_WH = /誰|だれ|どなた|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち/g;
+const TAG_QUESTION =
+  /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no)\s*\?*\s*$/i;
+const WH_TAIL =
+  /\b(?:where|when|who|what|which|how|why|whose)\s+(?:was|were|did|is|are)\s+(?:it|he|she|they)\s*\?*\s*$/i;
+/** "Do you know who co-chaired?" embeds a wh-question: it is not yes/no. */
+const EMBEDDED_WH =
+  /\b(?:know|tell|say|remember|wonder|explain|show)(?: me| us)? (?:who|when|where|which|what|how)\b/;
+const JA_YESNO_END =
+  /(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:した|いた|された|だった|ある|あった|いる|れた)[?？]+$/;
+const JA_TAG_END = /(?:よね|ですね|でしょう|だよね|だったよね|ね)[?？。]*$/;
+const CLAIM_VERB = /\b(?:cochaired|chaired|attended|participated|led|headed)\b/;
+
+/** Japanese yes/no: a question ending without a question word, or a statement about a name, asked. */
+function japaneseYesNo(scan: Scan, ending: string, enWh: boolean): boolean {
+  if (scan.compact.length === 0 || new RegExp(JA_WH.source).test(scan.japanese) || enWh) return false;
+  if (JA_YESNO_END.test(ending)) return true;
+  // "Rob McKinnonは第3回の共同議長？": a statement about a name, asked
+  return (
+    scan.mentions.some((m) => m.ref.kind !== "term") &&
+    /[\u3040-\u30FF\u3400-\u9FFF][?？]$/.test(ending) &&
+    !/(?:は|って|とは)[?？]+$/.test(ending)
+  );
+}
+
+export function readForm(scan: Scan): void {
+  const { cueText, text, input } = scan;
+  const firstWord = cueText.find((w) => !LEADING_FILLER.has(w)) ?? "";
+  const enWh = cueText.filter((w) => WH_WORDS.has(w));
+  const jaWh = scan.japanese.match(JA_WH) ?? [];
+  const hasWh = enWh.length > 0 || jaWh.length > 0;
+  const ending = input.replace(/\s+/g, "");
+  const choice = /\bor\b/.test(text) && !/\bor not\b|\byes or no\b/.test(text);
+  const next = cueText[cueText.indexOf(firstWord) + 1] ?? "";
+  const startsYesNo =
+    YESNO_START.has(firstWord) && (!hasWh || (!EMBEDDED_WH.test(text) && !WH_WORDS.has(next)));
+  const tag =
+    (TAG_QUESTION.test(input) && !WH_TAIL.test(input)) ||
+    /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) ||
+    (scan.compact.length > 0 && jaWh.length === 0 && JA_TAG_END.test(ending));
+  const claim = !hasWh && scan.mentions.some((m) => m.ref.kind !== "term") && CLAIM_VERB.test(text);
+  const yesno =
+    (startsYesNo ||
+      japaneseYesNo(scan, ending, enWh.length > 0) ||
+      /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) ||
+      (TAG_QUESTION.test(input) && !WH_TAIL.test(input)) ||
+      claim) &&
+    !choice;
+  scan.hints.yesno = yesno;
+  scan.form = {
+    kind: choice ? "choice" : yesno ? (tag ? "tag" : "yesno") : hasWh ? "wh" : "statement",
+    yesno,
+    tag: yesno && tag,
+    choice,
+    wh: [...enWh, ...jaWh],
+    list:
+      /\b(?:list|which rounds|all (?:the )?rounds|every round|each round)\b/.test(text) ||
+      /一覧|歴代|各回/.test(scan.japanese),
+    count: /\bhow many\b|\bnumber of\b/.test(text) || /何回|いくつ|何人|何機関|回数/.test(scan.japanese),
+    comparison:
+      /\b(?:most|fewest|least|more|fewer|same|different|compared?|versus|vs|than|both)\b/.test(text) ||
+      /一番|最も|同じ|違い|比べ|より多|より少/.test(scan.japanese),
+    several: severalAsked(scan),
+  };
+}
+
+/** Several questions ("…? …?") or several claims separated by commas, each naming a round or a place. */
+function severalAsked(scan: Scan): boolean {
+  const questions = scan.input.split(/[?？]/).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  if (questions.length > 1) return true;
+  const parts = scan.input.split(/[,;、]|\band\b/).filter((p) => /\p{L}/u.test(p));
+  const rounds = scan.roundMentions.filter((m) => m.mention.strength === "strong").length;
+  return parts.length > 1 && rounds > 1;
+}

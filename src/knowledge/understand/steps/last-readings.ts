@@ -1,0 +1,71 @@
+/**
+ * Step 5d, readings that need the round: a recorded title at a round ("Who was Australia's Ambassador for
+ * Cyber Affairs at round 3?") names the co-chair who held it; "Has there been a round since 2017?" asks for
+ * the rounds held since, not the round after it.
+ */
+import type { Query } from "../../answer-types.ts";
+import { roundsCochairedBy } from "../../queries.ts";
+import { heldAfterYear } from "./phrases.ts";
+import type { Scan, Tools } from "./scan.ts";
+
+/** The co-chair who held a recorded title at the round asked about (through the co-chair table). */
+export function titleAtRound(scan: Scan, tools: Tools): void {
+  const { query, hints, intent, japanese } = scan;
+  const person = scan.mentions.some((m) => m.ref.kind === "person");
+  const asked =
+    (intent === "cochairs" ||
+      intent === "person" ||
+      intent === "round_overview" ||
+      (intent === "membership" && !person)) &&
+    !person &&
+    query.round !== undefined &&
+    (!hints.yesno || /誰|だれ|どなた/.test(japanese)) &&
+    !hints.rounds &&
+    (/\bwho\b|\bwhos\b|\bwhich\b/.test(scan.text) || /誰|だれ|どの人|どなた/.test(japanese));
+  if (!asked || query.round === undefined) return;
+  const round = query.round;
+  const holders = tools.names.roleHolders(scan.words, japanese, scan.side);
+  const atRound = holders?.people.filter((id) =>
+    roundsCochairedBy(tools.kb, id).some((c) => c.round.number === round),
+  );
+  const holder = atRound?.length === 1 ? atRound[0] : undefined;
+  if (!holder) return;
+  scan.intent = "person";
+  query.intent = "person";
+  query.person = holder;
+  delete query.relation;
+  delete query.organisation;
+  hints.yesno = false;
+}
+
+const ROUND_HINTS = [
+  "year",
+  "missing",
+  "ambiguous",
+  "conflict",
+  "otherRound",
+  "rounds",
+  "date",
+  "weakRound",
+  "relative",
+] as const;
+
+/** "Has there been a round since 2017?", "2017年以降に開催された回はある？": the rounds held since a year. */
+export function heldSince(scan: Scan): void {
+  const after = heldAfterYear(scan.words.join(" "), scan.japanese);
+  const someone = scan.mentions.some((m) => m.ref.kind === "person" || m.ref.kind === "organisation");
+  if (!after || someone) return;
+  if (!["rounds", "when_where", "round_overview", "next_round", "unknown"].includes(scan.intent)) return;
+  scan.intent = "rounds";
+  for (const key of Object.keys(scan.query)) delete scan.query[key as keyof Query];
+  scan.query.intent = "rounds";
+  for (const key of ROUND_HINTS) delete scan.hints[key];
+  scan.hints.heldAfter = after;
+}
+
+export function finish(scan: Scan): void {
+  if (!scan.anchor) scan.confidence = "low";
+  const { query } = scan;
+  if (scan.intent === "membership" && query.relation === "held_in" && !query.place)
+    query.relation = "attended";
+}

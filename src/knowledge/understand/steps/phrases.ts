@@ -1,0 +1,87 @@
+/**
+ * Phrases whose shape carries what is asked: spans of years or rounds ("between 2015 and 2017",
+ * "rounds 1 to 3"), comparisons by size ("the most agencies"), the date of a release, "since 2017".
+ */
+import { NUMBER_WORDS } from "../vocabulary.ts";
+
+/** A span of years: "between 2015 and 2017", "from 2015 to 2017", "2015–2017", "2015年から2017年". */
+export function yearSpan(text: string, japanese: string): [number, number] | undefined {
+  const en =
+    /\b(?:between|from) (\d{4}) (?:and|to|until|till|through|thru) (\d{4})\b/.exec(text) ??
+    /\b(\d{4}) (?:to|until|through|thru) (\d{4})\b/.exec(text);
+  const ja = /(\d{4})年?(?:から|〜|～|-|–)(\d{4})年/.exec(japanese);
+  const m = en ?? ja;
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (!(a >= 1990 && b >= 1990 && a <= 2100 && b <= 2100)) return undefined;
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** A span of round numbers: "rounds 1 to 3", "rounds one through three", "rounds 1-3", "第1回から第3回". */
+export function roundSpan(text: string, raw: string, japanese: string): [number, number] | undefined {
+  const n = (w: string | undefined) =>
+    w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w];
+  const en =
+    /\b(?:rounds|meetings|dialogues|sessions) (\w+) (?:to|through|thru|until) (\w+)\b/.exec(text) ??
+    /\b(?:round|meeting|dialogue|session)s? (\d{1,3})\s*[-–~〜]\s*(\d{1,3})\b/i.exec(raw) ??
+    /\b(?:from )?(?:round|meeting|dialogue|session) (\w+) (?:to|through|thru|until) (?:round |meeting |dialogue |session )?(\w+)\b/.exec(
+      text,
+    );
+  const ja = /第?(\d{1,3})回(?:目)?(?:から|〜|～|-|–)第?(\d{1,3})回/.exec(japanese);
+  const m = en ?? ja;
+  const a = n(m?.[1]);
+  const b = n(m?.[2]);
+  if (a === undefined || b === undefined || a === b) return undefined;
+  return a < b ? [a, b] : [b, a];
+}
+
+/** Size words of a comparison of rounds by their participants ("the most agencies", "参加機関が一番多い"). */
+const PARTICIPANT_NOUNS =
+  /\b(?:agenc(?:y|ies)|organi[sz]ations?|orgs|bodies|ministries|departments|participants|participation|delegations?|delegates|officials|attendees|people)\b/;
+export function askedExtreme(text: string, japanese: string): "most" | "fewest" | undefined {
+  const en =
+    PARTICIPANT_NOUNS.test(text) && /\b(?:which|what|when)\b|\bround\b|\bmeeting\b|\bsession\b/.test(text);
+  if (en && /\b(?:fewest|least|smallest)\b/.test(text)) return "fewest";
+  if (en && /\b(?:most(?! recent| current| latest)|largest|biggest|greatest|highest)\b/.test(text))
+    return "most";
+  if (!/機関|省庁|組織|代表団|参加者|参加|出席|顔ぶれ/.test(japanese)) return undefined;
+  if (/(?:一番|最も|もっとも|いちばん)少な|最少|最小/.test(japanese)) return "fewest";
+  if (/(?:一番|最も|もっとも|いちばん)(?:多|大)|最多|最大/.test(japanese)) return "most";
+  return undefined;
+}
+
+const RELEASE_WHEN = /\b(?:when|what date|which date|what day|dated)\b/;
+const RELEASE_DOC =
+  /\b(?:press release|media release|release|statement|joint statement|readout|announcement)\b/;
+const RELEASE_VERB =
+  /\b(?:publish|published|issue|issued|release|released|put out|come out|came out|dated|announce|announced)\b/;
+
+/** "When was the joint statement issued?", "第2回の発表はいつ？" — asks for the date of a release. */
+export function asksRelease(text: string, japanese: string): boolean {
+  if (/\bnext\b/.test(text) || /次/.test(japanese)) return false;
+  if (RELEASE_WHEN.test(text) && RELEASE_DOC.test(text) && RELEASE_VERB.test(text.replace(RELEASE_DOC, "")))
+    return true;
+  return (
+    /(?:発表|公表|発出|プレスリリース|報道発表|共同ステートメント|声明)(?:日|され|した|は|の日)/.test(
+      japanese,
+    ) &&
+    /いつ|何日|日付|何月|発表日|公表日/.test(japanese) &&
+    !/開催すると|どこ|場所|開催地/.test(japanese)
+  );
+}
+
+/** "since 2017" / "after 2018" / "2017年以降" in a question of whether a round has been held since. */
+export function heldAfterYear(
+  text: string,
+  japanese: string,
+): { year: number; inclusive: boolean } | undefined {
+  const en = /\b(since|after|from) (\d{4})\b(?! (?:to|until|till|through)\b)/.exec(text);
+  const exists =
+    /\b(?:(?:has|have|had|was|were|is|are|did) there|any|anything|been|happened|held|take place|taken place|took place|met|meet|since then)\b/;
+  if (en?.[2] && exists.test(text)) return { year: Number(en[2]), inclusive: en[1] !== "after" };
+  const ja = /(\d{4})年(以降|以来|から|より後|の後|より あと|以後)/.exec(japanese);
+  if (ja?.[1] && /ある|あった|あります|開催|行われ|開かれ|ありました/.test(japanese))
+    return { year: Number(ja[1]), inclusive: ja[2] !== "より後" && ja[2] !== "の後" };
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * Step 5a, the typed query: the intent and its slots (side, organisation, person, term), the place and
+ * date named, and for membership what is asked of the organisation or person.
+ */
+import type { CityHit } from "../places.ts";
+import type { Scan, Tools } from "./scan.ts";
+
+/** Which of the people, organisations and terms named fill the query's slots. */
+export function fillSlots(scan: Scan, tools: Tools): void {
+  const { mentions, hints, side, intent, text, locale } = scan;
+  const query = scan.query;
+  query.intent = intent;
+  const person = mentions.find((m) => m.ref.kind === "person");
+  const org = mentions.find((m) => m.ref.kind === "organisation");
+  const term = mentions.find((m) => m.ref.kind === "term");
+  if (side) query.side = side;
+  if (org) query.organisation = org.ref.id;
+  if (person) query.person = person.ref.id;
+  if (term) query.term = term.ref.id;
+  const moreOrgs = mentions.filter((m) => m.ref.kind === "organisation" && m !== org).map((m) => m.ref.id);
+  if (moreOrgs.length > 0) hints.otherOrganisations = moreOrgs;
+  if (/\b(?:part of|belongs? to|under|subordinate to|within)\b/.test(text)) hints.relationAsked = "part";
+  else if (/\b(?:same|different|separate)\b/.test(text)) hints.relationAsked = "same";
+  if (scan.unknownName && !org && !person) hints.unknownName = scan.unknownName;
+  // "Which MOFA ambassador co-chaired…", "Who co-chaired for DFAT…": the organisation's side.
+  if (!side && org && (intent === "cochairs" || intent === "agencies")) {
+    const owner = tools.kb.organisations.get(org.ref.id);
+    if (owner) query.side = owner.country;
+  }
+  const cityName = (c: CityHit) => (locale === "ja" && c.ja ? c.ja : c.en);
+  if (scan.cityHits[0]) {
+    hints.place = cityName(scan.cityHits[0]);
+    hints.places = scan.cityHits.map(cityName);
+  }
+  const firstDate = scan.roundMentions.map((m) => m.mention).find((m) => m.kind === "date");
+  if (firstDate && firstDate.kind === "date") {
+    hints.date = {
+      year: firstDate.year,
+      ...(firstDate.month ? { month: firstDate.month } : {}),
+      ...(firstDate.day ? { day: firstDate.day } : {}),
+    };
+  }
+}
+
+/** Membership: attended, co-chaired or held in; "Who from MOFA attended round 3?" asks who, not whether. */
+export function membershipRelation(scan: Scan): void {
+  const { query, hints, mentions } = scan;
+  if (scan.intent !== "membership") return;
+  const person = mentions.some((m) => m.ref.kind === "person");
+  const org = mentions.some((m) => m.ref.kind === "organisation");
+  const cochairWords = scan.scores.byIntent.cochairs > 0;
+  if (cochairWords && (person || org || scan.unknownName)) query.relation = "cochaired";
+  else if (!person && !org && !scan.unknownName && scan.cityHits[0]) query.relation = "held_in";
+  else query.relation = "attended";
+  if (query.relation === "held_in" && hints.place) query.place = hints.place;
+  if (
+    org &&
+    !person &&
+    query.relation === "attended" &&
+    !hints.yesno &&
+    (/\b(?:who|whom)\b/.test(scan.text) || /誰|だれ|どなた/.test(scan.japanese))
+  )
+    hints.whoFrom = true;
+}

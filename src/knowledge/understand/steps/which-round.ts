@@ -1,0 +1,85 @@
+/**
+ * Step 5c, which round: the round references resolved against the record (resolve-round.ts), a round
+ * named by its recorded outcome ("the dialogue that issued a joint statement"), and spans of years or
+ * round numbers ("between 2015 and 2017", "rounds 1 to 3").
+ */
+
+import { roundless } from "../../intents/tables.ts";
+import { isKnown } from "../../queries.ts";
+import { resolveRound } from "../resolve-round.ts";
+import { roundSpan, yearSpan } from "./phrases.ts";
+import type { Scan, Tools } from "./scan.ts";
+
+/** "the dialogue that issued a joint statement": the round whose recorded outcome the question names. */
+function roundByOutcome(scan: Scan, tools: Tools): number | undefined {
+  let found: number | undefined;
+  for (const outcome of tools.outcomes) {
+    if (
+      (outcome.en && scan.text.includes(outcome.en)) ||
+      (outcome.ja && scan.japanese.includes(outcome.ja))
+    ) {
+      if (found !== undefined) return undefined;
+      found = outcome.round;
+    }
+  }
+  return found;
+}
+
+/** Every round of a span of years or of round numbers; the first becomes the query's round. */
+function spanOfRounds(scan: Scan, tools: Tools): void {
+  const { query, hints } = scan;
+  const joined = scan.words.join(" ");
+  const years = yearSpan(joined, scan.japanese);
+  const numbers = roundSpan(joined, scan.input, scan.japanese);
+  if ((!years && !numbers) || scan.intent === "rounds") return;
+  const inSpan = tools.kb.rounds.filter((r) =>
+    numbers
+      ? r.number >= numbers[0] && r.number <= numbers[1]
+      : years !== undefined &&
+        isKnown(r.date) &&
+        r.date.value.year >= years[0] &&
+        r.date.value.year <= years[1],
+  );
+  const first = inSpan[0];
+  if (!first) return;
+  query.round = first.number;
+  delete hints.missing;
+  delete hints.ambiguous;
+  delete hints.conflict;
+  delete hints.otherRound;
+  if (inSpan.length > 1) hints.rounds = inSpan.map((r) => r.number);
+  else delete hints.rounds;
+}
+
+export function whichRound(scan: Scan, tools: Tools): void {
+  const { query, hints } = scan;
+  scan.confidence = scan.scores.total >= 2 || scan.mentions.length > 0 ? "high" : "low";
+  if (roundless(scan.intent)) return;
+  const resolved = resolveRound(
+    tools.kb,
+    scan.roundMentions,
+    scan.intent,
+    query,
+    hints,
+    scan.cityHits,
+    scan.words,
+  );
+  if (resolved.low) scan.confidence = "low";
+  if (
+    query.round === undefined &&
+    !hints.missing &&
+    !hints.ambiguous &&
+    scan.roundMentions.length === 0 &&
+    scan.intent !== "topics" &&
+    scan.intent !== "outcomes"
+  ) {
+    const byOutcome = roundByOutcome(scan, tools);
+    if (byOutcome !== undefined) query.round = byOutcome;
+  }
+  spanOfRounds(scan, tools);
+  if (scan.intent === "rounds" && query.round !== undefined && !hints.yesno && hints.year === undefined) {
+    // "the 2nd round" in a list question: answer about that round
+    scan.intent = "round_overview";
+    query.intent = scan.intent;
+  }
+}

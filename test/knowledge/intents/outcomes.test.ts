@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { isStatement } from "../../../src/knowledge/answer/outcomes.ts";
+import { isKnown } from "../../../src/knowledge/queries.ts";
+import { ask, kb, understand } from "../fixture.ts";
+
+const withStatement = kb.rounds.filter(isStatement);
+const withOtherOutcome = kb.rounds.filter((r) => isKnown(r.outcome) && !isStatement(r));
+const withoutOutcome = kb.rounds.filter((r) => !isKnown(r.outcome));
+
+describe("outcomes intent", () => {
+  it("reads questions about what a round produced as outcomes, with the round", () => {
+    for (const q of ["what did round 3 produce?", "What was the outcome of round 2?", "第3回の成果は？"]) {
+      const u = understand(q);
+      expect(u.query.intent, q).toBe("outcomes");
+    }
+    expect(understand("what did round 3 produce?").query.round).toBe(3);
+  });
+  it("does not read topic questions as outcomes", () => {
+    for (const q of ["What was discussed at round 2?", "第2回の議題は？", "Was cybercrime discussed?"])
+      expect(understand(q).query.intent, q).toBe("topics");
+  });
+  it("answers with the recorded outcome and its source", () => {
+    for (const round of kb.rounds.filter((r) => isKnown(r.outcome))) {
+      const { answer, text } = ask(`what did round ${round.number} produce?`);
+      expect(answer.intent).toBe("outcomes");
+      expect(answer.round).toBe(round.number);
+      if (!isKnown(round.outcome)) continue;
+      expect(text).toContain(round.outcome.value.en ?? "");
+      const cited = round.outcome.evidence.map((e) => e.source);
+      expect(answer.sources.map((s) => s.id).some((id) => cited.includes(id))).toBe(true);
+    }
+  });
+  it("confirms a joint statement only where one is recorded", () => {
+    for (const round of withStatement) {
+      const { answer } = ask(`was a joint statement issued at round ${round.number}?`);
+      expect(answer.text).toMatch(/^Yes — /);
+    }
+    for (const round of [...withOtherOutcome, ...withoutOutcome]) {
+      const { answer } = ask(`was a joint statement issued at round ${round.number}?`);
+      expect(answer.text, `round ${round.number}`).toMatch(/^Not recorded — /);
+      expect(answer.text).not.toMatch(/^Yes/);
+    }
+  });
+  it("says not recorded for a round whose outcome is not recorded, and names no outcome", () => {
+    for (const round of withoutOutcome) {
+      const { answer } = ask(`What was the outcome of round ${round.number}?`);
+      expect(answer.text).toMatch(/not recorded/);
+      expect(answer.text).not.toMatch(/Joint Statement/);
+    }
+  });
+  it("lists the outcome of every round when asked across rounds", () => {
+    const { answer } = ask("What were the outcomes of each round?");
+    expect(answer.intent).toBe("outcomes");
+    expect(answer.sections).toHaveLength(kb.rounds.length - withoutOutcome.length);
+  });
+});

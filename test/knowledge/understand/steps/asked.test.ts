@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readAsked, refine, yesNoChecks } from "../../../../src/knowledge/understand/steps/asked.ts";
+import { scanUpTo } from "./helpers.ts";
+
+describe("step: how the question asks", () => {
+  const hints = (q: string) => scanUpTo(q, readAsked).scan.hints;
+  it("reads weekdays, sameness, outside, across rounds, a name's language", () => {
+    expect(hints("Was round 2 held on a Monday?").weekday).toBe("monday");
+    expect(hints("Was round 3 held in the same city as round 1?").same).toBe("place");
+    expect(hints("Which rounds were held outside Tokyo?").outside).toBe(true);
+    expect(hints("Which agencies attended across all rounds?").acrossRounds).toBe(true);
+    expect(hints("What is the Japanese name of the dialogue?").nameLanguage).toBe("ja");
+  });
+  it("reads none of them in a plain question", () => {
+    const h = hints("Who co-chaired round 2?");
+    for (const key of ["weekday", "same", "outside", "acrossRounds", "nameLanguage", "current"] as const)
+      expect(h[key], key).toBeUndefined();
+  });
+});
+
+describe("step: yes/no checks", () => {
+  it("keeps the people named and capitalised names not on record", () => {
+    const { scan } = scanUpTo("Did Feakin and Turnbull co-chair round 3?", yesNoChecks);
+    expect(scan.hints.namedPeople).toContain("feakin-tobias");
+    expect(scan.hints.unrecordedNames).toContain("Turnbull");
+  });
+  it("adds nothing to a wh-question", () => {
+    expect(scanUpTo("Who co-chaired round 3?", yesNoChecks).scan.hints.namedPeople).toBeUndefined();
+  });
+});
+
+describe("step: refinement", () => {
+  it("outcomes refine topics when an outcome word is in the question", () => {
+    expect(scanUpTo("What did round 3 produce?", refine).scan.intent).toBe("outcomes");
+    expect(scanUpTo("Was a joint statement issued at round 2?", refine).scan.hints.asksStatement).toBe(true);
+  });
+  it("topics stay topics", () => {
+    const { scan } = scanUpTo("Was cybercrime discussed at round 2?", refine);
+    expect(scan.intent).toBe("topics");
+    expect(scan.hints.topicWords).toContain("cybercrime");
+  });
+});

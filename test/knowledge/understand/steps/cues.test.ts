@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { readCues } from "../../../../src/knowledge/understand/steps/cues.ts";
+import { scanUpTo } from "./helpers.ts";
+
+describe("step: cue words", () => {
+  it("replaces names by 'ent' and scores the words around them", () => {
+    const { scan } = scanUpTo("Who co-chaired for DFAT at round 2?", readCues);
+    expect(scan.cueText).toContain("ent");
+    expect(scan.cueText).not.toContain("dfat");
+    expect(scan.scores.byIntent.cochairs).toBeGreaterThan(0);
+  });
+  it("a narrower intent's cues count for the broader one too", () => {
+    const { scan } = scanUpTo("What was the outcome of round 3?", readCues);
+    expect(scan.scores.byIntent.outcomes).toBeGreaterThan(0);
+    expect(scan.scores.byIntent.topics).toBeGreaterThanOrEqual(scan.scores.byIntent.outcomes);
+  });
+  it("scores nothing for words that cue nothing", () => {
+    const { scan } = scanUpTo("feed the cats please", readCues);
+    expect(scan.scores.total).toBe(0);
+    expect(scan.scores.anchored).toBe(false);
+  });
+});

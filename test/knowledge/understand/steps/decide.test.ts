@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { decide } from "../../../../src/knowledge/understand/steps/decide.ts";
+import { scanUpTo } from "./helpers.ts";
+
+const intent = (q: string) => {
+  const { scan, stopped } = scanUpTo(q, decide);
+  return stopped ? `stop:${stopped.hints.reason}` : scan.intent;
+};
+
+describe("step: what is asked", () => {
+  it("decides the intent from cues and shape", () => {
+    expect(intent("Who co-chaired round 2?")).toBe("cochairs");
+    expect(intent("Which agencies attended round 1?")).toBe("agencies");
+    expect(intent("When was the dialogue agreed?")).toBe("origin");
+  });
+  it("reads the date of a release and comparisons by size", () => {
+    expect(intent("When was the joint statement of round 3 released?")).toBe("when_where");
+    const { scan } = scanUpTo("Which round had the most agencies?", decide);
+    expect(scan.intent).toBe("agencies");
+    expect(scan.hints.extreme).toBe("most");
+  });
+  it("stops on questions it cannot serve", () => {
+    expect(intent("who will win the next world cup?")).toBe("stop:offtopic");
+    expect(intent("Who is the prime minister now?")).toMatch(/^stop:/);
+  });
+});

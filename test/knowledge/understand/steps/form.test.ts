@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readForm } from "../../../../src/knowledge/understand/steps/form.ts";
+import { scanUpTo } from "./helpers.ts";
+
+const form = (q: string) => scanUpTo(q, readForm).scan.form;
+
+describe("step: the question's form", () => {
+  it("wh-questions", () => {
+    expect(form("Who co-chaired round 2?")).toMatchObject({ kind: "wh", yesno: false, wh: ["who"] });
+    expect(form("第2回はいつ開催された？").wh).toContain("いつ");
+    expect(form("Do you know who co-chaired round 2?").yesno).toBe(false);
+  });
+  it("yes/no questions, in English and Japanese, and claims about a name", () => {
+    expect(form("Was round 2 held in Tokyo?")).toMatchObject({ kind: "yesno", yesno: true, tag: false });
+    expect(form("第2回は東京で開催されましたか？").yesno).toBe(true);
+    expect(form("tell me Feakin co-chaired round 3.").yesno).toBe(true);
+  });
+  it("tag questions", () => {
+    expect(form("Round 2 was in Tokyo, right?")).toMatchObject({ kind: "tag", yesno: true, tag: true });
+    expect(form("第3回は東京で開催されたんですよね？")).toMatchObject({ kind: "tag", tag: true });
+    expect(form("Round 2 was in Tokyo, and where was round 3?").tag).toBe(false);
+  });
+  it("a choice is not yes/no", () => {
+    expect(form("Was round 2 in Tokyo or Canberra?")).toMatchObject({ kind: "choice", yesno: false });
+  });
+  it("lists, counts, comparisons, several claims", () => {
+    expect(form("list every round").list).toBe(true);
+    expect(form("How many rounds have there been?").count).toBe(true);
+    expect(form("Which round had the most agencies?").comparison).toBe(true);
+    expect(form("ok so r1 canberra, r2 tokyo, r3 canberra right?").several).toBe(true);
+    expect(form("When was round 2? Where was round 3?").several).toBe(true);
+  });
+  it("a plain question is none of those", () => {
+    expect(form("Who co-chaired round 2?")).toMatchObject({
+      list: false,
+      count: false,
+      comparison: false,
+      several: false,
+    });
+  });
+});

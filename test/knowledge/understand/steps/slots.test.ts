@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { fillSlots, membershipRelation } from "../../../../src/knowledge/understand/steps/slots.ts";
+import { scanUpTo } from "./helpers.ts";
+
+describe("step: query slots", () => {
+  it("fills the organisation, side, place and date named", () => {
+    const { scan } = scanUpTo("Which MOFA ambassador co-chaired round 1 in Canberra?", fillSlots);
+    expect(scan.query).toMatchObject({ intent: "cochairs", organisation: "mofa", side: "JP" });
+    expect(scan.hints.place).toBe("Canberra");
+    expect(scanUpTo("Was it held on 2 August 2016?", fillSlots).scan.hints.date).toEqual({
+      year: 2016,
+      month: 8,
+      day: 2,
+    });
+  });
+  it("fills nothing that was not named", () => {
+    const { scan } = scanUpTo("Who co-chaired round 2?", fillSlots);
+    expect(scan.query).toEqual({ intent: "cochairs" });
+    expect(scan.hints.place).toBeUndefined();
+  });
+});
+
+describe("step: membership relation", () => {
+  const relation = (q: string) => scanUpTo(q, membershipRelation).scan.query.relation;
+  it("attended, co-chaired or held in", () => {
+    expect(relation("Did DFAT attend round 1?")).toBe("attended");
+    expect(relation("Did Feakin co-chair round 3?")).toBe("cochaired");
+    expect(relation("Was round 2 held in Tokyo?")).toBe("held_in");
+  });
+  it("no relation for other intents", () => {
+    expect(relation("Who co-chaired round 2?")).toBeUndefined();
+  });
+});

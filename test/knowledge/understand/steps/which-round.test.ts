@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isKnown } from "../../../../src/knowledge/queries.ts";
+import { whichRound } from "../../../../src/knowledge/understand/steps/which-round.ts";
+import { kb } from "../../fixture.ts";
+import { scanUpTo } from "./helpers.ts";
+
+describe("step: which round", () => {
+  it("resolves a numbered round and a span of rounds", () => {
+    expect(scanUpTo("Who co-chaired round 2?", whichRound).scan.query.round).toBe(2);
+    const { scan } = scanUpTo("Who co-chaired rounds 1 to 3?", whichRound);
+    expect(scan.hints.rounds).toEqual([1, 2, 3].filter((n) => kb.rounds.some((r) => r.number === n)));
+  });
+  it("resolves a round by its recorded outcome", () => {
+    const withStatement = kb.rounds.find(
+      (r) => isKnown(r.outcome) && /statement/i.test(r.outcome.value.en ?? ""),
+    );
+    const { scan } = scanUpTo("Who co-chaired the dialogue that issued a joint statement?", whichRound);
+    expect(scan.query.round).toBe(withStatement?.number);
+  });
+  it("a round that is not on record is missing, not another round", () => {
+    const n = Math.max(...kb.rounds.map((r) => r.number)) + 3;
+    const { scan } = scanUpTo(`Who co-chaired round ${n}?`, whichRound);
+    expect(scan.query.round === n || scan.hints.missing !== undefined).toBe(true);
+  });
+  it("no round for questions about no round", () => {
+    expect(scanUpTo("What does NISC stand for?", whichRound).scan.query.round).toBeUndefined();
+  });
+});
