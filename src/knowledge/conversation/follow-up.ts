@@ -8,6 +8,7 @@ import type { KnowledgeBase } from "../load.ts";
 import type { Understanding } from "../understand/hints.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Understander } from "../understand/understand.ts";
+import { aboutAnnounced } from "./announced.ts";
 import { type Fragment, readFragment } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
 
@@ -142,7 +143,11 @@ export function readTurn(
     fragment.relative !== undefined ||
     (fragment.opener && fragment.words.length <= 6);
   if (alone.query.intent === "unknown" && !fragmentLike) return { understanding: alone };
-  return merge(alone, fragment, context, weak, ownRound);
+  const turn = merge(alone, fragment, context, weak, ownRound);
+  // "and was it held there?" after what a round announced: the announced round, at the announced place
+  if (kb && turn.inherited?.round)
+    turn.understanding.query = aboutAnnounced(kb, asked, context, turn.understanding.query);
+  return turn;
 }
 
 function merge(

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/knowledge/answer-types.ts";
+import { aboutAnnounced } from "../../../src/knowledge/conversation/announced.ts";
+import { isKnown, roundByNumber } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+/** Every round that records what it announced about the next one. */
+const announcements = kb.rounds.flatMap((round) =>
+  isKnown(round.nextRoundAnnounced) ? [{ by: round.number, announced: round.nextRoundAnnounced.value }] : [],
+);
+
+const followUp = (first: string, second: string): Answer => {
+  const previous = answerer.ask(first);
+  expect(previous.context).toBeDefined();
+  return answerer.ask(second, previous.context ? { context: previous.context } : {});
+};
+
+describe("a follow-up to what a round announced", () => {
+  it("has announcements to follow up on", () => {
+    expect(announcements.length).toBeGreaterThan(0);
+  });
+
+  it.each(announcements)(
+    "'it' after round $by's announcement is the announced round",
+    ({ by, announced }) => {
+      const answer = followUp(`When is the next round after round ${by}?`, "who co-chaired it?");
+      expect(answer.round).toBe(announced.round);
+    },
+  );
+
+  it.each(announcements)(
+    "'held there' after round $by's announcement checks the announced place",
+    ({ by, announced }) => {
+      const answer = followUp(`When is the next round after round ${by}?`, "and was it held there?");
+      const target = roundByNumber(kb, announced.round);
+      const held = target && isKnown(target.held) && target.held.value && isKnown(target.place);
+      const city = announced.place?.city.en;
+      if (!held || !city) expect(answer.text).toMatch(/^Not recorded/);
+      else if (target.place.value.city.en === city) expect(answer.text).toMatch(/^Yes/);
+      else expect(answer.text).toMatch(/^No/);
+    },
+  );
+
+  it("leaves a follow-up to anything but an announcement as it is", () => {
+    const query = { intent: "when_where" as const, round: 2 };
+    const context = { query: { intent: "cochairs" as const, round: 2 }, locale: "en" as const };
+    expect(aboutAnnounced(kb, "was it held there?", context, query)).toEqual(query);
+  });
+});
