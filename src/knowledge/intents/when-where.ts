@@ -68,6 +68,8 @@ export const whenWhere: IntentSpec<"when_where"> = {
         "いつ",
         "どこ",
         "日付",
+        "曜日",
+        "何曜",
         "日時",
         "日程",
         "開催地",

@@ -70,6 +70,10 @@ describe("follow-ups read in the previous turn's context", () => {
     const more = converse([`第${n}回の共同議長は？`, "豪州側は？"]);
     expect(more[1]?.round).toBe(n);
     expect(more[1]?.text.startsWith(`第${n}回・豪州側：`)).toBe(true);
+    // the weekday asked alone (曜日) is a when-question about the round in context
+    const weekday = converse(["第1回について教えて", "曜日は？"]);
+    expect(weekday[1]?.intent).toBe("when_where");
+    expect(weekday[1]?.round).toBe(1);
   });
 
   it("a question that names everything itself ignores the context", () => {
