@@ -17,10 +17,14 @@ export function cleanInput(raw: unknown, maxChars = MAX_ANALYSED_CHARS): string 
   // A long input keeps its beginning and its end: the question is often the last sentence of a long message.
   if (text.length > maxChars * 4) text = `${text.slice(0, maxChars * 2)} ${text.slice(-maxChars * 2)}`;
   text = text.replace(LONE_SURROGATES, "").replace(INVISIBLE, "").replace(CONTROLS, " ");
-  text = text.normalize("NFKC").replace(/\s+/g, " ").trim();
+  text = expandShortYears(text.normalize("NFKC").replace(/\s+/g, " ").trim());
   if (text.length > maxChars) text = headAndTail(text, maxChars).replace(LONE_SURROGATES, "");
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** A year written with an apostrophe and two digits ("in '16", "’17") read as the full year of this century. */
+export const expandShortYears = (text: string): string =>
+  text.replace(/(^|[\s(])['’‘](\d{2})(?![\d'’%])/g, (_m, before: string, yy: string) => `${before}20${yy}`);
 
 /** At most `max` characters: about the first 45 % and the last 55 %, cut at spaces where there are some. */
 function headAndTail(text: string, max: number): string {

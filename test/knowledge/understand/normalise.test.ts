@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   cleanInput,
+  expandShortYears,
   looksJapanese,
   matchKey,
   tokenise,
@@ -19,6 +20,19 @@ describe("cleanInput", () => {
     for (const value of [undefined, null, 42, {}, "", "\uDFFF", "💥".repeat(1000)]) {
       expect(() => cleanInput(value)).not.toThrow();
     }
+  });
+});
+
+describe("expandShortYears", () => {
+  it.each([
+    ["who ran the aus side in '16", "who ran the aus side in 2016"],
+    ["what happened in ’17?", "what happened in 2017?"],
+    ["('15 round)", "(2015 round)"],
+  ])("%s → %s", (typed, read) => {
+    expect(expandShortYears(typed)).toBe(read);
+  });
+  it.each(["it's Rob's", "round 2's date", "'165", "the '16%"])("leaves %s as it is", (typed) => {
+    expect(expandShortYears(typed)).toBe(typed);
   });
 });
 
