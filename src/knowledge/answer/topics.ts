@@ -84,11 +84,19 @@ function searchWordsOf(ctx: Ctx): string[] {
   return [...words, ...termWords];
 }
 
+/** How the asked topic is shown: the term by its own name (not every alias searched for), else the words. */
+function askedLabel(ctx: Ctx, searchWords: string[]): string {
+  const term = ctx.query.term ? ctx.kb.glossary.find((t) => t.id === ctx.query.term) : undefined;
+  if (term) return term.term;
+  const words = (ctx.hints.topicWords ?? []).filter((w) => !VAGUE.has(w));
+  return (words.length > 0 ? words : searchWords).join(" ");
+}
+
 /** A topic across every round: "Was cybercrime ever discussed?", "Which round talked about the Olympics?" */
 function topicAcrossRounds(ctx: Ctx, draft: Draft, searchWords: string[]): void {
   const { kb, locale, hints } = ctx;
   const rounds = kb.rounds.filter((r) => matchingTopics(r, searchWords).length > 0);
-  const asked = quoteTyped(searchWords.join(" "), 50);
+  const asked = quoteTyped(askedLabel(ctx, searchWords), 50);
   draft.title = pick(locale, `“${asked}” in the recorded topics`, `記録された議題の「${asked}」`);
   if (rounds.length === 0) {
     draft.say(
