@@ -9,6 +9,7 @@ import { pick } from "./answer/format.ts";
 import { type Answer, type Answerer, INTENTS, type Locale, type Query } from "./answer-types.ts";
 import { OrganisationChoices, RoundChoices } from "./choices.ts";
 import { converse, type Engine } from "./conversation/converse.ts";
+import { contextOf } from "./conversation/turn-context.ts";
 import { NameIndex } from "./indexes.ts";
 import type { KnowledgeBase } from "./load.ts";
 import { renderText } from "./render-text.ts";
@@ -79,7 +80,10 @@ export function createAnswerer(kb: KnowledgeBase, options: { now?: () => Date } 
         const hints = noHints();
         if (q.intent === "unknown") hints.reason = "offtopic";
         if (q.place) hints.place = q.place;
-        return compose({ kb, index, locale, query: q, hints }, question, "high");
+        const answer = compose({ kb, index, locale, query: q, hints }, question, "high");
+        // a slash command's answer can be followed up in words like any other ("/round 1", then "co-chairs?")
+        const context = contextOf(answer, q, {});
+        return context ? { ...answer, context } : answer;
       } catch {
         return fallback(question, locale);
       }

@@ -112,7 +112,8 @@ describe("commands, autocomplete and buttons, answered inline", () => {
     expect(message.embeds[0]?.title).toMatch(/co-chairs/i);
     expect(message.embeds[0]?.fields?.at(-1)?.value).toMatch(/\]\(https?:\/\//);
     expect(message.allowedMentions).toEqual({ parse: [] });
-    expect(customIds(message)).toEqual([`dd:del:${alice}`]);
+    // the delete button, carrying the answer's follow-up context
+    expect(customIds(message)).toEqual([expect.stringMatching(new RegExp(`^dd:del:${alice}(?::|$)`))]);
   });
 
   it("/cochairs round:第2回 in Japanese, and /ask in Japanese", async () => {

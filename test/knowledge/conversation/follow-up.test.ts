@@ -24,6 +24,15 @@ const cochair = (n: number, side: "JP" | "AU") => {
 const roundsWithCochairs = kb.rounds.filter((r) => cochairsOf(kb, r).length === 2).map((r) => r.number);
 
 describe("follow-ups read in the previous turn's context", () => {
+  it("a slash command's answer carries its context too: '/round N', then 'who were the co-chairs?'", () => {
+    const n = roundsWithCochairs[0] ?? 1;
+    const card = answerer.answerQuery({ intent: "round_overview", round: n }, { locale: "en" });
+    expect(card.context?.query.round).toBe(n);
+    const next = answerer.ask("who were the co-chairs?", card.context ? { context: card.context } : {});
+    expect(next.round).toBe(n);
+    expect(next.text).toContain(cochair(n, "JP"));
+  });
+
   it("every answer about something carries its context, the round it answered included", () => {
     const [a] = converse(["who were the co-chairs?"]);
     expect(a?.context?.query.intent).toBe("cochairs");
