@@ -6,6 +6,8 @@
 import { organisationName, personName } from "../answer/format.ts";
 import type { KnowledgeBase } from "../load.ts";
 import type { Person } from "../types.ts";
+import { stemmedWords } from "../understand/announce.ts";
+import { TITLE_STOP } from "./extract-roles.ts";
 import { checked, roundEn, roundJa } from "./text.ts";
 import type { Check, Claim } from "./types.ts";
 
@@ -63,6 +65,21 @@ const key = (s: string | undefined) =>
 const sameTitle = (r: Role, title: string) =>
   key(title) !== "" && (key(r.title.en) === key(title) || key(r.title.ja) === key(title));
 
+const titleWords = (title: string | undefined) =>
+  stemmedWords(title ?? "")
+    .filter((w) => !TITLE_STOP.has(w.word))
+    .map((w) => w.stem);
+
+/** "Australian Ambassador" of the Australian Ambassador for Cyber Affairs: every word of it in the recorded title. */
+function withinTitle(r: Role, title: string, person: Person): boolean {
+  const recorded = new Set([
+    ...titleWords(r.title.en),
+    ...(person.country === "AU" ? ["australia", "australian"] : ["japan", "japanes"]),
+  ]);
+  const asked = titleWords(title);
+  return titleWords(r.title.en).length > 0 && asked.length > 0 && asked.every((w) => recorded.has(w));
+}
+
 export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "person_title" }): Check {
   const person = kb.people.get(claim.person);
   if (!person)
@@ -77,7 +94,7 @@ export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "pers
       `${personName(person, "ja")}の${when.ja}肩書きは記録されていません`,
     );
   }
-  const match = roles.find((r) => claim.titles.some((t) => sameTitle(r, t)));
+  const match = roles.find((r) => claim.titles.some((t) => sameTitle(r, t) || withinTitle(r, t, person)));
   const asked = claim.titles[0] ?? "";
   const role = match ?? roles[0];
   const en = `${personName(person, "en")}'s recorded title${when.en} is ${titleEn(role as Role)}`;

@@ -10,8 +10,8 @@ import type { Reading } from "./extract.ts";
 import type { Claim, SameAspect } from "./types.ts";
 
 /** Words of a title that do not tell titles apart ("of", "the") or that name a side ("Australian"). */
-const TITLE_STOP = new Set(["of", "for", "in", "the", "and", "a", "an", "on", "to", "at"]);
-const SIDE = new Set(["japan", "japanes", "australia", "australian"]);
+export const TITLE_STOP = new Set(["of", "for", "in", "the", "and", "a", "an", "on", "to", "at"]);
+export const SIDE = new Set(["japan", "japanes", "australia", "australian"]);
 
 /** Every recorded title, with its distinguishing words (base forms) and its side words. */
 function titlesOf(kb: KnowledgeBase): { title: string; ja?: string; core: string[]; side: string[] }[] {
@@ -42,6 +42,8 @@ export function titlesAsserted(kb: KnowledgeBase, text: string): string[] {
   const found = titlesOf(kb).filter(
     (t) =>
       (t.core.length >= 2 && t.core.every((w) => asked.has(w))) ||
+      // "Australian Ambassador": one distinguishing word and its side, both named
+      (t.core.length >= 1 && t.side.length >= 1 && [...t.core, ...t.side].every((w) => asked.has(w))) ||
       (t.ja !== undefined && t.ja.length >= 3 && text.includes(t.ja)),
   );
   const withSide = found.filter((t) => t.side.length > 0 && t.side.every((w) => asked.has(w)));

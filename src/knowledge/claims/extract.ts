@@ -59,7 +59,7 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
       const cochairing = COCHAIR.test(part.text) || COCHAIR.test(whole.text);
       out.push(...claimsOf(kb, part, current === undefined ? [] : [current], cochairing));
     }
-    return out;
+    return [...out, ...sameClaims(whole, [...new Set(ownRounds.filter((r) => r !== undefined))])];
   }
   if (query.intent === "origin") return originClaims(kb, whole);
   const announcing = announcingOf(kb, whole);
