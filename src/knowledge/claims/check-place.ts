@@ -82,7 +82,7 @@ function checkAnnouncedPlace(kb: KnowledgeBase, claim: Claim & { kind: "place" }
   return checked(
     claim,
     yes ? "yes" : "no",
-    `${note.en.replace("had announced it", `announced ${roundEn(n)}`)}${yes || !samePlace(place, claim.place) ? "" : `, not ${claim.place}`}${otherBy(a, claim.by).en}${heldNote.en}`,
+    `${note.en.replace("had announced it", `announced ${roundEn(n)}`)}${samePlace(place, claim.place) ? "" : `, not ${claim.place}`}${otherBy(a, claim.by).en}${heldNote.en}`,
     `${roundJa(n)}は${note.ja}${samePlace(place, claim.place) ? "" : `（${claim.place}ではありません）`}${otherBy(a, claim.by).ja}${heldNote.ja}`,
     a.evidence,
   );
