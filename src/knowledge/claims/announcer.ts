@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from "../load.ts";
 import { isKnown, roundByNumber } from "../queries.ts";
-import { announcingVerb, mentionsAnnouncing } from "../understand/announce.ts";
+import { announcingVerb, mentionsAnnouncing, saysAsAnnounced } from "../understand/announce.ts";
 import type { Mention } from "../understand/reading.ts";
 import type { Reading } from "./extract.ts";
 
@@ -38,7 +38,8 @@ function askedInLastSentence(text: string): boolean {
 /** Who announced what, when the question says one round announced (in any form of the verb). */
 export function announcingOf(kb: KnowledgeBase, reading: Reading): Announcing | undefined {
   const read = reading.understanding.reading;
-  if (!read || !askedInLastSentence(reading.text)) return undefined;
+  // "held in Canberra as round 2 announced": the outcome compared with the announcement (extract.ts)
+  if (!read || !askedInLastSentence(reading.text) || saysAsAnnounced(reading.text)) return undefined;
   if (read.locale === "ja") return japaneseAnnouncing(kb, reading.text);
   const verb = announcingVerb(read.tokens.map((t) => t.text));
   if (!verb) return undefined;

@@ -94,6 +94,7 @@ export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "pers
       `${personName(person, "ja")}の${when.ja}肩書きは記録されていません`,
     );
   }
+  if (claim.titles.length === 0) return checkOtherTitle(claim, person, roles);
   const match = roles.find((r) => claim.titles.some((t) => sameTitle(r, t) || withinTitle(r, t, person)));
   const asked = claim.titles[0] ?? "";
   const role = match ?? roles[0];
@@ -104,4 +105,31 @@ export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "pers
     : checked(claim, "no", `${en}, not ${asked}`, `${ja}（${asked}ではありません）`, [
         ...(role?.evidence ?? []),
       ]);
+}
+
+/**
+ * A post named that is no recorded title ("a deputy secretary", 「サイバー大使」): Yes when its words are in
+ * the recorded title ("an ambassador" of the Ambassador for Cyber Affairs); otherwise what is recorded, and
+ * that the post asked is not (the record has no translation or synonym of its own to judge it by).
+ */
+function checkOtherTitle(claim: Claim & { kind: "person_title" }, person: Person, roles: Role[]): Check {
+  const when = at(claim.round);
+  const nouns = claim.nouns ?? [];
+  const phrase = claim.phrase ?? "";
+  const match = roles.find(
+    (r) =>
+      (nouns.length > 0 && nouns.every((n) => titleWords(r.title.en).includes(n))) ||
+      (phrase !== "" && r.title.ja?.includes(phrase)),
+  );
+  const role = match ?? roles[0];
+  const en = `${personName(person, "en")}'s recorded title${when.en} is ${role ? titleEn(role) : ""}`;
+  const ja = `${personName(person, "ja")}の${when.ja}記録上の肩書きは${role ? titleJa(role) : ""}です`;
+  if (match) return checked(claim, "yes", en, ja, match.evidence);
+  return checked(
+    claim,
+    "unrecorded",
+    `${en}; “${phrase}” is not recorded as a title`,
+    `${ja}。「${phrase}」という肩書きは記録されていません`,
+    role?.evidence ?? [],
+  );
 }

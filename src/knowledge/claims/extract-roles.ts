@@ -71,8 +71,59 @@ export function roleClaims(kb: KnowledgeBase, reading: Reading, person: string, 
   }
   const titles = titlesAsserted(kb, reading.text);
   if (titles.length > 0) out.push({ kind: "person_title", person, titles, ...at });
+  else {
+    const other = otherTitle(reading.text);
+    if (other) out.push({ kind: "person_title", person, titles: [], ...other, ...at });
+  }
   return out;
 }
+
+/** Words that name a post (base forms), and Japanese post suffixes. */
+const POST_STEMS = new Set([
+  "ambassador",
+  "secretari",
+  "minist",
+  "director",
+  "envoy",
+  "commission",
+  "coordin",
+]);
+const POST_JA =
+  /[\p{Script=Han}\p{Script=Katakana}ー・]{0,12}(?:大使|大臣|首相|部長|局長|課長|長官|審議官|参事官|補佐官|次官)(?=でした|だった|です|だ|として|を務め|に就|であ|[?？]|$)/u;
+
+/**
+ * "Was he a deputy secretary?", 「サイバー大使でしたか」: a post named that is no recorded title. In Japanese the
+ * post is what is said of the person (…大使でしたか), not a form of address beside a name (大鷹大使は…).
+ */
+function otherTitle(text: string): { nouns: string[]; phrase: string } | undefined {
+  const ja = POST_JA.exec(text);
+  if (ja) return { nouns: [], phrase: ja[0] };
+  const words = stemmedWords(text);
+  const at = words.findIndex((w) => POST_STEMS.has(w.stem));
+  if (at < 0) return undefined;
+  // the words that make the post: "deputy secretary", "cyber ambassador", "secretary of defence"
+  let start = at;
+  while (start > at - 2 && start > 0 && !BREAK.has(words[start - 1]?.word ?? "")) start--;
+  let end = at + 1;
+  if (OF.has(words[end]?.word ?? "")) {
+    end++;
+    while (end < at + 5 && end < words.length && !BREAK.has(words[end]?.word ?? "")) end++;
+  }
+  const phrase = words.slice(start, end).filter((w) => !OF.has(w.word) && !SIDE.has(w.stem));
+  return {
+    nouns: phrase.map((w) => w.stem),
+    phrase: words
+      .slice(start, end)
+      .map((w) => w.word)
+      .join(" "),
+  };
+}
+
+const OF = new Set(["of", "for", "on", "in", "charge"]);
+const BREAK = new Set([
+  ...["a", "an", "the", "s", "was", "is", "were", "are", "be", "been", "his", "her", "their", "its"],
+  ...["at", "round", "during", "when", "then", "right", "correct", "and", "or", "as", "by", "to"],
+]);
 
 /** "Did DFAT and Feakin attend?": a person and an organisation named side by side, not one of the other. */
 function listedApart(reading: Reading): boolean {

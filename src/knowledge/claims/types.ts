@@ -32,7 +32,16 @@ export type Claim =
   /** "Was Otaka a DFAT official?": the organisation of the person's recorded roles (at a round) */
   | { kind: "person_org"; person: string; organisation: string; round?: number }
   /** "At round 2, was McKinnon the Ambassador for Cyber Affairs?": a recorded title of the person */
-  | { kind: "person_title"; person: string; titles: string[]; round?: number }
+  | {
+      kind: "person_title";
+      person: string;
+      /** recorded titles named; none when the question names a title not on record (`phrase`) */
+      titles: string[];
+      round?: number;
+      /** a title not on record: its words that name a post ("ambassador") and what was typed */
+      nouns?: string[];
+      phrase?: string;
+    }
   /** "Were rounds 2 and 3 held on the same weekday?": one recorded value of two rounds compared */
   | { kind: "same"; rounds: [number, number]; aspect: SameAspect; side?: Side };
 

@@ -74,6 +74,16 @@ describe("a title said of a person", () => {
     expect(kinds(`Was ${h.p.name.en} the ${h.title} at round ${h.n}?`)).toContain("person_title");
     expect(verdict(`Was ${h.p.name.en} the ${h.title} at round ${h.n}?`)).not.toBe("no");
   });
+  it("a post that is no recorded title is not confirmed", () => {
+    const h = holders.find((x) => x.title && !/deputy/i.test(x.title));
+    if (!h) return;
+    expect(verdict(`At round ${h.n}, was ${h.p.name.en} a deputy director?`)).toBe("unrecorded");
+    // a form of address beside a name asserts nothing: 「大鷹大使は…」
+    const ja = people.find((p) => p.name.ja && p.roles.some((r) => r.rounds.length > 0));
+    const n = ja?.roles.find((r) => r.rounds.length > 0)?.rounds[0];
+    if (ja?.name.ja && n !== undefined)
+      expect(kinds(`${ja.name.ja}大使は第${n}回に出席しましたか`)).not.toContain("person_title");
+  });
   it("titles are read in any order of inflection, the longer one first", () => {
     for (const t of titles) expect(titlesAsserted(kb, `Is he the ${t.toLowerCase()}?`)).toContain(t);
   });
