@@ -140,7 +140,10 @@ function listedApart(reading: Reading): boolean {
 }
 
 const SAME = /\bsame\b|\bidentical\b|同じ|共通|同一/i;
-const BOTH = /\bboth\b|どちらも|両方|いずれも/i;
+const BOTH = /\bboth\b|\beach\b|どちらも|両方|いずれも|ともに|共に/i;
+
+/** "Were rounds 2 and 3 both held on a Tuesday?": a value said of each of two rounds, not compared. */
+export const saysOfBoth = (text: string) => BOTH.test(text) && !SAME.test(text);
 
 const ASPECTS: [SameAspect, RegExp][] = [
   ["weekday", /\bweekday|\bday of (?:the )?week|曜日/i],

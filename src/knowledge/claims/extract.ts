@@ -19,7 +19,7 @@ import {
   RELEASE,
 } from "./cues.ts";
 import { findDates, findWeekdays } from "./dates.ts";
-import { roleClaims, sameClaims } from "./extract-roles.ts";
+import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
 
 /** What a question about a round's being held is understood as (not what a round announced, say). */
@@ -73,7 +73,8 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
           ? [query.round]
           : [];
   const pair = rounds.length > 1 ? rounds : [query.round, hints.otherRound].filter((n) => n !== undefined);
-  return [...claimsOf(kb, whole, rounds, COCHAIR.test(whole.text)), ...sameClaims(whole, pair)];
+  const each = pair.length > 1 && saysOfBoth(whole.text) ? pair : rounds;
+  return [...claimsOf(kb, whole, each, COCHAIR.test(whole.text)), ...sameClaims(whole, pair)];
 }
 
 /** "first met in Tokyo", "初会合は東京で": where and when the dialogue first met is the first round's. */

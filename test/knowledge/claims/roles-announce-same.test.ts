@@ -163,6 +163,13 @@ describe("two rounds said to share a value", () => {
     );
     expect(verdict(`第${a.number}回と第${b.number}回は同じ曜日に開かれましたか？`)).toBe(expected);
   });
+  it("a weekday said of both rounds is checked for each", () => {
+    const [a, b] = dated;
+    if (!a || !b) return;
+    const names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    const expected = wd(a) === wd(b) ? "yes" : "no";
+    expect(verdict(`Were rounds ${a.number} and ${b.number} both held on a ${names[wd(a)]}?`)).toBe(expected);
+  });
   it("a round whose day is not recorded: not recorded", () => {
     const a = dated[0];
     const vague = kb.rounds.find((r) => !dated.includes(r) && isKnown(r.place));
