@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from "../load.ts";
 import { roundByNumber } from "../queries.ts";
 import { saysAsAnnounced } from "../understand/announce.ts";
+import { firstMeetingClause } from "../understand/first-meeting.ts";
 import type { Understanding } from "../understand/hints.ts";
 import { announcingOf } from "./announcer.ts";
 import {
@@ -77,19 +78,11 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
   return [...claimsOf(kb, whole, each, COCHAIR.test(whole.text)), ...sameClaims(whole, pair)];
 }
 
-/** "first met in Tokyo", "初会合は東京で": where and when the dialogue first met is the first round's. */
-const FIRST_MET =
-  /\bfirst (?:met|meeting|round|session|convened|gathered|held|sat)\b|\b(?:met|convened|held|gathered) for the first time\b|\binaugural\b|初会合|初回|初めて(?:の会合|開催|会合|開かれ)|最初の(?:会合|協議|回)/i;
-
 /** What an origin question asserts of the first round (the rest is the origin composer's). */
 function originClaims(kb: KnowledgeBase, reading: Reading): Claim[] {
   const first = Math.min(...kb.rounds.map((r) => r.number));
-  const cue = FIRST_MET.exec(reading.text);
-  if (!cue || !Number.isFinite(first)) return [];
-  const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/.test(cue[0]);
-  const text = japanese
-    ? (reading.text.split(/[、。,]/).find((c) => FIRST_MET.test(c)) ?? "")
-    : (reading.text.slice(cue.index).split(/;|\bbut\b|\band (?:was|were|is|it|the|they)\b/i)[0] ?? "");
+  const text = firstMeetingClause(reading.text);
+  if (text === undefined || !Number.isFinite(first)) return [];
   const places = (reading.understanding.hints.places ?? []).filter((p) =>
     text.toLowerCase().includes(p.toLowerCase()),
   );

@@ -103,6 +103,10 @@ describe("where the dialogue first met, inside a question on its origin", () => 
     expect(text).toMatch(/^No — /);
     expect(text).toContain(city);
   });
+  it("the first round's own city is not taken for the place of the agreement", () => {
+    if (!city) return;
+    expect(verdict(`The dialogue began in 2014 and first met in ${city}, right?`)).toBe("yes");
+  });
 });
 
 describe("what one round announced of another", () => {

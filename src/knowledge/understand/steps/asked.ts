@@ -4,6 +4,7 @@
  * questions, the people and content words every check must cover.
  */
 import { mentionsAnnouncing } from "../announce.ts";
+import { firstMeetingClause } from "../first-meeting.ts";
 import { asksDialogueName, refineIntent } from "../intent.ts";
 import { MONTHS, SIDE_WORDS } from "../vocabulary.ts";
 import { isCurrent } from "./decide.ts";
@@ -18,6 +19,9 @@ export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
   // words that make a yes/no question compare an outcome with its announcement, in any form
   if (hints.yesno && mentionsAnnouncing(text)) hints.asAnnounced = true;
+  // "agreed in 2014 and first met in Canberra": that city is the 1st round's (claims), not the agreement's
+  const first = scan.intent === "origin" ? firstMeetingClause(scan.input) : undefined;
+  if (first && hints.place && first.toLowerCase().includes(hints.place.toLowerCase())) delete hints.place;
   if (
     /\b(?:outside|other than|apart from|except|besides|not in|anywhere but)\b/.test(text) ||
     /以外/.test(japanese)
