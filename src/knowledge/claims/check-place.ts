@@ -51,6 +51,15 @@ export function checkPlace(kb: KnowledgeBase, claim: Claim & { kind: "place" }):
   return checked(claim, yes ? "yes" : "no", en, ja, fact.evidence);
 }
 
+/** "not by the 3rd round": the round said to have announced it is not the one on record. */
+export function otherBy(a: Announcement, by: number | undefined): { en: string; ja: string } {
+  if (by === undefined || by === a.by.number) return { en: "", ja: "" };
+  return {
+    en: ` (it was announced by ${roundEn(a.by.number)}, not by ${roundEn(by)})`,
+    ja: `（発表したのは${roundJa(a.by.number)}で、${roundJa(by)}ではありません）`,
+  };
+}
+
 function checkAnnouncedPlace(kb: KnowledgeBase, claim: Claim & { kind: "place" }): Check {
   const n = claim.round;
   const a = announcementOf(kb, n);
@@ -63,7 +72,7 @@ function checkAnnouncedPlace(kb: KnowledgeBase, claim: Claim & { kind: "place" }
       `${roundJa(n)}の開催予定地の発表は記録されていません`,
     );
   }
-  const yes = samePlace(place, claim.place);
+  const yes = samePlace(place, claim.place) && (claim.by === undefined || claim.by === a.by.number);
   const note = announcedClause(a);
   const round = roundByNumber(kb, n);
   const held = round && isKnown(round.place) ? round.place.value : undefined;
@@ -73,8 +82,8 @@ function checkAnnouncedPlace(kb: KnowledgeBase, claim: Claim & { kind: "place" }
   return checked(
     claim,
     yes ? "yes" : "no",
-    `${note.en.replace("had announced it", `announced ${roundEn(n)}`)}${yes ? "" : `, not ${claim.place}`}${heldNote.en}`,
-    `${roundJa(n)}は${note.ja}${yes ? "" : `（${claim.place}ではありません）`}${heldNote.ja}`,
+    `${note.en.replace("had announced it", `announced ${roundEn(n)}`)}${samePlace(place, claim.place) ? "" : `, not ${claim.place}`}${otherBy(a, claim.by).en}${heldNote.en}`,
+    `${roundJa(n)}は${note.ja}${samePlace(place, claim.place) ? "" : `（${claim.place}ではありません）`}${otherBy(a, claim.by).ja}${heldNote.ja}`,
     a.evidence,
   );
 }

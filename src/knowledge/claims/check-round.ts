@@ -10,6 +10,7 @@ import {
   samePlace,
 } from "../queries.ts";
 import type { DateValue, Fact, Round } from "../types.ts";
+import { otherBy } from "./check-place.ts";
 import { weekdayOf } from "./dates.ts";
 import { askedDate, checked, roundEn, roundJa, WEEKDAY_EN, WEEKDAY_JA } from "./text.ts";
 import type { AskedDay, Check, Claim, DateOf, Verdict } from "./types.ts";
@@ -60,12 +61,18 @@ export function checkDate(kb: KnowledgeBase, claim: Claim & { kind: "date" }): C
       `${roundJa(n)}の${claim.of === "held" ? "開催日" : claim.of === "released" ? "プレスリリースの日付" : "開催予定時期"}は記録されていません`,
     );
   }
-  const verdict = compareDate(claim.date, fact.value);
+  const by = claim.of === "announced" ? announcementOf(kb, n) : undefined;
+  const wrongBy = by !== undefined && claim.by !== undefined && claim.by !== by.by.number;
+  const verdict = wrongBy ? "no" : compareDate(claim.date, fact.value);
   const on = formatDate(fact.value, "en");
   const words = DATE_WORDS[claim.of];
   let en = `${roundEn(n)} ${words.en} ${claim.of === "held" && fact.value.precision === "day" && !fact.value.approximate ? "on " : claim.of === "held" && !fact.value.approximate ? "in " : ""}${on}`;
   let ja = `${roundJa(n)}${words.ja}${formatDate(fact.value, "ja")}です`;
-  if (verdict === "no") {
+  if (wrongBy) {
+    const note = otherBy(by, claim.by);
+    en += note.en;
+    ja += note.ja;
+  } else if (verdict === "no") {
     en += `, not ${asked.en}`;
     ja += `（${asked.ja}ではありません）`;
     const other = otherDateNote(round, claim);

@@ -4,7 +4,9 @@ import type { KnowledgeBase } from "../load.ts";
 import { checkAttended, checkCount, checkOrgCochaired } from "./check-orgs.ts";
 import { checkCochair, checkNamedCochair, checkPersonSide } from "./check-people.ts";
 import { checkHeld, checkPlace } from "./check-place.ts";
+import { checkPersonOrg, checkPersonTitle } from "./check-roles.ts";
 import { checkDate, checkNextConfirmed, checkWeekday } from "./check-round.ts";
+import { checkSame } from "./check-same.ts";
 import type { Check, Claim } from "./types.ts";
 
 export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): Check {
@@ -32,5 +34,11 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
       return checkCount(kb, claim);
     case "next_confirmed":
       return checkNextConfirmed(kb, claim);
+    case "person_org":
+      return checkPersonOrg(kb, claim);
+    case "person_title":
+      return checkPersonTitle(kb, claim);
+    case "same":
+      return checkSame(kb, claim);
   }
 }

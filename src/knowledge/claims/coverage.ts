@@ -43,7 +43,9 @@ export function claimsCover(understanding: Understanding, claims: readonly Claim
   // what a round announced: covered when every claim is about the announcement
   if (query.intent === "next_round" && !claims.every(isAnnounced)) return false;
   if (query.intent !== "next_round" && !COVERED_INTENTS.has(query.intent)) return false;
-  if (BLOCKING.some((key) => hints[key] !== undefined && hints[key] !== false)) return false;
+  const waived = waivedBy(claims);
+  const blocking = BLOCKING.filter((key) => !waived.has(key));
+  if (blocking.some((key) => hints[key] !== undefined && hints[key] !== false)) return false;
   if ((hints.topicWords?.length ?? 0) > 0 || (hints.otherOrganisations?.length ?? 0) > 0) return false;
   if (hints.unknownName !== undefined && !claims.some((c) => c.kind === "named_cochair")) return false;
   if (hints.asAnnounced && !claims.some(isAnnounced)) return false;
@@ -54,3 +56,14 @@ const isAnnounced = (c: Claim) =>
   (c.kind === "place" && c.as === "announced") ||
   (c.kind === "date" && c.of === "announced") ||
   (c.kind === "next_confirmed" && (c.place !== undefined || c.date !== undefined));
+
+/**
+ * What the claims themselves take in: two rounds compared ("the same weekday as round 3") once a "same"
+ * claim compares them; the other round named once the claims are about what one round announced of another.
+ */
+function waivedBy(claims: readonly Claim[]): Set<string> {
+  if (claims.some((c) => c.kind === "same")) return new Set(["same", "relationAsked", "otherRound"]);
+  if (claims.every((c) => (c.kind === "place" || c.kind === "date") && c.by !== undefined))
+    return new Set(["otherRound"]);
+  return new Set();
+}

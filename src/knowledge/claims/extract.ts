@@ -5,7 +5,10 @@
  */
 import type { KnowledgeBase } from "../load.ts";
 import { roundByNumber } from "../queries.ts";
+import { saysAsAnnounced } from "../understand/announce.ts";
+import { firstMeetingClause } from "../understand/first-meeting.ts";
 import type { Understanding } from "../understand/hints.ts";
+import { announcingOf } from "./announcer.ts";
 import {
   ANNOUNCED,
   BOUND_AFTER,
@@ -17,6 +20,7 @@ import {
   RELEASE,
 } from "./cues.ts";
 import { findDates, findWeekdays } from "./dates.ts";
+import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
 
 /** What a question about a round's being held is understood as (not what a round announced, say). */
@@ -56,8 +60,11 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
       const cochairing = COCHAIR.test(part.text) || COCHAIR.test(whole.text);
       out.push(...claimsOf(kb, part, current === undefined ? [] : [current], cochairing));
     }
-    return out;
+    return [...out, ...sameClaims(whole, [...new Set(ownRounds.filter((r) => r !== undefined))])];
   }
+  if (query.intent === "origin") return originClaims(kb, whole);
+  const announcing = announcingOf(kb, whole);
+  if (announcing) return claimsOf(kb, whole, [announcing.round], COCHAIR.test(whole.text), announcing.by);
   const rounds =
     hints.announcedRound !== undefined
       ? [hints.announcedRound]
@@ -66,10 +73,30 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
         : query.round !== undefined
           ? [query.round]
           : [];
-  return claimsOf(kb, whole, rounds, COCHAIR.test(whole.text));
+  const pair = rounds.length > 1 ? rounds : [query.round, hints.otherRound].filter((n) => n !== undefined);
+  const each = pair.length > 1 && saysOfBoth(whole.text) ? pair : rounds;
+  return [...claimsOf(kb, whole, each, COCHAIR.test(whole.text)), ...sameClaims(whole, pair)];
 }
 
-function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[], cochairing: boolean): Claim[] {
+/** What an origin question asserts of the first round (the rest is the origin composer's). */
+function originClaims(kb: KnowledgeBase, reading: Reading): Claim[] {
+  const first = Math.min(...kb.rounds.map((r) => r.number));
+  const text = firstMeetingClause(reading.text);
+  if (text === undefined || !Number.isFinite(first)) return [];
+  const places = (reading.understanding.hints.places ?? []).filter((p) =>
+    text.toLowerCase().includes(p.toLowerCase()),
+  );
+  const hints = { ...reading.understanding.hints, places };
+  return roundClaims({ text, understanding: { ...reading.understanding, hints } }, first);
+}
+
+function claimsOf(
+  kb: KnowledgeBase,
+  reading: Reading,
+  rounds: number[],
+  cochairing: boolean,
+  by?: number,
+): Claim[] {
   const { query, hints } = reading.understanding;
   const out: Claim[] = [];
   const people = hints.namedPeople ?? (query.person ? [query.person] : []);
@@ -87,7 +114,7 @@ function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[], cochair
   }
   for (const round of rounds) {
     if (!roundByNumber(kb, round)) continue;
-    out.push(...roundClaims(reading, round));
+    out.push(...(by === undefined ? roundClaims(reading, round) : announcedClaims(reading, round, by)));
     for (const person of people) out.push({ kind: cochairing ? "cochair" : "present", round, person });
     for (const name of cochairing && people.length === 0 ? (hints.unrecordedNames ?? []) : []) {
       out.push({ kind: "named_cochair", round, name, ...(query.side ? { side: query.side } : {}) });
@@ -104,7 +131,9 @@ function claimsOf(kb: KnowledgeBase, reading: Reading, rounds: number[], cochair
     if (count !== undefined)
       out.push({ kind: "count", round, count, ...(query.side ? { side: query.side } : {}) });
   }
-  const hasRoundFact = out.some((c) => c.kind !== "person_side");
+  const person = people.length === 1 ? people[0] : undefined;
+  if (person && by === undefined) out.push(...roleClaims(kb, reading, person, single));
+  const hasRoundFact = out.some((c) => "round" in c && c.kind !== "person_side");
   if (!hasRoundFact && HELD.test(reading.text) && HELD_INTENTS.has(query.intent)) {
     for (const round of rounds) if (roundByNumber(kb, round)) out.push({ kind: "held", round });
   }
@@ -124,8 +153,6 @@ function nextClaims(reading: Reading): Claim[] {
 }
 
 /** "held in Tokyo as announced": the city is also said to be the one announced. */
-const AS_ANNOUNCED =
-  /\bas (?:originally |first |had been |was )?(?:announced|planned|scheduled|expected|promised|intended|agreed)\b|予定(?:通り|どおり)|発表(?:通り|どおり)/i;
 
 /** Dates, weekdays and cities asserted of a round. */
 function roundClaims(reading: Reading, round: number): Claim[] {
@@ -142,9 +169,19 @@ function roundClaims(reading: Reading, round: number): Claim[] {
     if (at >= 0 && NOT_A_VENUE.test(text.slice(at + place.length))) continue;
     const as = placeAs(text, at, place);
     out.push({ kind: "place", round, place, as });
-    if (as === "held" && AS_ANNOUNCED.test(text)) out.push({ kind: "place", round, place, as: "announced" });
+    if (as === "held" && saysAsAnnounced(text)) out.push({ kind: "place", round, place, as: "announced" });
   }
   return out;
+}
+
+/** The places and dates a named round announced for the round it announced. */
+function announcedClaims(reading: Reading, round: number, by: number): Claim[] {
+  return roundClaims(reading, round)
+    .filter((c) => c.kind === "place" || c.kind === "date")
+    .map((c) =>
+      c.kind === "place" ? { ...c, as: "announced" as const, by } : { ...c, of: "announced" as const, by },
+    )
+    .filter((c, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(c)) === i);
 }
 
 function dateOf(text: string, released: boolean): DateOf {

@@ -19,6 +19,7 @@ import {
   placeClaims,
   releaseClaims,
 } from "./suite-places.ts";
+import { announcedByClaims, personOrgClaims, sameClaims, titleClaims } from "./suite-roles.ts";
 
 export type { ClaimCase };
 
@@ -42,7 +43,11 @@ export function claimSuite(kb: KnowledgeBase): ClaimCase[] {
     attendanceClaims(kb, round, say);
     countClaims(round, say);
     personClaims(kb, round, say);
+    announcedByClaims(kb, round, say);
   }
+  personOrgClaims(kb, say);
+  titleClaims(kb, say);
+  sameClaims(kb, say);
   listClaims(kb, say);
   nextClaims(kb, say);
   sideClaims(kb, say);

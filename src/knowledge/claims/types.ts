@@ -16,9 +16,10 @@ export interface AskedDay {
 export type DateOf = "held" | "released" | "announced";
 
 export type Claim =
-  | { kind: "date"; round: number; date: AskedDay; of: DateOf }
+  /** `by`: the round that announced it, when the question names the announcing round */
+  | { kind: "date"; round: number; date: AskedDay; of: DateOf; by?: number }
   | { kind: "weekday"; round: number; weekday: number }
-  | { kind: "place"; round: number; place: string; as: "held" | "announced" }
+  | { kind: "place"; round: number; place: string; as: "held" | "announced"; by?: number }
   | { kind: "held"; round: number }
   | { kind: "cochair"; round: number; person: string }
   | { kind: "present"; round: number; person: string }
@@ -27,7 +28,25 @@ export type Claim =
   | { kind: "attended"; round: number; organisation: string }
   | { kind: "org_cochaired"; round: number; organisation: string }
   | { kind: "count"; round: number; side?: Side; count: number }
-  | { kind: "next_confirmed"; place?: string; date?: AskedDay };
+  | { kind: "next_confirmed"; place?: string; date?: AskedDay }
+  /** "Was Otaka a DFAT official?": the organisation of the person's recorded roles (at a round) */
+  | { kind: "person_org"; person: string; organisation: string; round?: number }
+  /** "At round 2, was McKinnon the Ambassador for Cyber Affairs?": a recorded title of the person */
+  | {
+      kind: "person_title";
+      person: string;
+      /** recorded titles named; none when the question names a title not on record (`phrase`) */
+      titles: string[];
+      round?: number;
+      /** a title not on record: its words that name a post ("ambassador") and what was typed */
+      nouns?: string[];
+      phrase?: string;
+    }
+  /** "Were rounds 2 and 3 held on the same weekday?": one recorded value of two rounds compared */
+  | { kind: "same"; rounds: [number, number]; aspect: SameAspect; side?: Side };
+
+/** What two rounds are said to share. */
+export type SameAspect = "date" | "weekday" | "place" | "cochair" | "year" | "month";
 
 export type Verdict = "yes" | "no" | "unrecorded";
 

@@ -109,7 +109,17 @@ function answerComparison(
     ...(answer.round !== null ? { round: answer.round } : {}),
     ...(asked.side ? { side: asked.side } : {}),
   };
-  return { ...answer, context: { query, rounds: asked.rounds, locale } };
+  // a yes/no comparison ("同じ曜日に開催されましたか") is checked like any claim: "same weekday" is not "same date"
+  const checked =
+    asked.yesno === undefined
+      ? answer
+      : confirmClaims(
+          claimEnv(engine, locale),
+          answer,
+          question,
+          engine.understander.understand(question, locale),
+        );
+  return { ...checked, context: { query, rounds: asked.rounds, locale } };
 }
 
 /** The round and side of a query (what another aspect of the same clause is about). */

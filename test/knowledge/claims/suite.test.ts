@@ -22,6 +22,11 @@ describe("the claim suite generated from the knowledge base", () => {
       "count",
       "list",
       "next round",
+      "of organisation",
+      "title at round",
+      "announced round",
+      "same weekday",
+      "same place",
     ]) {
       expect(
         cases.some((c) => c.fact.includes(fact)),

@@ -3,13 +3,13 @@
  * another round, across rounds, the difference between rounds, a name in one language; for yes/no
  * questions, the people and content words every check must cover.
  */
+import { mentionsAnnouncing } from "../announce.ts";
+import { firstMeetingClause } from "../first-meeting.ts";
 import { asksDialogueName, refineIntent } from "../intent.ts";
 import { MONTHS, SIDE_WORDS } from "../vocabulary.ts";
 import { isCurrent } from "./decide.ts";
 import type { Scan, Tools } from "./scan.ts";
 
-/** Words that make a yes/no question compare an outcome with its announcement. */
-const AS_ANNOUNCED = /\b(?:announced|said|planned|promised|supposed|scheduled|intended|expected)\b/;
 const ACROSS =
   /\b(?:across|in total|overall|altogether|combined|ever|over the years|round by round|by round|per round|for each round|each time|every time|so far|to date)\b/;
 const NAME_IN =
@@ -17,7 +17,11 @@ const NAME_IN =
 
 export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
-  if (hints.yesno && AS_ANNOUNCED.test(text)) hints.asAnnounced = true;
+  // words that make a yes/no question compare an outcome with its announcement, in any form
+  if (hints.yesno && mentionsAnnouncing(text)) hints.asAnnounced = true;
+  // "agreed in 2014 and first met in Canberra": that city is the 1st round's (claims), not the agreement's
+  const first = scan.intent === "origin" ? firstMeetingClause(scan.input) : undefined;
+  if (first && hints.place && first.toLowerCase().includes(hints.place.toLowerCase())) delete hints.place;
   if (
     /\b(?:outside|other than|apart from|except|besides|not in|anywhere but)\b/.test(text) ||
     /以外/.test(japanese)
