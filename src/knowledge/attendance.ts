@@ -44,6 +44,25 @@ export function cochairsFrom(kb: KnowledgeBase, round: Round, org: Organisation)
   return cochairsOf(kb, round).filter((c) => roleAt(c.person, round.number)?.organisation === org.id);
 }
 
+/** Every organisation's Latin-script names in matching form, worked out once per name index. */
+const LATIN_FORMS = new WeakMap<NameIndex, Map<string, string[]>>();
+
+function latinForms(kb: KnowledgeBase, index: NameIndex): Map<string, string[]> {
+  let forms = LATIN_FORMS.get(index);
+  if (!forms) {
+    forms = new Map();
+    for (const id of kb.organisations.keys()) {
+      const keys = index
+        .formsOf({ kind: "organisation", id })
+        .filter((f) => !f.japanese && f.key.length >= 3)
+        .map((f) => f.key);
+      forms.set(id, keys);
+    }
+    LATIN_FORMS.set(index, forms);
+  }
+  return forms;
+}
+
 /** The clause of a source quote that names an organisation (by any of its names), if one does. */
 export function namedInEvidence(
   kb: KnowledgeBase,
@@ -51,13 +70,9 @@ export function namedInEvidence(
   org: Organisation,
   evidence: Evidence[],
 ): string | undefined {
-  const formsOf = (id: string) =>
-    index
-      .formsOf({ kind: "organisation", id })
-      .filter((f) => !f.japanese && f.key.length >= 3)
-      .map((f) => f.key);
-  const names = formsOf(org.id);
-  const others = [...kb.organisations.keys()].filter((id) => id !== org.id).flatMap(formsOf);
+  const forms = latinForms(kb, index);
+  const names = forms.get(org.id) ?? [];
+  const others = [...forms].filter(([id]) => id !== org.id).flatMap(([, keys]) => keys);
   // a clause names the organisation unless a longer name of another one holds that name there
   // ("Ministry of Defense" names Japan's ministry, not the Department of Defence, alias "Defence")
   const contains = (clause: string) => {
