@@ -30,7 +30,8 @@ export const roundName = (n: number, locale: Locale) => pick(locale, `the ${ordi
 /** "The 2nd round" / "第2回" */
 export const RoundName = (n: number, locale: Locale) => pick(locale, `The ${ordinal(n)} round`, `第${n}回`);
 
-const MONTH_NAMES = [
+/** English month names, January first (shared by answers, claims and the importer). */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",

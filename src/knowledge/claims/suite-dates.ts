@@ -1,4 +1,5 @@
 /** Claims about dates and weekdays, for the claim suite (suite.ts). */
+import { monthName } from "../answer/format.ts";
 import type { Locale } from "../answer-types.ts";
 import { isKnown } from "../queries.ts";
 import type { DateValue, Round } from "../types.ts";
@@ -15,20 +16,6 @@ export interface ClaimCase {
 
 type Say = (q: string, locale: Locale, expect: Verdict, fact: string) => void;
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 export const ord = (n: number) => roundEn(n).replace(/^the | round$/g, "");
 
 interface Day {
@@ -45,8 +32,8 @@ const shift = (d: Day, by: number): Day => {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 };
 const sameDay = (a: Day, b: Day) => a.year === b.year && a.month === b.month && a.day === b.day;
-const en = (d: Day) => `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
-const enUs = (d: Day) => `${MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
+const en = (d: Day) => `${d.day} ${monthName(d.month)} ${d.year}`;
+const enUs = (d: Day) => `${monthName(d.month)} ${d.day}, ${d.year}`;
 const ja = (d: Day) => `${d.year}年${d.month}月${d.day}日`;
 
 /** A held date asked as given: the meeting's day is Yes; the day before, after, the release's, a year on, No. */
@@ -56,7 +43,7 @@ export function dateClaims(round: Round, say: Say): void {
     say(`Was the ${ord(n)} round held on ${en(d)}?`, "en", expect, `${what} ${en(d)}`);
     say(`The ${ord(n)} round took place on ${enUs(d)}, right?`, "en", expect, `${what} ${en(d)}`);
     say(
-      `ok so r${n} was on ${d.day} ${MONTHS[d.month - 1]?.slice(0, 3).toLowerCase()} ${d.year}?`,
+      `ok so r${n} was on ${d.day} ${monthName(d.month).slice(0, 3).toLowerCase()} ${d.year}?`,
       "en",
       expect,
       `${what} ${en(d)}`,
@@ -88,7 +75,7 @@ export function dateClaims(round: Round, say: Say): void {
     say(`第${n}回は${v.year}年の開催でしたよね？`, "ja", "yes", `round ${n} year`);
     if (v.month !== undefined) {
       say(
-        `Was the ${ord(n)} round held in ${MONTHS[v.month - 1]} ${v.year - 1}?`,
+        `Was the ${ord(n)} round held in ${monthName(v.month)} ${v.year - 1}?`,
         "en",
         "no",
         `round ${n} a year before`,

@@ -1,25 +1,11 @@
 /** Wording shared by the claim checks: both languages at once, since a check is said in either. */
+import { monthName } from "../answer/format.ts";
 import type { Evidence } from "../types.ts";
 import type { AskedDay, Check, Claim, Verdict } from "./types.ts";
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "8 August 2016", "8 August", "August 2016", "2016" / "2016年8月8日". */
 export function askedDate(date: AskedDay): { en: string; ja: string } {
-  const month = date.month !== undefined ? MONTHS_EN[date.month - 1] : undefined;
+  const month = date.month !== undefined ? monthName(date.month) : undefined;
   const en = [date.day, month, date.year].filter((p) => p !== undefined).join(" ");
   const ja =
     (date.year !== undefined ? `${date.year}年` : "") +

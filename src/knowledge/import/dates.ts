@@ -1,20 +1,8 @@
 /** Dates as press releases write them, in English and Japanese (with the Japanese eras). */
+import { MONTH_NAMES } from "../answer/format.ts";
 import type { DateValue } from "../types.ts";
 
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+export const MONTHS = MONTH_NAMES;
 const MONTH = MONTHS.join("|");
 const ERAS: Record<string, number> = { 平成: 1988, 令和: 2018 };
 
