@@ -12,7 +12,7 @@ import { Agent, request } from "node:http";
 import { join } from "node:path";
 import type { APIInteraction } from "discord.js";
 import { DEFAULT_IDS, FakeDiscord } from "../test/e2e/fake-discord/index.ts";
-import { ROOT } from "./bot.ts";
+import { PRODUCTION_NODE_FLAGS, ROOT } from "./bot.ts";
 import { type Summary, summarise } from "./measure.ts";
 
 export interface HttpLoad {
@@ -137,7 +137,7 @@ function post(agent: Agent, port: number, body: string, headers: Record<string, 
 async function startEndpoint(publicKeyHex: string) {
   const entry = join(ROOT, "dist", "http", "main.js");
   const started = performance.now();
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, entry], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -255,7 +255,7 @@ export async function measureHttpLoad(
   const mix: Record<string, number> = {};
   for (const p of planned) mix[p.kind] = (mix[p.kind] ?? 0) + 1;
   return {
-    command: "node dist/http/main.js (npm run start:http)",
+    command: `${["node", ...PRODUCTION_NODE_FLAGS, "dist/http/main.js"].join(" ")} (npm run start:http)`,
     requests: options.requests,
     concurrency: options.concurrency,
     errors,

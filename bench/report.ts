@@ -180,7 +180,7 @@ export function evaluateTargets(report: Report): Target[] {
   });
   const rssAfterStart = dist?.rss?.median;
   targets.push({
-    what: "RSS after start (the bot process: `node dist/bot/main.js`, median)",
+    what: `RSS after start (the bot process: \`${dist?.command ?? "node dist/bot/main.js"}\`, median)`,
     target: "≤ 120 MB",
     measured: rssAfterStart ? mb(rssAfterStart) : "not run",
     met: rssAfterStart ? rssAfterStart <= 120 * 1024 * 1024 : null,

@@ -63,6 +63,40 @@ function latinForms(kb: KnowledgeBase, index: NameIndex): Map<string, string[]> 
   return forms;
 }
 
+/** A quote's clauses, each with its matching key (" key "), read once per evidence object. */
+const CLAUSES = new WeakMap<Evidence, { clause: string; key: string }[]>();
+
+function clausesOf(e: Evidence): { clause: string; key: string }[] {
+  let clauses = CLAUSES.get(e);
+  if (!clauses) {
+    clauses = e.quote.split(/,\s+|;\s+/).map((clause) => ({ clause, key: ` ${matchKey(clause)} ` }));
+    CLAUSES.set(e, clauses);
+  }
+  return clauses;
+}
+
+/** An organisation's names, each with the longer names of other organisations that contain it. */
+const SHADOWS = new WeakMap<NameIndex, Map<string, { name: string; longer: string[] }[]>>();
+
+function namesWithShadows(kb: KnowledgeBase, index: NameIndex, org: Organisation) {
+  let all = SHADOWS.get(index);
+  if (!all) {
+    all = new Map();
+    SHADOWS.set(index, all);
+  }
+  let names = all.get(org.id);
+  if (!names) {
+    const forms = latinForms(kb, index);
+    const others = [...forms].filter(([id]) => id !== org.id).flatMap(([, keys]) => keys);
+    names = (forms.get(org.id) ?? []).map((name) => ({
+      name,
+      longer: others.filter((o) => o.length > name.length && o.includes(name)),
+    }));
+    all.set(org.id, names);
+  }
+  return names;
+}
+
 /** The clause of a source quote that names an organisation (by any of its names), if one does. */
 export function namedInEvidence(
   kb: KnowledgeBase,
@@ -70,25 +104,19 @@ export function namedInEvidence(
   org: Organisation,
   evidence: Evidence[],
 ): string | undefined {
-  const forms = latinForms(kb, index);
-  const names = forms.get(org.id) ?? [];
-  const others = [...forms].filter(([id]) => id !== org.id).flatMap(([, keys]) => keys);
+  const names = namesWithShadows(kb, index, org);
   // a clause names the organisation unless a longer name of another one holds that name there
   // ("Ministry of Defense" names Japan's ministry, not the Department of Defence, alias "Defence")
-  const contains = (clause: string) => {
-    const key = ` ${matchKey(clause)} `;
-    return names.some(
-      (n) =>
-        key.includes(` ${n} `) &&
-        !others.some((o) => o.length > n.length && o.includes(n) && key.includes(` ${o} `)),
+  const contains = ({ key }: { key: string }) =>
+    names.some(
+      ({ name, longer }) => key.includes(` ${name} `) && !longer.some((o) => key.includes(` ${o} `)),
     );
-  };
   for (const e of evidence) {
-    const clauses = e.quote.split(/,\s+|;\s+/);
+    const clauses = clausesOf(e);
     const at = clauses.findIndex(contains);
     if (at < 0) continue;
-    let clause = clauses[at] ?? "";
-    if (/^representing\b/i.test(clause) && at > 0) clause = `${clauses[at - 1]}, ${clause}`;
+    let clause = clauses[at]?.clause ?? "";
+    if (/^representing\b/i.test(clause) && at > 0) clause = `${clauses[at - 1]?.clause}, ${clause}`;
     return quoteTyped(clause.replace(/^and\s+/i, "").replace(/[.。]+$/, ""), 160);
   }
   return undefined;

@@ -12,16 +12,31 @@ import { formatDate, localText, ordinal, pick, roundWhenWhere } from "./format.t
 const LATIN = /^[\x20-\x7e]+$/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Each distinct meeting with a test for its names, built once per knowledge base. */
+const MATCHERS = new WeakMap<KnowledgeBase, { meeting: DistinctMeeting; named: (text: string) => boolean }[]>();
+
+function matchers(kb: KnowledgeBase) {
+  let found = MATCHERS.get(kb);
+  if (!found) {
+    found = kb.dialogue.distinctFrom.map((meeting) => {
+      const names = [meeting.name.en, meeting.name.ja, ...meeting.aliases].filter((n): n is string => !!n);
+      const latin = names.filter((n) => LATIN.test(n));
+      const other = names.filter((n) => !LATIN.test(n));
+      const pattern = latin.length ? new RegExp(`\\b(?:${latin.map(escapeRegExp).join("|")})\\b`, "i") : undefined;
+      return {
+        meeting,
+        named: (text: string) => pattern?.test(text) === true || other.some((n) => text.includes(n)),
+      };
+    });
+    MATCHERS.set(kb, found);
+  }
+  return found;
+}
+
 /** The recorded other meeting a question names, if any (by its name or an alias). */
 export function distinctMeetingNamed(kb: KnowledgeBase, question: string): DistinctMeeting | undefined {
   const text = question.normalize("NFKC");
-  return kb.dialogue.distinctFrom.find((meeting) =>
-    [meeting.name.en, meeting.name.ja, ...meeting.aliases]
-      .filter((n): n is string => !!n)
-      .some((name) =>
-        LATIN.test(name) ? new RegExp(`\\b${escapeRegExp(name)}\\b`, "i").test(text) : text.includes(name),
-      ),
-  );
+  return matchers(kb).find((m) => m.named(text))?.meeting;
 }
 
 /** "No — the Quad Senior Cyber Group meeting … is a different meeting", with the round it may be taken for. */

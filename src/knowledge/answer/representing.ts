@@ -15,6 +15,40 @@ const names = (org: Organisation): string[] =>
 
 const key = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
+interface Representation {
+  /** the representing organisation's name as written in the quote (lower case, spaces folded) */
+  who: string;
+  /** the represented organisation's name as written (lower case, spaces folded) */
+  target: string;
+}
+
+/** Every "X, representing the Y" of one quote, read once per evidence object (quotes never change). */
+const readings = new WeakMap<Evidence, Representation[]>();
+/** Each organisation by every recorded name, once per knowledge base. */
+const byName = new WeakMap<KnowledgeBase, Map<string, Organisation[]>>();
+
+function organisationsByName(kb: KnowledgeBase): Map<string, Organisation[]> {
+  let map = byName.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const org of kb.organisations.values())
+      for (const n of names(org)) map.set(key(n), [...(map.get(key(n)) ?? []), org]);
+    byName.set(kb, map);
+  }
+  return map;
+}
+
+function representations(e: Evidence): Representation[] {
+  let found = readings.get(e);
+  if (!found) {
+    found = [
+      ...(e.quote ?? "").matchAll(/([^,;]+?),\s*representing (?:the )?([^,;.]+?)(?=,|;|\.|\s+and\s|$)/g),
+    ].map((m) => ({ who: key(m[1] ?? ""), target: key(m[2] ?? "") }));
+    readings.set(e, found);
+  }
+  return found;
+}
+
 /** The organisation that `org` represented, according to these evidence quotes, if any. */
 export function representedBy(
   kb: KnowledgeBase,
@@ -23,15 +57,12 @@ export function representedBy(
 ): Organisation | undefined {
   const own = names(org).map(key);
   for (const e of evidence) {
-    const quote = e.quote ?? "";
-    for (const m of quote.matchAll(/([^,;]+?),\s*representing (?:the )?([^,;.]+?)(?=,|;|\.|\s+and\s|$)/g)) {
-      const who = key(m[1] ?? "");
+    for (const { who, target } of representations(e)) {
       if (!own.some((n) => who === n || who.endsWith(` ${n}`))) continue;
-      const target = key(m[2] ?? "");
-      for (const other of kb.organisations.values()) {
-        if (other.id === org.id) continue;
-        if (names(other).some((n) => key(n) === target)) return other;
-      }
+      const other = organisationsByName(kb)
+        .get(target)
+        ?.find((o) => o.id !== org.id);
+      if (other) return other;
     }
   }
   return undefined;

@@ -65,7 +65,10 @@ export function checkClaims(
   if (understanding.query.intent === "unknown" || understanding.hints.reason)
     return { checks: [], complete: false };
   const whole: Reading = { text, understanding };
-  const pieces = splitClaims(text);
+  const names = (understanding.reading?.mentions ?? []).flatMap((m) =>
+    m.kind === "person" || m.kind === "organisation" || m.kind === "term" ? [m.typed] : [],
+  );
+  const pieces = splitClaims(text, names);
   // each part is read on its own; a long message is read whole (a list of claims is short)
   const parts: Reading[] =
     pieces.length > 1 && pieces.length <= MAX_PARTS

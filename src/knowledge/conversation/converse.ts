@@ -13,7 +13,7 @@ import { type ClaimEnv, confirmClaims } from "../claims/claims.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { looksJapanese } from "../understand/normalise.ts";
-import type { Understander } from "../understand/understand.ts";
+import { type Reader, readOnce } from "../understand/read-once.ts";
 import { wholeDialogueAsk } from "./asks.ts";
 import { readComparison } from "./compare-reading.ts";
 import { namesRound, readTurn } from "./follow-up.ts";
@@ -27,7 +27,8 @@ import { contextOf, parseTurnContext } from "./turn-context.ts";
 export interface Engine {
   kb: KnowledgeBase;
   index: NameIndex;
-  understander: Understander;
+  /** reads a question (within one answer, each text once: see readOnce) */
+  understander: Reader;
   /** today's date (injectable for tests) */
   now: () => Date;
 }
@@ -208,7 +209,8 @@ export function answerSingle(
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
 }
 
-export function converse(engine: Engine, asked: string, options: AskOptions | undefined): Answer {
+export function converse(shared: Engine, asked: string, options: AskOptions | undefined): Answer {
+  const engine: Engine = { ...shared, understander: readOnce(shared.understander) };
   const previous = parseTurnContext(options?.context);
   const forced = options?.locale === "en" || options?.locale === "ja" ? options.locale : undefined;
   const brief = briefRequest(asked);

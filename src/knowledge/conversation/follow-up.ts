@@ -7,7 +7,7 @@ import type { Intent, Locale, Query, TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
 import type { Understanding } from "../understand/hints.ts";
 import { looksJapanese } from "../understand/normalise.ts";
-import type { Understander } from "../understand/understand.ts";
+import type { Reader } from "../understand/read-once.ts";
 import { aboutAnnounced } from "./announced.ts";
 import { type Fragment, readFragment } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
@@ -70,7 +70,7 @@ function roundText(fragment: Fragment, context: TurnContext, locale: Locale): st
 
 /** Reads the question alone, then (when it is short and says nothing on topic) with an anchor word. */
 function readAlone(
-  understander: Understander,
+  understander: Reader,
   question: string,
   locale: Locale | undefined,
   fragment: Fragment,
@@ -110,7 +110,7 @@ function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext):
 }
 
 export function readTurn(
-  understander: Understander,
+  understander: Reader,
   asked: string,
   forced: Locale | undefined,
   context: TurnContext | undefined,

@@ -42,6 +42,19 @@ const JA_FIRST =
   /(?:が|は|の)(?:初めて|最初に|初)(?:参加|出席)(?:した|したの|の)?(?:は|のは)?|(?:が|の)(?:参加|出席)した(?:最初|初め)の(?:回|会合|協議)/;
 const JA_AFTER = new RegExp(`^の?(?:次の${JA_NOUN}|次回|翌回|後の${JA_NOUN}|あとの${JA_NOUN})`);
 const JA_BEFORE = new RegExp(`^の?(?:前の${JA_NOUN}|前回)`);
+// the words just before a description ("the round right after the one …", "the meeting chaired by …")
+const SHIFT_BEFORE = new RegExp(
+  `\\b${NOUN}(?: right| just| immediately)? (after|following|next to|succeeding|subsequent to|before|preceding|prior to|previous to|ahead of)(?: the)? $`,
+);
+const NOUN_BEFORE_CHAIR = new RegExp(
+  `\\b${NOUN}(?: that| which| where| at which| in which| when)?(?: (?:was|were))?(?: ${CHAIR_VERB} by)? ?$`,
+);
+const CHAIR_VERB_START = new RegExp(`^${CHAIR_VERB}\\b`);
+const CHAIRED_BY_END = new RegExp(`${CHAIR_VERB} by ?$`);
+const FIRST_WITH = new RegExp(
+  `\\b(?:first|earliest) ${NOUN}s?(?: (?:with|including|featuring|attended by|joined by|that included|that had|that featured|where|at which|in which)(?: the)?)?$`,
+);
+const NOUN_END = new RegExp(`${NOUN}s?$`);
 const OUTCOME_VERBS =
   "(?:produced|issued|released|published|adopted|put out|resulted in|came out with|ended with|yielded|gave)";
 
@@ -98,9 +111,7 @@ function scopeOf(
   };
   const shiftBefore = (offset: number): { shift: number; from: number } => {
     const head = text.slice(0, offset);
-    const m = new RegExp(
-      `\\b${NOUN}(?: right| just| immediately)? (after|following|next to|succeeding|subsequent to|before|preceding|prior to|previous to|ahead of)(?: the)? $`,
-    ).exec(head);
+    const m = SHIFT_BEFORE.exec(head);
     if (!m?.[1]) return { shift: 0, from: offset };
     const from = m.index + m[0].indexOf(m[1]);
     return { shift: /^(?:before|preceding|prior|previous|ahead)/.test(m[1]) ? -1 : 1, from };
@@ -137,11 +148,9 @@ function byCochair(d: Scope): RoundDescription | undefined {
       const after = words.slice(m.end).join(" ");
       const prefix = before ? `${before} ` : "";
       // "<noun> (that|which|where)? <name> <verb>" or "<noun> (that|which)? (was)? <verb> by <name>"
-      const nounBefore = new RegExp(
-        `\\b${NOUN}(?: that| which| where| at which| in which| when)?(?: (?:was|were))?(?: ${CHAIR_VERB} by)? ?$`,
-      ).exec(before);
-      const verbAfter = new RegExp(`^${CHAIR_VERB}\\b`).exec(after);
-      const byVerb = new RegExp(`${CHAIR_VERB} by ?$`).test(before);
+      const nounBefore = NOUN_BEFORE_CHAIR.exec(before);
+      const verbAfter = CHAIR_VERB_START.exec(after);
+      const byVerb = CHAIRED_BY_END.test(before);
       if (nounBefore && (verbAfter || byVerb)) {
         const start = nounBefore.index + nounBefore[0].indexOf(" ") + 1;
         const nounEnd = nounBefore.index + (/\S+/.exec(nounBefore[0])?.[0].length ?? 0);
@@ -336,12 +345,10 @@ function byFirstAttendance(d: Scope): RoundDescription | undefined {
     const jaFirst = JA_FIRST.test(japanese);
     // "Which was the first round with IPA?", "the earliest meeting attended by MIC", "the first round IPA
     // attended": the superlative describes the organisation's rounds, not the 1st round
-    const connected = new RegExp(
-      `\\b(?:first|earliest) ${NOUN}s?(?: (?:with|including|featuring|attended by|joined by|that included|that had|that featured|where|at which|in which)(?: the)?)?$`,
-    ).exec(before);
+    const connected = FIRST_WITH.exec(before);
     const firstWith =
       connected &&
-      (!new RegExp(`${NOUN}s?$`).test(before) ||
+      (!NOUN_END.test(before) ||
         /^(?:attend|attended|joined|took part|participated|came|was at|were at)\b/.test(after))
         ? connected
         : undefined;

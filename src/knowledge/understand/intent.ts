@@ -45,9 +45,16 @@ const ENTRIES: CueEntry[] = cues().map((cue, k) => {
   return { intent: cue.intent, weight: cue.weight, anchors: cue.anchors };
 });
 /** The cue families a word belongs to (each once). */
-const cuesOf = (word: string): CueEntry[] => {
-  const at = new Set([...(EXACT.get(word) ?? []), ...(STEMS.get(stem(word)) ?? [])]);
-  return [...at].flatMap((k) => ENTRIES[k] ?? []);
+const CUES_OF = new Map<string, readonly CueEntry[]>();
+const cuesOf = (word: string): readonly CueEntry[] => {
+  let found = CUES_OF.get(word);
+  if (!found) {
+    const at = new Set([...(EXACT.get(word) ?? []), ...(STEMS.get(stem(word)) ?? [])]);
+    found = [...at].flatMap((k) => ENTRIES[k] ?? []);
+    // the words of questions are few; a flood of new words is read without being remembered
+    if (CUES_OF.size < 20_000) CUES_OF.set(word, found);
+  }
+  return found;
 };
 
 /** Words that are cues only weakly (they also occur in questions of other kinds). */

@@ -272,15 +272,17 @@ export function japaneseNumber(text: string): number | undefined {
 
 const ERA_START: Record<string, number> = { 平成: 1988, 令和: 2018 };
 
+const JA_NUM = "([0-9]{1,9}|[〇一二三四五六七八九十]{1,3})";
+/** 「第2回」, 「2回目」 */
+const JA_ORDINAL = new RegExp(
+  `第${JA_NUM}(?:回|かい|会(?!合|議|談))(?:目|め)?|(?<![0-9〇一二三四五六七八九十第何])${JA_NUM}(?:回目|かいめ)`,
+  "g",
+);
+
 /** Round mentions in Japanese text (NFKC-normalised, spaces removed). */
 export function japaneseRoundMentions(text: string): RelatedMention[] {
   const out: RelatedMention[] = [];
-  const num = "([0-9]{1,9}|[〇一二三四五六七八九十]{1,3})";
-  const ordinal = new RegExp(
-    `第${num}(?:回|かい|会(?!合|議|談))(?:目|め)?|(?<![0-9〇一二三四五六七八九十第何])${num}(?:回目|かいめ)`,
-    "g",
-  );
-  for (const match of text.matchAll(ordinal)) {
+  for (const match of text.matchAll(JA_ORDINAL)) {
     const n = japaneseNumber(match[1] ?? match[2] ?? "");
     if (n === undefined) continue;
     const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3);

@@ -83,6 +83,13 @@ describe("claims read from a question", () => {
     ]);
     expect(splitClaims("held on February 13, 2015, right?")).toEqual(["held on February 13, 2015", "right?"]);
   });
+  it("never cuts inside a name the reading found", () => {
+    const org = [...kb.organisations.values()].find((o) => / and /.test(o.name.en ?? ""));
+    if (!org?.name.en) return;
+    const text = `Was the ${org.name.en} at round 1, and at round 2?`;
+    expect(splitClaims(text, [org.name.en])).toEqual([`Was the ${org.name.en} at round 1`, "and at round 2?"]);
+    expect(splitClaims(text).length).toBeGreaterThan(2);
+  });
 });
 
 describe("checks at the recorded precision", () => {

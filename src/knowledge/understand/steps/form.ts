@@ -37,9 +37,13 @@ const TAG_QUESTION =
   /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no)\s*\?*\s*$/i;
 const WH_TAIL =
   /\b(?:where|when|who|what|which|how|why|whose)\s+(?:was|were|did|is|are)\s+(?:it|he|she|they)\s*\?*\s*$/i;
-/** "Do you know who co-chaired?" embeds a wh-question: it is not yes/no. */
+/**
+ * "Do you know who co-chaired?", "could you tell me, if it's no trouble, who…" embed a wh-question: it is
+ * not yes/no (an aside of a few words may come between the request and the question word).
+ */
 const EMBEDDED_WH =
-  /\b(?:know|tell|say|remember|wonder|explain|show)(?: me| us)? (?:who|when|where|which|what|how)\b/;
+  /\b(?:know|tell|say|remember|wonder|explain|show)(?: me| us)?(?: \S+){0,8}? (?:who|when|where|which|what|how)\b/;
+const JA_WH_ANY = new RegExp(JA_WH.source);
 const JA_YESNO_END =
   /(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:した|いた|された|だった|ある|あった|いる|れた)[?？]+$/;
 const JA_TAG_END = /(?:よね|ですね|でしょう|だよね|だったよね|ね)[?？。]*$/;
@@ -47,7 +51,7 @@ const CLAIM_VERB = /\b(?:cochaired|chaired|attended|participated|led|headed)\b/;
 
 /** Japanese yes/no: a question ending without a question word, or a statement about a name, asked. */
 function japaneseYesNo(scan: Scan, ending: string, enWh: boolean): boolean {
-  if (scan.compact.length === 0 || new RegExp(JA_WH.source).test(scan.japanese) || enWh) return false;
+  if (scan.compact.length === 0 || JA_WH_ANY.test(scan.japanese) || enWh) return false;
   if (JA_YESNO_END.test(ending)) return true;
   // "Rob McKinnonは第3回の共同議長？": a statement about a name, asked
   return (

@@ -9,6 +9,8 @@ describe("step: the question's form", () => {
     expect(form("Who co-chaired round 2?")).toMatchObject({ kind: "wh", yesno: false, wh: ["who"] });
     expect(form("第2回はいつ開催された？").wh).toContain("いつ");
     expect(form("Do you know who co-chaired round 2?").yesno).toBe(false);
+    expect(form("Could you tell me, if it is no trouble, where round 3 was held?").yesno).toBe(false);
+    expect(form("Can you tell me if round 3 was held in Tokyo?").yesno).toBe(true);
   });
   it("yes/no questions, in English and Japanese, and claims about a name", () => {
     expect(form("Was round 2 held in Tokyo?")).toMatchObject({ kind: "yesno", yesno: true, tag: false });
