@@ -81,8 +81,15 @@ function variantsOf(word: string, depth: number): Set<string> {
   return variants;
 }
 
+type Correction = { word: string; distance: number } | undefined;
+
+/** At most this many corrections are remembered (a flood of new words is corrected, not remembered). */
+const MAX_REMEMBERED = 10_000;
+
 export class Speller {
   readonly #words = new Set<string>();
+  /** corrections already worked out, by word and allowed edits (cleared when a word is added) */
+  readonly #remembered = new Map<string, Correction>();
   readonly #index = new Map<string, string[]>();
   readonly #maxEdits: number;
 
@@ -98,6 +105,7 @@ export class Speller {
   add(word: string): void {
     if (!word || this.#words.has(word) || word.length > 30) return;
     this.#words.add(word);
+    this.#remembered.clear();
     for (const variant of variantsOf(word, this.#maxEdits)) {
       const list = this.#index.get(variant);
       if (list) list.push(word);
@@ -118,11 +126,16 @@ export class Speller {
     return this.correctWithDistance(word, maxEdits)?.word;
   }
 
-  correctWithDistance(
-    word: string,
-    maxEdits = allowedEdits(word.length),
-  ): { word: string; distance: number } | undefined {
+  correctWithDistance(word: string, maxEdits = allowedEdits(word.length)): Correction {
     if (this.#words.has(word)) return { word, distance: 0 };
+    const key = `${maxEdits}:${word}`;
+    if (this.#remembered.has(key)) return this.#remembered.get(key);
+    const found = this.#nearest(word, maxEdits);
+    if (this.#remembered.size < MAX_REMEMBERED) this.#remembered.set(key, found);
+    return found;
+  }
+
+  #nearest(word: string, maxEdits: number): Correction {
     if (maxEdits <= 0 || word.length > 30) return undefined;
     const limit = Math.min(maxEdits, this.#maxEdits);
     const variants = variantsOf(word, limit);

@@ -19,7 +19,12 @@ const MAX_WORDS = 80;
 
 /** An empty scan of a question (what a question that stops at once is read as). */
 export function emptyScan(locale: Locale, text = ""): Scan {
+  // every field present from the start (the optional ones undefined): one object shape for every question
   return {
+    scope: undefined,
+    description: undefined,
+    side: undefined,
+    unknownName: undefined,
     locale,
     defused: { text, mentions: false, injection: false, code: false },
     input: text,
