@@ -30,4 +30,12 @@ describe("Speller", () => {
   it("leaves far-off words alone", () => {
     expect(speller.correct("weather")).toBeUndefined();
   });
+  it("remembers a correction, and forgets what it remembered when a word is added", () => {
+    const own = new Speller(["dialogue", "agency"]);
+    expect(own.correct("dialgue")).toBe("dialogue");
+    expect(own.correct("dialgue")).toBe("dialogue");
+    expect(own.correct("weathr")).toBeUndefined();
+    own.add("weather");
+    expect(own.correct("weathr")).toBe("weather");
+  });
 });
