@@ -13,7 +13,10 @@ const LATIN = /^[\x20-\x7e]+$/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Each distinct meeting with a test for its names, built once per knowledge base. */
-const MATCHERS = new WeakMap<KnowledgeBase, { meeting: DistinctMeeting; named: (text: string) => boolean }[]>();
+const MATCHERS = new WeakMap<
+  KnowledgeBase,
+  { meeting: DistinctMeeting; named: (text: string) => boolean }[]
+>();
 
 function matchers(kb: KnowledgeBase) {
   let found = MATCHERS.get(kb);
@@ -22,7 +25,9 @@ function matchers(kb: KnowledgeBase) {
       const names = [meeting.name.en, meeting.name.ja, ...meeting.aliases].filter((n): n is string => !!n);
       const latin = names.filter((n) => LATIN.test(n));
       const other = names.filter((n) => !LATIN.test(n));
-      const pattern = latin.length ? new RegExp(`\\b(?:${latin.map(escapeRegExp).join("|")})\\b`, "i") : undefined;
+      const pattern = latin.length
+        ? new RegExp(`\\b(?:${latin.map(escapeRegExp).join("|")})\\b`, "i")
+        : undefined;
       return {
         meeting,
         named: (text: string) => pattern?.test(text) === true || other.some((n) => text.includes(n)),

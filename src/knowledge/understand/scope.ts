@@ -50,6 +50,12 @@ const alternation = (forms: Iterable<string>) =>
     .map(escapeRegExp)
     .join("|");
 
+/** Every word of some entries, in flat form ("short story" → short, story). */
+const wordsOf = (entries: string[]) => new Set(entries.flatMap((e) => flatten(e).trim().split(" ")));
+
+/** Whether a flat text has one of these words (a pattern of the lexicon cannot match without one). */
+const hasAny = (flat: string, words: Set<string>) => flat.split(" ").some((w) => words.has(w));
+
 /** A verb's forms from its base form: writes, writing, composed; irregular ones as listed. */
 export function verbForms(verb: { base: string; irregular: string[] }): string[] {
   const b = verb.base;
@@ -95,6 +101,10 @@ export function askingSentences(text: string): string[] {
 }
 
 interface Patterns {
+  /** every word of the lexicon entries a task needs (a product, a code language, a verb of translating) */
+  taskWords: Set<string>;
+  /** every word of the other services' subjects */
+  serviceWords: Set<string>;
   make: RegExp;
   makeNew: RegExp;
   reported: RegExp;
@@ -124,7 +134,10 @@ function englishPatterns(en: ScopeLexicon["en"]): Omit<Patterns, JaKey> {
   const anyProduct = nouns([...en.products, ...en.madeProducts]);
   const indefinite = `${alternation(en.indefinite)}|\\d+`;
   const word = "(?: [^ ]+)";
+  const products = [...en.products, ...en.madeProducts].flatMap(nounForms);
   return {
+    taskWords: wordsOf([...products, ...en.codeLanguages, ...en.translateVerbs.flatMap(verbForms)]),
+    serviceWords: wordsOf(en.services.flatMap(nounForms)),
     // "write me a haiku", "compose a song about…", "generate a Python script"
     make: new RegExp(` (?:${verbs(en.makeVerbs)})${word}{0,5}? (?:${product}) `),
     // "write a story", "draft an email to the co-chair": a made product, asked of the bot
@@ -238,23 +251,26 @@ export class Scope {
   /** Something made or translated: "write me a haiku about cyber security", 「俳句を書いて」. */
   #task(reading: ScopeReading, flat: string, japanese: string): OffTopic | undefined {
     const p = this.#patterns;
+    const english = hasAny(flat, p.taskWords);
     const made =
-      p.make.test(flat) ||
-      (p.makeNew.test(flat) && !p.reported.test(flat)) ||
-      p.hand.test(flat) ||
-      p.bare.test(flat) ||
-      p.code.test(flat);
+      english &&
+      (p.make.test(flat) ||
+        (p.makeNew.test(flat) && !p.reported.test(flat)) ||
+        p.hand.test(flat) ||
+        p.bare.test(flat) ||
+        p.code.test(flat));
     const madeJa = p.jaTask.test(japanese) || p.jaMade.test(japanese);
     if (made || madeJa) return "task";
     // a translation of a text that is not a name on record ("translate ACSC" is a glossary question)
-    const translates = p.translate.test(flat) || p.jaTranslate.test(japanese);
+    const translates = (english && p.translate.test(flat)) || p.jaTranslate.test(japanese);
     if (translates && !reading.named && !this.#namesDialogue(reading, flat)) return "task";
     return undefined;
   }
 
   /** Another service's subject (weather, recipes), unless the knowledge base itself uses the word. */
   #service(flat: string, japanese: string): OffTopic | undefined {
-    const en = this.#patterns.services.exec(flat)?.[0];
+    const p = this.#patterns;
+    const en = hasAny(flat, p.serviceWords) ? p.services.exec(flat)?.[0] : undefined;
     if (en && !this.#kbText.en.includes(en)) return "service";
     const ja = this.#lexicon.ja.services.find((w) => japanese.includes(w));
     if (ja && !this.#kbText.ja.includes(ja)) return "service";
