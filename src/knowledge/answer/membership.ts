@@ -18,9 +18,8 @@ import {
   samePlace,
   wasHeld,
 } from "../queries.ts";
-import type { Evidence, KnownFact, Organisation, ParticipantList, Person, Round } from "../types.ts";
+import type { Organisation, Person, Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
-import { matchKey } from "../understand/normalise.ts";
 import { answerCommented } from "./commented.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
@@ -323,7 +322,7 @@ function organisationAt(
   asCochair: boolean,
 ): void {
   const { kb, locale } = ctx;
-  const { name, side, adjective } = orgWords(ctx, org);
+  const { name } = orgWords(ctx, org);
   if (!round) {
     organisationAcrossRounds(ctx, draft, org);
     return;
