@@ -68,7 +68,8 @@ export function checkClaims(
   const names = (understanding.reading?.mentions ?? []).flatMap((m) =>
     m.kind === "person" || m.kind === "organisation" || m.kind === "term" ? [m.typed] : [],
   );
-  const pieces = splitClaims(text, names);
+  // a part that is only the tag ("…, right?" → "right?") asserts nothing of its own
+  const pieces = splitClaims(text, names).filter((p) => ` ${p}`.replace(TAG, "").trim().length > 0);
   // each part is read on its own; a long message is read whole (a list of claims is short)
   const parts: Reading[] =
     pieces.length > 1 && pieces.length <= MAX_PARTS

@@ -29,6 +29,13 @@ describe("readOnce: one answer reads each text once", () => {
     reader.understand("round 2?", "ja");
     expect(inner.calls).toEqual(["-:round 2?", "-:round 3?", "ja:round 2?"]);
   });
+  it("a text read without a language is the same reading when its own language is given", () => {
+    const inner = fakeReader();
+    const reader = readOnce(inner);
+    const first = reader.understand("round 2?");
+    expect(reader.understand("round 2?", "en")).toBe(first);
+    expect(inner.calls).toEqual(["-:round 2?"]);
+  });
   it("two readers (two answers) never share a reading", () => {
     const inner = fakeReader();
     readOnce(inner).understand("round 2?");

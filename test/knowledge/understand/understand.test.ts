@@ -132,3 +132,18 @@ describe("what a question is about", () => {
     expect(understand("Who co-chaired round 2?", "ja").locale).toBe("ja");
   });
 });
+
+describe("the language a question is found to be in", () => {
+  it("reads the same when that language is given (one reading serves both: read-once.ts)", () => {
+    for (const q of [
+      "who co-chaired round 2?",
+      "第2回の共同議長は？",
+      "Was MOFA at 第3回?",
+      "NISCとは？",
+      "r1 canberra, r2 tokyo, right?",
+    ]) {
+      const found = understand(q);
+      expect(understand(q, found.locale)).toEqual(found);
+    }
+  });
+});
