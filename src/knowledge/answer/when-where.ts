@@ -30,9 +30,9 @@ export function heldSentence(round: Round, locale: "en" | "ja"): string {
 
 /**
  * The verdict of a yes/no question about a held round: does the date, place or announcement asked about
- * match the record? undefined when the record cannot say.
+ * match the record? undefined when the record cannot say; "held" when only its being held is asked.
  */
-function verdict(ctx: Ctx, round: Round): boolean | undefined {
+function verdict(ctx: Ctx, round: Round): boolean | "held" | undefined {
   const { kb, hints } = ctx;
   const date = isKnown(round.date) ? round.date.value : undefined;
   const place = isKnown(round.place) ? round.place.value : undefined;
@@ -81,7 +81,7 @@ function verdict(ctx: Ctx, round: Round): boolean | undefined {
   }
   // "Was round 3 a success?": nothing the record can settle
   if ((hints.contentWords ?? []).length > 0) return undefined;
-  return true;
+  return "held";
 }
 
 /** "When was the joint statement issued?": the date of the round's release, beside the meeting's date. */
@@ -151,8 +151,9 @@ function heldAnswer(ctx: Ctx, draft: Draft, round: Round, named: boolean): void 
   if (isKnown(round.date)) draft.cite(round.date.evidence);
   if (isKnown(round.place)) draft.cite(round.place.evidence);
   let prefix = "";
-  if (hints.yesno) {
-    const v = verdict(ctx, round);
+  const v = hints.yesno ? verdict(ctx, round) : undefined;
+  // "was anything held in between?" with no round named: a Yes would be about a round nobody asked about
+  if (hints.yesno && !(v === "held" && !named)) {
     prefix =
       v === undefined
         ? pick(locale, "Not recorded — ", "記録されていません。")

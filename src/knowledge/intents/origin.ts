@@ -33,6 +33,9 @@ export const origin: IntentSpec<"origin"> = {
         "first agreed",
         "who agreed",
         "how did (?:it|the dialogue) (?:start|begin|come about)",
+        // "what year did it all begin?": "it" with nothing else named is the dialogue
+        "did it (?:all )?(?:start|begin)",
+        "it all (?:started|began)",
       ],
       ja: [
         "合意",
@@ -53,7 +56,15 @@ export const origin: IntentSpec<"origin"> = {
       words: ["began", "begin", "beginning", "decided"],
       // how it came to be told as a story: "the story of the dialogue" (and compounds headed by it, "backstory")
       inflected: ["create", "launch", "start", "sign", "approve", "endorse", "initiate", "propose", "story"],
-      phrases: ["set up", "come about", "came about", "sign(?:ed)? off", "sign(?:ed)? up"],
+      phrases: [
+        "set up",
+        "come about",
+        "came about",
+        "sign(?:ed)? off",
+        "sign(?:ed)? up",
+        "c[ao]me up with",
+        "thought of",
+      ],
     },
   ],
 };

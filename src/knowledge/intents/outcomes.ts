@@ -16,8 +16,9 @@ export const outcomes: IntentSpec<"outcomes"> = {
     {
       weight: 3,
       anchors: true,
-      words: ["result", "results", "statement"],
-      inflected: ["outcome", "conclusion", "achieve"],
+      // "issued" (a statement issued), not "issue" (a topic): the past participle only
+      words: ["result", "results", "statement", "issued"],
+      inflected: ["outcome", "conclusion", "achieve", "commit", "recommit", "reaffirm"],
       phrases: ["joint statement", "came out of", "come out of", "resulted in", "produced?"],
       ja: ["成果", "共同ステートメント", "声明"],
     },

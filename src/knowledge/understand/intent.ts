@@ -5,7 +5,7 @@
  * about the dialogue in it is off-topic).
  */
 import { INTENTS, type Intent } from "../answer-types.ts";
-import { cues, refinements, scoredIntents } from "../intents/tables.ts";
+import { type Cue, cues, refinements, scoredIntents } from "../intents/tables.ts";
 import type { EntityMention } from "./entities.ts";
 import type { RelatedMention } from "./rounds.ts";
 import { inflections, stem } from "./stem.ts";
@@ -92,6 +92,36 @@ const WEAK_WORDS = new Set([
 const MEETING_SUBJECT =
   /(?<!\b(?:which|what|whose|how many) )\b(delegations?|delegates|officials|representatives|participants) (?:first |last |actually |all )?(?:met|meet|meets|gathered|gather|convened|convene|sat down|got together|came together|assembled)\b/g;
 
+/** Each cue family's phrases, found with where they are. */
+const PHRASES = new Map<Cue, RegExp>();
+const phrasesOf = (cue: Cue): RegExp | undefined => {
+  if (!cue.phrases) return undefined;
+  let global = PHRASES.get(cue);
+  if (!global) {
+    global = new RegExp(cue.phrases.source, "g");
+    PHRASES.set(cue, global);
+  }
+  return global;
+};
+
+/**
+ * The cue families whose phrases are in the text; a phrase overlapping a longer phrase of another family
+ * does not count ("who came up with" is neither "who came" nor "came up").
+ */
+function phraseCues(text: string): Set<Cue> {
+  const found: { cue: Cue; start: number; end: number }[] = [];
+  for (const cue of cues()) {
+    const pattern = phrasesOf(cue);
+    if (!pattern) continue;
+    for (const m of text.matchAll(pattern)) found.push({ cue, start: m.index, end: m.index + m[0].length });
+  }
+  const outdone = (a: (typeof found)[number]) =>
+    found.some(
+      (b) => b.cue !== a.cue && b.start < a.end && a.start < b.end && b.end - b.start > a.end - a.start,
+    );
+  return new Set(found.filter((a) => !outdone(a)).map((a) => a.cue));
+}
+
 export function scoreCues(words: string[], japanese: string): CueScores {
   const byIntent = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
   let anchored = false;
@@ -111,9 +141,9 @@ export function scoreCues(words: string[], japanese: string): CueScores {
       if (cue.anchors && !WEAK_WORDS.has(word)) anchored = true;
     }
   }
-  const text = words.join(" ");
+  const phrased = phraseCues(words.join(" "));
   for (const cue of cues()) {
-    if (cue.phrases?.test(text)) {
+    if (phrased.has(cue)) {
       byIntent[cue.intent] += cue.weight;
       if (cue.anchors) anchored = true;
     }

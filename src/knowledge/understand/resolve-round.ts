@@ -33,10 +33,15 @@ const rank = (m: RelatedMention) =>
 
 type Resolved = { n?: number; missing?: MissingRound; several?: number[] };
 
-/** "the round after the 2nd": the round a relation names (next_round's "after" is the announcement itself). */
+/**
+ * "the round after the 2nd": the round a relation names. What comes out of a round comes after it: next_round's
+ * "after" is the announcement itself, and a statement "issued after the 3rd round" is the 3rd round's outcome.
+ */
+const AFTER_ITSELF: ReadonlySet<Query["intent"]> = new Set(["next_round", "outcomes"]);
+
 function relate(intent: Query["intent"], n: number, m: RelatedMention): number {
   if (!m.relation) return n;
-  if (intent === "next_round" && m.relation === "after") return n;
+  if (AFTER_ITSELF.has(intent) && m.relation === "after") return n;
   return m.relation === "after" ? n + 1 : n - 1;
 }
 
@@ -234,7 +239,10 @@ function asksByTarget(words: string[], at: number): boolean {
   let k = at - 1;
   if (words[k] === "the") k--;
   if (["at", "by", "in", "during", "from", "after"].includes(words[k] ?? "")) return false;
-  if (/\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended)\b|予定/.test(text))
+  // a round asked about in the future tense ("when is the 4th going to be?") is asked about as announced
+  if (
+    /\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended|going to|will)\b|予定/.test(text)
+  )
     return true;
   return (
     /\b(?:was|were|is)\b/.test(words.slice(0, Math.max(0, at)).join(" ")) &&

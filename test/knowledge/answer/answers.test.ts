@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerer, ask } from "../fixture.ts";
+import { answerer, ask, kb } from "../fixture.ts";
 
 /** Every regex must match the text a user sees; none of the `not` ones may. */
 function expectText(question: string, must: RegExp[], mustNot: RegExp[] = []) {
@@ -405,5 +405,18 @@ describe("every round at once", () => {
     expectText("Has the dialogue ever been held outside Tokyo?", [/^Yes\b/, /1st round .*Canberra/]);
     expectText("Is the dialogue annual?", [/^Not recorded/, /no source records how often/]);
     expectText("Is this dialogue still going?", [/^Not recorded/, /latest round on record is the 5th/]);
+  });
+});
+
+describe("a yes/no question about a round it does not name", () => {
+  it("never says Yes about the round it falls back to", () => {
+    for (const q of ["was anything held in between?", "Was it held?"]) {
+      const { text } = ask(q);
+      expect(text, q).not.toMatch(/^\W*yes\b/i);
+    }
+  });
+  it("still says Yes when the round is named", () => {
+    const held = kb.rounds.find((r) => r.held.status === "known");
+    if (held) expect(ask(`Was round ${held.number} held?`).text).toMatch(/^Yes\b/);
   });
 });

@@ -87,7 +87,10 @@ describe("claims read from a question", () => {
     const org = [...kb.organisations.values()].find((o) => / and /.test(o.name.en ?? ""));
     if (!org?.name.en) return;
     const text = `Was the ${org.name.en} at round 1, and at round 2?`;
-    expect(splitClaims(text, [org.name.en])).toEqual([`Was the ${org.name.en} at round 1`, "and at round 2?"]);
+    expect(splitClaims(text, [org.name.en])).toEqual([
+      `Was the ${org.name.en} at round 1`,
+      "and at round 2?",
+    ]);
     expect(splitClaims(text).length).toBeGreaterThan(2);
   });
 });

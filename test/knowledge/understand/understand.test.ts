@@ -13,6 +13,9 @@ describe("intent detection", () => {
     ["When is the next round?", "next_round"],
     ["What did the 3rd round announce?", "next_round"],
     ["Where was the 3rd round supposed to be held?", "next_round"],
+    ["When is the 4th dialogue going to be?", "next_round"],
+    ["Who came up with the dialogue?", "origin"],
+    ["What year did it all begin?", "origin"],
     ["wen was the frist round", "when_where"],
     ["Where did the 2nd round take place?", "when_where"],
     ["What was discussed in 2016?", "topics"],
@@ -145,5 +148,20 @@ describe("the language a question is found to be in", () => {
       const found = understand(q);
       expect(understand(q, found.locale)).toEqual(found);
     }
+  });
+});
+
+describe("a round asked about in the future tense, and what comes after a round", () => {
+  it("reads 'when is the 4th going to be?' as the announcement of the 4th, by the round before it", () => {
+    const u = understand("When is the 4th dialogue going to be?");
+    expect(u.hints.announcedRound).toBe(4);
+    expect(u.query.round).toBe(3);
+  });
+  it("reads a statement 'issued after the 3rd round' as the 3rd round's, the round after it as the 4th", () => {
+    expect(understand("Was a joint statement issued after the 3rd round?").query).toMatchObject({
+      intent: "outcomes",
+      round: 3,
+    });
+    expect(understand("Where was the round after the 3rd held?").query.round).toBe(4);
   });
 });

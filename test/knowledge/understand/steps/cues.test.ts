@@ -19,4 +19,11 @@ describe("step: cue words", () => {
     expect(scan.scores.total).toBe(0);
     expect(scan.scores.anchored).toBe(false);
   });
+  it("a phrase overlapping a longer phrase of another family does not count", () => {
+    const { scan } = scanUpTo("who came up with the dialogue", readCues);
+    expect(scan.scores.byIntent.origin).toBeGreaterThan(0);
+    expect(scan.scores.byIntent.agencies).toBe(0);
+    // alone, the shorter phrases still count
+    expect(scanUpTo("who came to round 2?", readCues).scan.scores.byIntent.agencies).toBeGreaterThan(0);
+  });
 });
