@@ -35,6 +35,11 @@ export interface ScopeReading {
   named: boolean;
   /** the question names a round (by number, date or place) */
   roundNamed: boolean;
+  /**
+   * whether the question asks how the dialogue came to be, by words other than these (the forums' names: "the
+   * summit that created it" asks it; "the summit" alone does not)
+   */
+  asksOrigin?: (forumWord: (word: string) => boolean, japanese: string) => boolean;
 }
 
 export interface ScopeVerdict {
@@ -215,6 +220,10 @@ export class Scope {
   readonly #patterns: Patterns;
   readonly #lexicon: ScopeLexicon;
   readonly #kbText: { en: string; ja: string };
+  /** the meeting that created the dialogue, as recorded ("Japan-Australia summit meeting", 日豪首脳会談) */
+  readonly #occasion: { en: string; ja: string };
+  /** every word of the other forums' names */
+  readonly #forumWords: Set<string>;
   readonly #dialogueNames: { en?: string; ja?: string };
   readonly #names: ReturnType<typeof namePatterns>;
 
@@ -222,6 +231,9 @@ export class Scope {
     this.#lexicon = lexicon;
     this.#patterns = { ...englishPatterns(lexicon.en), ...japanesePatterns(lexicon.ja) };
     this.#kbText = knowledgeBaseText(kb);
+    const occasion = isKnown(kb.dialogue.origin) ? kb.dialogue.origin.value.occasion : undefined;
+    this.#forumWords = wordsOf(lexicon.en.forums);
+    this.#occasion = { en: occasion?.en ? flatten(occasion.en) : "", ja: occasion?.ja ?? "" };
     this.#names = namePatterns(lexicon);
     const { en, ja } = kb.dialogue.name;
     this.#dialogueNames = {
@@ -280,11 +292,16 @@ export class Scope {
   /** Another meeting of the two countries or of the region, named without this dialogue. */
   #otherForum(reading: ScopeReading, flat: string): OffTopic | undefined {
     const p = this.#patterns;
-    // (a forum the knowledge base itself names, such as a glossary term, is not another forum)
-    const other = (hit: string) => (this.#kbText.en.includes(hit) ? hit : " ");
+    // (a forum the knowledge base itself names, such as a glossary term, is not another forum; nor the
+    // meeting that created the dialogue, asked about as such: "the summit that created it")
+    const origin = this.#originAsked(reading);
+    const own = (hit: string) => this.#kbText.en.includes(hit) || (origin && this.#occasion.en.includes(hit));
+    const other = (hit: string) => (own(hit) ? hit : " ");
     const rest = flat.replace(p.forums, other).replace(p.kinds, other);
     const japanese = reading.japanese.replace(p.jaKinds, "");
-    const forumJa = this.#lexicon.ja.forums.filter((f) => japanese.includes(f));
+    const forumJa = this.#lexicon.ja.forums.filter(
+      (f) => japanese.includes(f) && !(origin && this.#occasion.ja.includes(f)),
+    );
     const named = rest !== flat || japanese !== reading.japanese || forumJa.length > 0;
     if (!named) return undefined;
     let restJa = japanese;
@@ -294,6 +311,16 @@ export class Scope {
       p.thisDialogue.test(rest) ||
       this.#lexicon.ja.thisDialogue.some((w) => restJa.includes(w));
     return ours ? undefined : "other_forum";
+  }
+
+  /** Whether the question asks how the dialogue came to be, by words other than the forums' names. */
+  #originAsked(reading: ScopeReading): boolean {
+    if (!reading.asksOrigin) return false;
+    const forums = this.#lexicon;
+    const forumWords = this.#forumWords;
+    let japanese = reading.japanese;
+    for (const f of forums.ja.forums) japanese = japanese.split(f).join("");
+    return reading.asksOrigin((w) => forumWords.has(w), japanese);
   }
 
   /** A dialogue with another country ("the Japan–US cyber dialogue", 日米サイバー対話, the Quad). */

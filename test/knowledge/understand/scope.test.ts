@@ -159,6 +159,15 @@ describe("other forums and other countries' dialogues", () => {
   ])("this dialogue named too: %s", (q) => {
     expect(judge(q).offTopic).toBeUndefined();
   });
+  it("the meeting that created the dialogue, asked about as such, is not another forum", () => {
+    const occasion = isKnown(kb.dialogue.origin) ? kb.dialogue.origin.value.occasion.en : undefined;
+    if (!occasion || !/\bsummit\b/i.test(occasion)) return;
+    // the words besides the forum's name ask how the dialogue came to be
+    const asking = { asksOrigin: (forum: (w: string) => boolean) => !forum("created") };
+    expect(judge("When was the summit that created it?", asking).offTopic).toBeUndefined();
+    expect(judge("When was the summit?", { asksOrigin: () => false }).offTopic).toBe("other_forum");
+    expect(judge("When was the AUKUS summit that created it?", asking).offTopic).toBe("other_forum");
+  });
   it("a forum the knowledge base names (a glossary term) is not another forum", () => {
     const term = kb.glossary.find((t) => /\b(?:asean|summit|quad)\b/i.test(t.expansion?.en ?? ""));
     const name = term?.expansion?.en;

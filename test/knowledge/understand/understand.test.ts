@@ -16,6 +16,7 @@ describe("intent detection", () => {
     ["When is the 4th dialogue going to be?", "next_round"],
     ["Who came up with the dialogue?", "origin"],
     ["What year did it all begin?", "origin"],
+    ["What was the exact date of the summit that created it?", "origin"],
     ["wen was the frist round", "when_where"],
     ["Where did the 2nd round take place?", "when_where"],
     ["What was discussed in 2016?", "topics"],

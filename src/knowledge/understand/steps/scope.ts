@@ -3,6 +3,7 @@
  * for what the dialogue's facts cannot serve (a poem, the weather, another country's dialogue, the 2+2):
  * the judgement itself is ../scope.ts.
  */
+import { scoreCues } from "../intent.ts";
 import { ANCHOR_JA, ANCHOR_WORDS } from "../vocabulary.ts";
 import { type Scan, type Stop, stop, type Tools } from "./scan.ts";
 
@@ -24,6 +25,11 @@ export function readScope(scan: Scan, tools: Tools): Stop | undefined {
     japanese: scan.japanese,
     named: scan.mentions.length > 0,
     roundNamed: scan.roundMentions.some((m) => m.mention.strength === "strong"),
+    asksOrigin: (forumWord, japanese) =>
+      scoreCues(
+        words.filter((w, i) => !consumed[i] && !forumWord(w)),
+        japanese,
+      ).byIntent.origin > 0,
   });
   if (scan.scope.offTopic) return stop(scan.locale, scan.hints, scan.scope.offTopic);
   return undefined;
