@@ -179,6 +179,7 @@ describe("other forums and other countries' dialogues", () => {
 describe("the dialogue's own name is on topic", () => {
   it("asked in Japanese by its Japanese name, for English", () => {
     expect(judge(`${dialogueJa}って英語で何て言う？`).dialogueName).toEqual({ language: "en" });
+    expect(judge(`what is ${dialogueJa} in English?`).dialogueName).toEqual({ language: "en" });
   });
   it("asked in English, for Japanese, and its abbreviation", () => {
     expect(judge(`How do you say "${dialogueEn}" in Japanese?`).dialogueName).toEqual({ language: "ja" });
