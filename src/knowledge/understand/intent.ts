@@ -387,10 +387,13 @@ function askedIntent(f: Features, d: Shape): Intent | undefined {
 function namedIntent(f: Features, d: Shape): Intent | undefined {
   const { s, text, person, org, term, hasRound, strongRound, numbered, organisations } = d;
   // "What does X stand for?", "What is X?", "Xとは"
-  const glossaryShape =
+  // asks what a name stands for, whatever else it mentions ("What does IPA stand for in the 2017 list?")
+  const meaningAsked =
     /\b(?:stand|stands|short) for\b|\bmean\b|\bmeans\b|\bacronym\b|\babbreviation\b|\bfull (?:name|form)\b/.test(
       text,
-    ) ||
+    );
+  const glossaryShape =
+    meaningAsked ||
     /^(?:\w+ )?(?:what|whats) (?:is|are|was|were)? ?(?:an? )?ent\b/.test(text) ||
     s.glossary > 0;
 
@@ -411,6 +414,8 @@ function namedIntent(f: Features, d: Shape): Intent | undefined {
   ) {
     return "glossary";
   }
+  if ((org || term) && meaningAsked && /^(?:\w+ )?(?:what|whats)\b/.test(text) && s.cochairs === 0)
+    return "glossary";
   if (organisations >= 2 && !hasRound && s.agencies === 0 && s.cochairs === 0) {
     return "glossary";
   }
@@ -431,6 +436,8 @@ function namedIntent(f: Features, d: Shape): Intent | undefined {
 
   // An organisation named with a round: was it there? With "which rounds": where was it?
   if (org && s.cochairs === 0 && s.topics === 0 && s.next_round === 0 && s.origin === 0) {
+    // "At round 2, which centre was CERT Australia representing?" asks about the round's participants
+    if (!f.yesno && hasRound && /\b(?:which|what)\b/.test(text)) return "agencies";
     if (s.agencies > 0 || s.rounds > 0 || hasRound) return "membership";
     return "glossary";
   }

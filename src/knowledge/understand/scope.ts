@@ -360,7 +360,8 @@ export class Scope {
     const abbreviation = n.abbreviation.test(flat) || n.jaAbbreviation.test(reading.japanese);
     // "in Japanese" asks for a name with a verb of naming ("called", "say"); "the Japanese name" by itself
     // ("what is <the dialogue's name> in English?" asks for the name as much as "how do you say")
-    const named = en !== null && (en[2] !== undefined || n.naming.test(flat) || /^ what (?:is|s) /.test(flat));
+    const named =
+      en !== null && (en[2] !== undefined || n.naming.test(flat) || /^ what (?:is|s) /.test(flat));
     if (!named && !ja && !abbreviation) return undefined;
     const asked = en?.[1] ?? en?.[2] ?? ja?.[1] ?? ja?.[2] ?? ja?.[3];
     const { en: enLanguages, ja: jaLexicon } = this.#lexicon;

@@ -15,6 +15,8 @@ describe("intent detection", () => {
     ["Where was the 3rd round supposed to be held?", "next_round"],
     ["When is the 4th dialogue going to be?", "next_round"],
     ["Who came up with the dialogue?", "origin"],
+    ["What does MOFA stand for in the round 2 list of participants?", "glossary"],
+    ["In round 2, what was CERT Australia there for?", "agencies"],
     ["What year did it all begin?", "origin"],
     ["What was the exact date of the summit that created it?", "origin"],
     ["wen was the frist round", "when_where"],
