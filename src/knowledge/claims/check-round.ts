@@ -159,7 +159,7 @@ export function checkNextConfirmed(kb: KnowledgeBase, claim: Claim): Check {
   return checked(
     claim,
     asked ? "unrecorded" : "no",
-    `no round after ${roundEn(after)} is announced on record${what ? `; the last announcement on record is that ${what.en}` : ""}`,
+    `no later round than ${roundEn(after)} is announced on record${what ? `; the last announcement on record is that ${what.en}` : ""}`,
     `${roundJa(after)}より後の回の発表は記録されていません${what ? `。記録上最後の発表は${what.ja}です` : ""}`,
     a?.evidence ?? [],
   );
