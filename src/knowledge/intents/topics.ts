@@ -54,6 +54,8 @@ export const topics: IntentSpec<"topics"> = {
         "焦点",
         "言及",
         "枠組み",
+        // 「Xの話は出た？」: talk of something (話 alone is too broad: 電話, 会話)
+        "の話(?:は|が|も|って)",
       ],
     },
   ],

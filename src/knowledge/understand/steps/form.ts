@@ -44,8 +44,9 @@ const WH_TAIL =
 const EMBEDDED_WH =
   /\b(?:know|tell|say|remember|wonder|explain|show)(?: me| us)?(?: \S+){0,8}? (?:who|when|where|which|what|how)\b/;
 const JA_WH_ANY = new RegExp(JA_WH.source);
+/** a Japanese yes/no ending: a polite question, or any plain past ("出た？", "読んだ？") or "ある？" asked */
 const JA_YESNO_END =
-  /(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:した|いた|された|だった|ある|あった|いる|れた)[?？]+$/;
+  /(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:た|だ|ある|いる)[?？]+$/;
 const JA_TAG_END = /(?:よね|ですね|でしょう|だよね|だったよね|ね)[?？。]*$/;
 const CLAIM_VERB = /\b(?:cochaired|chaired|attended|participated|led|headed)\b/;
 

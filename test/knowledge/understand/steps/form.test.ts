@@ -15,6 +15,8 @@ describe("step: the question's form", () => {
   it("yes/no questions, in English and Japanese, and claims about a name", () => {
     expect(form("Was round 2 held in Tokyo?")).toMatchObject({ kind: "yesno", yesno: true, tag: false });
     expect(form("第2回は東京で開催されましたか？").yesno).toBe(true);
+    expect(form("第1回でサイバー犯罪の話は出た？").yesno).toBe(true);
+    expect(form("第2回の議題は何だった？").yesno).toBe(false);
     expect(form("tell me Feakin co-chaired round 3.").yesno).toBe(true);
   });
   it("tag questions", () => {
