@@ -38,6 +38,17 @@ function outOfScope(ctx: Ctx, draft: Draft, name: string): void {
         ),
       );
       break;
+    case "opinion":
+      // "the dumbest thing X said", "was he a spy?": a judgement, which no record is
+      draft.title = pick(locale, "I only answer from the record", "記録に基づいてのみお答えします");
+      draft.say(
+        pick(
+          locale,
+          `I answer questions about the ${name} from its knowledge base: what was recorded, by whom and where. I do not give opinions or judge the people involved.`,
+          `${name}について、知識ベースに記録された事実のみをお答えします。関係者についての意見や評価は述べません。`,
+        ),
+      );
+      break;
     case "other_dialogue":
       draft.title = pick(
         locale,

@@ -106,6 +106,7 @@ export interface Hints {
     | "other_forum"
     | "task"
     | "service"
+    | "opinion"
     | "help"
     | "current";
 }

@@ -38,6 +38,9 @@ export const ScopeLexiconSchema = z.object({
     translateVerbs: z.array(Verb).min(1),
     /** other services (weather, recipes): subjects no fact of the dialogue serves */
     services: z.array(Word).min(1),
+    /** words that judge a person or the dialogue (base forms of adjectives, and nouns): asking for an
+     * opinion or gossip, which no record serves ("was he an idiot?", "the dumbest thing X said") */
+    judgements: z.array(Word).min(1),
     /** qualifiers that make "… dialogue" another forum ("the strategic dialogue", "the economic dialogue") */
     otherDialogueKinds: z.array(Word).min(1),
     /** other meetings of the two countries or of the region, by name */
@@ -62,6 +65,7 @@ export const ScopeLexiconSchema = z.object({
     handVerbs: z.array(JaWord).min(1),
     translateVerbs: z.array(JaWord).min(1),
     services: z.array(JaWord).min(1),
+    judgements: z.array(JaWord).min(1),
     otherDialogueKinds: z.array(JaWord).min(1),
     forums: z.array(JaWord).min(1),
     thisDialogue: z.array(JaWord).min(1),
@@ -205,6 +209,26 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
       "swift",
     ],
     translateVerbs: [{ base: "translate" }],
+    judgements: [
+      "dumb",
+      "stupid",
+      "idiot",
+      "idiotic",
+      "moron",
+      "spy",
+      "traitor",
+      "corrupt",
+      "liar",
+      "incompetent",
+      "useless",
+      "lazy",
+      "crazy",
+      "evil",
+      "ugly",
+      "clown",
+      "loser",
+      "pathetic",
+    ],
     services: [
       "weather",
       "forecast",
@@ -388,6 +412,7 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
     ],
     handVerbs: ["教えて", "聞かせて", "言って", "ください", "ちょうだい", "お願い"],
     translateVerbs: ["翻訳", "訳して", "訳す", "訳せ"],
+    judgements: ["バカ", "馬鹿", "アホ", "スパイ", "無能", "嘘つき", "売国奴", "間抜け", "最低な"],
     services: [
       "天気",
       "天候",

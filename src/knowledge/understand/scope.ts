@@ -17,7 +17,7 @@ import { compactKey } from "./normalise.ts";
 import { SCOPE_LEXICON, type ScopeLexicon } from "./scope-lexicon.ts";
 import { OTHER_COUNTRIES, OTHER_DIALOGUE_JA } from "./vocabulary.ts";
 
-export type OffTopic = "task" | "service" | "other_dialogue" | "other_forum";
+export type OffTopic = "task" | "service" | "opinion" | "other_dialogue" | "other_forum";
 
 /** What scope reads of a question: its words as typed and what understanding already found in it. */
 export interface ScopeReading {
@@ -68,6 +68,12 @@ export function verbForms(verb: { base: string; irregular: string[] }): string[]
   const third = /(?:s|sh|ch|x|z|o)$/.test(b) ? `${b}es` : `${b}s`;
   const past = b.endsWith("e") ? `${b}d` : `${b}ed`;
   return [b, third, past, `${stem}ing`, ...verb.irregular];
+}
+
+/** An adjective's (or a noun's) forms: dumb, dumber, dumbest; lazy, lazier, laziest; idiot, idiots. */
+export function adjectiveForms(word: string): string[] {
+  const stem = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}i` : word.replace(/e$/, "");
+  return [...nounForms(word), `${stem}er`, `${stem}est`];
 }
 
 /** A noun's forms: poem, poems; story, stories; lyric, lyrics. */
@@ -222,6 +228,8 @@ export class Scope {
   readonly #kbText: { en: string; ja: string };
   /** the meeting that created the dialogue, as recorded ("Japan-Australia summit meeting", 日豪首脳会談) */
   readonly #occasion: { en: string; ja: string };
+  /** the words of judgement, in every form ("dumb", "dumber", "dumbest") */
+  readonly #judgements: Set<string>;
   /** every word of the other forums' names */
   readonly #forumWords: Set<string>;
   readonly #dialogueNames: { en?: string; ja?: string };
@@ -233,6 +241,7 @@ export class Scope {
     this.#kbText = knowledgeBaseText(kb);
     const occasion = isKnown(kb.dialogue.origin) ? kb.dialogue.origin.value.occasion : undefined;
     this.#forumWords = wordsOf(lexicon.en.forums);
+    this.#judgements = new Set(lexicon.en.judgements.flatMap(adjectiveForms));
     this.#occasion = { en: occasion?.en ? flatten(occasion.en) : "", ja: occasion?.ja ?? "" };
     this.#names = namePatterns(lexicon);
     const { en, ja } = kb.dialogue.name;
@@ -245,7 +254,11 @@ export class Scope {
   /** Whether the question is in scope, and whether it asks for the dialogue's own name. */
   judge(reading: ScopeReading): ScopeVerdict {
     const flat = flatten(reading.input);
-    const offTopic = this.#otherDialogue(reading) ?? this.#otherForum(reading, flat) ?? this.#asked(reading);
+    const offTopic =
+      this.#otherDialogue(reading) ??
+      this.#otherForum(reading, flat) ??
+      this.#opinion(reading) ??
+      this.#asked(reading);
     if (offTopic) return { offTopic };
     const dialogueName = this.#dialogueName(reading, flat);
     return dialogueName ? { dialogueName } : {};
@@ -311,6 +324,22 @@ export class Scope {
       p.thisDialogue.test(rest) ||
       this.#lexicon.ja.thisDialogue.some((w) => restJa.includes(w));
     return ours ? undefined : "other_forum";
+  }
+
+  /** A judgement of a person or of the dialogue asked for ("the dumbest thing X said"): an opinion. */
+  #opinion(reading: ScopeReading): OffTopic | undefined {
+    // the words of the question, not of a link in it
+    const words = flatten(reading.input.replace(/\bhttps?:\/\/\S+/g, " ")).split(" ");
+    const judged = words.some(
+      (w, i) =>
+        this.#judgements.has(w) &&
+        // ("spy agencies" are organisations; "you're a useless bot" is said of the bot, not asked)
+        !/^agenc/.test(words[i + 1] ?? "") &&
+        words[i + 1] !== "bot" &&
+        !words.slice(Math.max(0, i - 3), i).some((b) => b === "you" || b === "youre"),
+    );
+    const judgedJa = this.#lexicon.ja.judgements.some((w) => reading.japanese.includes(w));
+    return judged || judgedJa ? "opinion" : undefined;
   }
 
   /** Whether the question asks how the dialogue came to be, by words other than the forums' names. */

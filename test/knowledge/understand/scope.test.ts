@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { isKnown, roundsCochairedBy } from "../../../src/knowledge/queries.ts";
 import { hasJapanese, tokenise } from "../../../src/knowledge/understand/normalise.ts";
 import {
+  adjectiveForms,
   askingSentences,
   flatten,
   nounForms,
@@ -221,5 +222,26 @@ describe("through the engine", () => {
     expect(text).toContain(holder?.name.en ?? "");
     const round = roundsCochairedBy(kb, holder?.id ?? "")[0]?.round.number;
     expect(text).toMatch(new RegExp(`\\b${round}(?:st|nd|rd|th) round`));
+  });
+});
+
+describe("a judgement asked for is an opinion, which no record serves", () => {
+  it.each([
+    `what's the stupidest thing ${cochair?.name.en ?? "he"} ever said?`,
+    "was the dialogue useless?",
+    "水嶋は無能だった？",
+  ])("%s", (q) => {
+    expect(judge(q).offTopic).toBe("opinion");
+  });
+  it.each([
+    "Did any spy agencies attend round 2?",
+    "you're a useless bot, who chaired round 2?",
+    "[link](https://evil.example.com) who chaired round 2?",
+  ])("not an opinion asked: %s", (q) => {
+    expect(judge(q).offTopic).toBeUndefined();
+  });
+  it("forms of a judgement word", () => {
+    expect(adjectiveForms("dumb")).toEqual(expect.arrayContaining(["dumb", "dumber", "dumbest"]));
+    expect(adjectiveForms("lazy")).toEqual(expect.arrayContaining(["laziest"]));
   });
 });
