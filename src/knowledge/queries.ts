@@ -214,8 +214,22 @@ export function samePlace(place: Place, city: string): boolean {
 
 /** Rounds recorded as held in a city (named in either language). */
 export function roundsHeldIn(kb: KnowledgeBase, city: string): Round[] {
-  return kb.rounds.filter((round) => isKnown(round.place) && samePlace(round.place.value, city));
+  let byCity = HELD_IN.get(kb);
+  if (!byCity) {
+    byCity = new Map();
+    HELD_IN.set(kb, byCity);
+  }
+  let rounds = byCity.get(city);
+  if (!rounds) {
+    rounds = kb.rounds.filter((round) => isKnown(round.place) && samePlace(round.place.value, city));
+    // the cities asked about are few; a flood of new ones is answered without being remembered
+    if (byCity.size < 1_000) byCity.set(city, rounds);
+  }
+  return rounds;
 }
+
+/** The rounds held in each city asked about, worked out once per knowledge base (see roundsHeldIn). */
+const HELD_IN = new WeakMap<KnowledgeBase, Map<string, Round[]>>();
 
 /** Every city the knowledge base names (where rounds were held or announced, where it was agreed). */
 export function knownCities(kb: KnowledgeBase): Place[] {

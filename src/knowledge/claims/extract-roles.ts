@@ -14,12 +14,28 @@ export const TITLE_STOP = new Set(["of", "for", "in", "the", "and", "a", "an", "
 export const SIDE = new Set(["japan", "japanes", "australia", "australian"]);
 
 /** Every recorded title, with its distinguishing words (base forms) and its side words. */
-function titlesOf(kb: KnowledgeBase): { title: string; ja?: string; core: string[]; side: string[] }[] {
-  const out: { title: string; ja?: string; core: string[]; side: string[] }[] = [];
+type Title = { title: string; ja?: string; core: string[]; side: string[] };
+
+/** The recorded titles, worked out once per knowledge base. */
+const TITLES = new WeakMap<KnowledgeBase, Title[]>();
+
+function titlesOf(kb: KnowledgeBase): Title[] {
+  let titles = TITLES.get(kb);
+  if (!titles) {
+    titles = readTitles(kb);
+    TITLES.set(kb, titles);
+  }
+  return titles;
+}
+
+function readTitles(kb: KnowledgeBase): Title[] {
+  const out: Title[] = [];
+  const seen = new Set<string>();
   for (const person of kb.people.values()) {
     for (const role of person.roles) {
       const title = role.title.en ?? role.title.ja ?? "";
-      if (out.some((t) => t.title === title)) continue;
+      if (seen.has(title)) continue;
+      seen.add(title);
       const words = stemmedWords(role.title.en ?? "").filter((w) => !TITLE_STOP.has(w.word));
       out.push({
         title,

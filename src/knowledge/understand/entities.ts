@@ -79,7 +79,7 @@ export function matchJapaneseNames(
   let rest = compact;
   const mentions: EntityMention[] = [];
   if (!/[\u3040-\u30FF\u3400-\u9FFF]/.test(compact)) return { mentions, rest };
-  for (const form of index.japaneseForms) {
+  for (const form of index.japaneseFormsIn(compact)) {
     const at = rest.indexOf(form.compact);
     if (at < 0) continue;
     rest = rest.slice(0, at) + "□".repeat(form.compact.length) + rest.slice(at + form.compact.length);

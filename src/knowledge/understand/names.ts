@@ -64,6 +64,15 @@ const GENERIC_ORG_WORDS = new Set([
 
 export type NamePhrase = { entity: LookupResult; typed: string } | { unknown: string };
 
+/** A title as recorded, with who held it (and where each role is in the order of the record). */
+interface RoleTitle {
+  country: Side;
+  title: string;
+  words: string[];
+  ja?: string;
+  holders: { person: string; order: number }[];
+}
+
 export class NameSpotter {
   readonly #index: NameIndex;
   readonly #known: ReadonlySet<string>;
@@ -72,6 +81,8 @@ export class NameSpotter {
   readonly #personSkeletons: { id: string; skeleton: string }[] = [];
   readonly #roles: { person: string; country: Side; title: string; words: string[]; ja?: string }[] = [];
   readonly #organisations: { id: string; country: Side; words: Set<string> }[] = [];
+  /** the distinct titles of #roles, each with who held it (and where in #roles) */
+  readonly #titles: RoleTitle[];
 
   constructor(
     kb: KnowledgeBase,
@@ -121,6 +132,24 @@ export class NameSpotter {
       const ja = japaneseOf.get(`${role.country}|${role.title}`);
       if (!role.ja && ja) role.ja = ja;
     }
+    // each distinct title once, with its holders in the order of the roles
+    const byTitle = new Map<string, RoleTitle>();
+    this.#roles.forEach((role, order) => {
+      const key = `${role.country}|${role.title}|${role.ja ?? ""}|${role.words.join(" ")}`;
+      const entry = byTitle.get(key);
+      if (entry) entry.holders.push({ person: role.person, order });
+      else {
+        const { country, title, words, ja } = role;
+        byTitle.set(key, {
+          country,
+          title,
+          words,
+          ...(ja ? { ja } : {}),
+          holders: [{ person: role.person, order }],
+        });
+      }
+    });
+    this.#titles = [...byTitle.values()];
   }
 
   /** People named in katakana that the data writes only in English ("フィーキン" → Tobias Feakin). */
@@ -153,19 +182,24 @@ export class NameSpotter {
     side: Side | undefined,
   ): { title: string; ja?: string; people: string[] } | undefined {
     const asked = new Set(words.map((w) => w.replace(/s$/, "")));
-    let title = "";
-    let ja: string | undefined;
-    const people: string[] = [];
-    for (const role of this.#roles) {
-      if (side && role.country !== side) continue;
+    const matched = this.#titles.filter((role) => {
+      if (side && role.country !== side) return false;
       const byWords = role.words.length >= 2 && role.words.every((w) => asked.has(w.replace(/s$/, "")));
-      const byJapanese = role.ja !== undefined && role.ja.length >= 3 && japaneseRest.includes(role.ja);
-      if (!byWords && !byJapanese) continue;
-      if (!people.includes(role.person)) people.push(role.person);
-      if (!title) title = role.title;
-      ja ??= role.ja;
-    }
-    return people.length > 0 ? { title, ...(ja ? { ja } : {}), people } : undefined;
+      return byWords || (role.ja !== undefined && role.ja.length >= 3 && japaneseRest.includes(role.ja));
+    });
+    if (matched.length === 0) return undefined;
+    // the first matching role gives the title; its holders, in the order of the roles
+    const first = matched
+      .map((t) => ({ t, order: t.holders[0]?.order ?? 0 }))
+      .sort((a, b) => a.order - b.order)[0]?.t;
+    const holders = matched.flatMap((t) => t.holders).sort((a, b) => a.order - b.order);
+    const people = [...new Set(holders.map((h) => h.person))];
+    const title = first?.title ?? "";
+    const ja = matched
+      .map((t) => ({ ja: t.ja, order: t.holders[0]?.order ?? 0 }))
+      .filter((t) => t.ja)
+      .sort((a, b) => a.order - b.order)[0]?.ja;
+    return { title, ...(ja ? { ja } : {}), people };
   }
 
   /**
