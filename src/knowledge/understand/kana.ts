@@ -108,6 +108,8 @@ export function consonantSkeleton(latin: string): string {
     .replace(/ch/g, "t")
     .replace(/ts/g, "t")
     .replace(/j/g, "z")
+    // an r after a vowel and before a consonant or the end is a long vowel in katakana (Hayhurst ハースト)
+    .replace(/(?<=[aeiouy])r(?=[^aeiouy]|$)/g, "")
     .replace(/[wyh]/g, "")
     .replace(/[aeiou]/g, "");
   return s.replace(/(.)\1+/g, "$1");
