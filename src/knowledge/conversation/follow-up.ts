@@ -36,6 +36,22 @@ export const ROUND_INTENTS = new Set<Intent>([
   "membership",
 ]);
 const MULTI_ROUND = ROUND_INTENTS;
+/** "it", "that round", その回: the round of the previous turn, referred back to. */
+const REFERS_BACK =
+  /\b(?:it|that (?:round|meeting|one|dialogue|session)|this (?:round|meeting))\b|その回|同回|その会合/i;
+
+/**
+ * Whether a question of this intent is about the previous turn's round when it names none: an intent about
+ * one round always; what a round announced or produced only when the question refers back to it ("what did
+ * it announce?" — but "when is the next round?" is about the dialogue as it stands).
+ */
+function carriesRound(intent: Intent, question: string): boolean {
+  return (
+    ROUND_INTENTS.has(intent) ||
+    ((intent === "next_round" || intent === "outcomes") && REFERS_BACK.test(question))
+  );
+}
+
 /** Intents for which a side means something. */
 const SIDED = new Set<Intent>(["cochairs", "agencies", "round_overview"]);
 
@@ -135,7 +151,8 @@ export function readTurn(
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return { understanding: alone };
   const weak = weakIntent(alone, fragment, context);
   const ownRound = namesRound(alone);
-  if (!weak && (ownRound || !ROUND_INTENTS.has(alone.query.intent))) return { understanding: alone };
+  const carries = carriesRound(alone.query.intent, asked);
+  if (!weak && (ownRound || !carries)) return { understanding: alone };
   // an off-topic question of some length is not a fragment of the previous one
   const fragmentLike =
     fragment.side !== undefined ||
@@ -143,7 +160,7 @@ export function readTurn(
     fragment.relative !== undefined ||
     (fragment.opener && fragment.words.length <= 6);
   if (alone.query.intent === "unknown" && !fragmentLike) return { understanding: alone };
-  const turn = merge(alone, fragment, context, weak, ownRound);
+  const turn = merge(alone, fragment, context, weak, ownRound, carries);
   // "and was it held there?" after what a round announced: the announced round, at the announced place
   if (kb && turn.inherited?.round)
     turn.understanding.query = aboutAnnounced(kb, asked, context, turn.understanding.query);
@@ -156,6 +173,7 @@ function merge(
   context: TurnContext,
   weak: boolean,
   ownRound: boolean,
+  carries: boolean,
 ): Turn {
   const prev = context.query;
   const own = alone.query;
@@ -187,7 +205,7 @@ function merge(
   let round = false;
   if (ownRound) {
     if (own.round !== undefined) query.round = own.round;
-  } else if (ROUND_INTENTS.has(intent) && prev.round !== undefined) {
+  } else if ((weak ? ROUND_INTENTS.has(intent) : carries) && prev.round !== undefined) {
     query.round = prev.round;
     round = true;
     if (context.rounds && context.rounds.length > 1 && MULTI_ROUND.has(intent))

@@ -32,6 +32,20 @@ export function mentionsAnnouncing(text: string): boolean {
   return stemmedWords(text).some((w) => ANNOUNCE_STEMS.has(w.stem)) || JA_ANNOUNCE.test(text);
 }
 
+/**
+ * "as announced", "as planned", "according to plan", "was the plan followed", 「予定通り」: a round compared
+ * with what was announced for it (not what it announced).
+ */
+export function comparesWithAnnouncement(text: string): boolean {
+  const words = stemmedWords(text);
+  const asAnnounced = words.some((w, i) => w.word === "as" && ANNOUNCER_STEMS.has(words[i + 1]?.stem ?? ""));
+  const planKept =
+    /\baccording to (?:the )?plan\b/.test(text) ||
+    (/\b(?:plan|plans|announcement)\b/.test(text) &&
+      /\b(?:follow|followed|kept|carried out|met)\b/.test(text));
+  return asAnnounced || planKept || /(?:予定|発表)(?:通り|どおり)/.test(text);
+}
+
 /** Is this word (in any form) one by which a round announces another ("announces", "said", "planned")? */
 export const isAnnouncerVerb = (word: string) => ANNOUNCER_STEMS.has(stem(word.toLowerCase()));
 

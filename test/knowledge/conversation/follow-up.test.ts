@@ -136,3 +136,21 @@ describe("a pronoun names the person the previous answer named", () => {
     expect(b?.context?.query.person).toBeUndefined();
   });
 });
+
+describe("a follow-up that refers back to the round ('it', 'that round')", () => {
+  const announcer = kb.rounds.find((r) => r.nextRoundAnnounced.status === "known");
+  it("asks what that round announced, not the latest announcement", () => {
+    if (!announcer) return;
+    const [, next] = converse([
+      `Who co-chaired round ${announcer.number}?`,
+      "what did it announce for the next round?",
+    ]);
+    expect(next?.intent).toBe("next_round");
+    expect(next?.round).toBe(announcer.number);
+  });
+  it("a next-round question without a reference back is about the dialogue as it stands", () => {
+    if (!announcer) return;
+    const [, next] = converse([`Who co-chaired round ${announcer.number}?`, "when is the next round?"]);
+    expect(next?.context?.query.round).not.toBe(announcer.number);
+  });
+});

@@ -4,6 +4,7 @@
  * affairs?"), the date of a release, the date of the agreement, a comparison of rounds by their size.
  */
 import { isKnown, roundsCochairedBy, roundsInYear } from "../../queries.ts";
+import { comparesWithAnnouncement } from "../announce.ts";
 import { decideIntent, type Features } from "../intent.ts";
 import { askedExtreme, asksRelease } from "./phrases.ts";
 import { type Scan, type Stop, stop, type Tools } from "./scan.ts";
@@ -95,6 +96,16 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
   if (asksRelease(scan.input.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " "), scan.japanese)) {
     scan.intent = "when_where";
     hints.released = true;
+  }
+  // "did round 3 go ahead as announced?", "was that plan followed?": where and when it was held, compared with
+  // its announcement — not what it announced
+  if (
+    hints.yesno &&
+    (scan.intent === "next_round" || scan.intent === "unknown") &&
+    comparesWithAnnouncement(`${scan.text} ${scan.japanese}`)
+  ) {
+    scan.intent = "when_where";
+    hints.asAnnounced = true;
   }
   // "What happened on 7 April 2014?": the date of the agreement, when no round was held then
   if (
