@@ -52,6 +52,19 @@ function carriesRound(intent: Intent, question: string): boolean {
   );
 }
 
+/** "each", "both", "them": the rounds the previous turn was about, when it was about several. */
+const REFERS_BACK_MANY =
+  /\b(?:each|both|either|them|those|these)\b(?!\s+(?:of\s+the\s+)?(?:rounds?|meetings?|dialogues?|sessions?))/i;
+
+function refersToPreviousRounds(u: Understanding, question: string, context: TurnContext): boolean {
+  return (
+    (context.rounds?.length ?? 0) > 1 &&
+    u.query.round === undefined &&
+    u.hints.acrossRounds === true &&
+    REFERS_BACK_MANY.test(question)
+  );
+}
+
 /** Intents for which a side means something. */
 const SIDED = new Set<Intent>(["cochairs", "agencies", "round_overview"]);
 
@@ -150,7 +163,7 @@ export function readTurn(
   const alone = readAlone(understander, question, locale, fragment, context);
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return { understanding: alone };
   const weak = weakIntent(alone, fragment, context);
-  const ownRound = namesRound(alone);
+  const ownRound = namesRound(alone) && !refersToPreviousRounds(alone, asked, context);
   const carries = carriesRound(alone.query.intent, asked);
   if (!weak && (ownRound || !carries)) return { understanding: alone };
   // an off-topic question of some length is not a fragment of the previous one

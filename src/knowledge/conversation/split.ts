@@ -13,7 +13,9 @@ export interface Part {
   intent?: Intent;
 }
 
-const WH = "(?:who|whom|what|whats|what's|when|where|which|how|did|was|were|is|are|does|do|has|have)";
+/** How a clause that asks starts: a question word, or a request ("list…", "tell me…", "name…"). */
+const WH =
+  "(?:who|whom|what|whats|what's|when|where|which|how|did|was|were|is|are|does|do|has|have|list|name|describe|explain|(?:tell|give|show) (?:me|us))";
 /** Where a clause ends and another starts (English). */
 const CLAUSE_EN = new RegExp(
   `\\s*[?;]\\s+(?=\\S)|\\s*,?\\s+\\b(?:and|also|plus|and also)\\s+(?=${WH}\\b)|\\s*,\\s+(?=${WH}\\b)`,

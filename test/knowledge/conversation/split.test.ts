@@ -47,3 +47,20 @@ describe("several questions in one", () => {
     for (const s of answer.sections) expect(s.body.length).toBeLessThanOrEqual(1024);
   });
 });
+
+describe("a request starts a clause as a question does", () => {
+  it("'list …, and tell me …' is two questions; 'tell me the date and place' is one", () => {
+    expect(
+      splitQuestion("List the agencies at round 2 and tell me who co-chaired it").map((p) => p.text),
+    ).toEqual(["List the agencies at round 2", "tell me who co-chaired it"]);
+    expect(splitQuestion("Tell me the date and place of round 2")).toHaveLength(1);
+  });
+  it("'… each' in the second part is each of the rounds the first part named", () => {
+    const both = kb.rounds.filter((r) => cochairsOf(kb, r).length > 0).slice(0, 2);
+    if (both.length < 2) return;
+    const [a, b] = both.map((r) => r.number);
+    const answer = answerer.ask(`List the agencies at rounds ${a} and ${b} and tell me who co-chaired each.`);
+    for (const r of both)
+      for (const c of cochairsOf(kb, r)) expect(answer.text).toContain(c.person.name.en ?? "");
+  });
+});
