@@ -112,7 +112,7 @@ function phraseCues(text: string): Set<Cue> {
   const found: { cue: Cue; start: number; end: number }[] = [];
   for (const cue of cues()) {
     const pattern = phrasesOf(cue);
-    if (!pattern) continue;
+    if (!pattern || !cue.phrases?.test(text)) continue;
     for (const m of text.matchAll(pattern)) found.push({ cue, start: m.index, end: m.index + m[0].length });
   }
   const outdone = (a: (typeof found)[number]) =>

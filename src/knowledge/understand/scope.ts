@@ -257,7 +257,7 @@ export class Scope {
     const offTopic =
       this.#otherDialogue(reading) ??
       this.#otherForum(reading, flat) ??
-      this.#opinion(reading) ??
+      this.#opinion(reading, flat) ??
       this.#asked(reading);
     if (offTopic) return { offTopic };
     const dialogueName = this.#dialogueName(reading, flat);
@@ -307,13 +307,19 @@ export class Scope {
     const p = this.#patterns;
     // (a forum the knowledge base itself names, such as a glossary term, is not another forum; nor the
     // meeting that created the dialogue, asked about as such: "the summit that created it")
-    const origin = this.#originAsked(reading);
-    const own = (hit: string) => this.#kbText.en.includes(hit) || (origin && this.#occasion.en.includes(hit));
+    // (worked out only when a forum the origin's occasion names is in the question)
+    let origin: boolean | undefined;
+    const asksOrigin = () => {
+      origin ??= this.#originAsked(reading);
+      return origin;
+    };
+    const own = (hit: string) =>
+      this.#kbText.en.includes(hit) || (this.#occasion.en.includes(hit) && asksOrigin());
     const other = (hit: string) => (own(hit) ? hit : " ");
     const rest = flat.replace(p.forums, other).replace(p.kinds, other);
     const japanese = reading.japanese.replace(p.jaKinds, "");
     const forumJa = this.#lexicon.ja.forums.filter(
-      (f) => japanese.includes(f) && !(origin && this.#occasion.ja.includes(f)),
+      (f) => japanese.includes(f) && !(this.#occasion.ja.includes(f) && asksOrigin()),
     );
     const named = rest !== flat || japanese !== reading.japanese || forumJa.length > 0;
     if (!named) return undefined;
@@ -327,9 +333,10 @@ export class Scope {
   }
 
   /** A judgement of a person or of the dialogue asked for ("the dumbest thing X said"): an opinion. */
-  #opinion(reading: ScopeReading): OffTopic | undefined {
+  #opinion(reading: ScopeReading, flat: string): OffTopic | undefined {
     // the words of the question, not of a link in it
-    const words = flatten(reading.input.replace(/\bhttps?:\/\/\S+/g, " ")).split(" ");
+    const link = /\bhttps?:\/\/\S+/g;
+    const words = (link.test(reading.input) ? flatten(reading.input.replace(link, " ")) : flat).split(" ");
     const judged = words.some(
       (w, i) =>
         this.#judgements.has(w) &&
