@@ -13,7 +13,17 @@ const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /** Makes any string safe to analyse: no lone surrogates, no invisible or control characters, bounded. */
 export function cleanInput(raw: unknown, maxChars = MAX_ANALYSED_CHARS): string {
-  let text = typeof raw === "string" ? raw : raw == null ? "" : String(raw);
+  // one answer cleans its question in several layers (conversation, claims, reading): the last one is kept
+  if (raw === lastCleaned.raw && maxChars === lastCleaned.max) return lastCleaned.text;
+  const text = cleanText(typeof raw === "string" ? raw : raw == null ? "" : String(raw), maxChars);
+  if (typeof raw === "string") Object.assign(lastCleaned, { raw, max: maxChars, text });
+  return text;
+}
+
+const lastCleaned = { raw: "", max: 0, text: "" };
+
+function cleanText(input: string, maxChars: number): string {
+  let text = input;
   // A long input keeps its beginning and its end: the question is often the last sentence of a long message.
   if (text.length > maxChars * 4) text = `${text.slice(0, maxChars * 2)} ${text.slice(-maxChars * 2)}`;
   text = text.replace(LONE_SURROGATES, "").replace(INVISIBLE, "").replace(CONTROLS, " ");

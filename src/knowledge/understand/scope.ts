@@ -258,16 +258,18 @@ export class Scope {
       this.#otherDialogue(reading) ??
       this.#otherForum(reading, flat) ??
       this.#opinion(reading, flat) ??
-      this.#asked(reading);
+      this.#asked(reading, flat);
     if (offTopic) return { offTopic };
     const dialogueName = this.#dialogueName(reading, flat);
     return dialogueName ? { dialogueName } : {};
   }
 
   /** What the question asks for — every sentence that asks: a task or another service's subject. */
-  #asked(reading: ScopeReading): OffTopic | undefined {
-    const verdicts = askingSentences(reading.input).map((sentence) => {
-      const flat = flatten(sentence);
+  #asked(reading: ScopeReading, whole: string): OffTopic | undefined {
+    const sentences = askingSentences(reading.input);
+    const verdicts = sentences.map((sentence) => {
+      // (a question of one sentence is flattened once)
+      const flat = sentences.length === 1 && sentence === reading.input ? whole : flatten(sentence);
       return this.#task(reading, flat, sentence) ?? this.#service(flat, sentence);
     });
     return verdicts.every((v) => v !== undefined) ? verdicts[0] : undefined;
@@ -379,7 +381,7 @@ export class Scope {
   #namesDialogue(reading: ScopeReading, flat: string): boolean {
     const { en, ja } = this.#dialogueNames;
     if (en && flat.includes(` ${en} `)) return true;
-    if (ja && compactKey(reading.input).includes(ja)) return true;
+    if (ja && reading.japanese && compactKey(reading.input).includes(ja)) return true;
     return (
       /\b(?:the|this|your|its) (?:cyber )?(?:policy )?(?:dialogue|dialog)\b|\bcyber policy dialogue\b/.test(
         flat,
