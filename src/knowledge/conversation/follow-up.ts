@@ -65,6 +65,12 @@ function refersToPreviousRounds(u: Understanding, question: string, context: Tur
   );
 }
 
+/** A place on record the question names (its English name), if any. */
+function placeNamed(u: Understanding): string | undefined {
+  const m = u.reading?.mentions.find((m) => m.kind === "place" && m.known);
+  return m?.kind === "place" ? m.en : undefined;
+}
+
 /** Intents for which a side means something. */
 const SIDED = new Set<Intent>(["cochairs", "agencies", "round_overview"]);
 
@@ -171,7 +177,9 @@ export function readTurn(
     fragment.side !== undefined ||
     fragment.bareRound !== undefined ||
     fragment.relative !== undefined ||
-    (fragment.opener && fragment.words.length <= 6);
+    (fragment.opener && fragment.words.length <= 6) ||
+    // "how many in Canberra?" after a question about Tokyo: the same question of another place
+    (context.query.place !== undefined && placeNamed(alone) !== undefined && fragment.words.length <= 6);
   if (alone.query.intent === "unknown" && !fragmentLike) return { understanding: alone };
   const turn = merge(alone, fragment, context, weak, ownRound, carries);
   // "and was it held there?" after what a round announced: the announced round, at the announced place
@@ -203,8 +211,9 @@ function merge(
   }
   if (weak && context.yesno) hints.yesno = true;
   const same = intent === prev.intent;
+  const place = own.place ?? (prev.place !== undefined ? placeNamed(alone) : undefined);
   for (const key of ["organisation", "person", "term", "relation", "place"] as const) {
-    const value = own[key] ?? (same ? prev[key] : undefined);
+    const value = (key === "place" ? place : own[key]) ?? (same ? prev[key] : undefined);
     if (value !== undefined) Object.assign(query, { [key]: value });
   }
   const subject = (["organisation", "person", "term"] as const).some(

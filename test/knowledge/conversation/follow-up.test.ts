@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, AskOptions, TurnContext } from "../../../src/knowledge/answer-types.ts";
 import { parseTurnContext } from "../../../src/knowledge/conversation/turn-context.ts";
-import { cochairsOf, roundByNumber } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, isKnown, roundByNumber } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
 
 /** Asks each question with the previous answer's context; returns every answer. */
@@ -152,5 +152,18 @@ describe("a follow-up that refers back to the round ('it', 'that round')", () =>
     if (!announcer) return;
     const [, next] = converse([`Who co-chaired round ${announcer.number}?`, "when is the next round?"]);
     expect(next?.context?.query.round).not.toBe(announcer.number);
+  });
+});
+
+describe("a follow-up that names another place", () => {
+  it("asks the same question of that place ('… held in Tokyo?' → 'how many in Canberra?')", () => {
+    const cities = [
+      ...new Set(kb.rounds.flatMap((r) => (isKnown(r.place) ? [r.place.value.city.en ?? ""] : []))),
+    ];
+    const [first, second] = cities;
+    if (!first || !second) return;
+    const [, next] = converse([`How many rounds were held in ${first}?`, `how many in ${second}?`]);
+    expect(next?.intent).toBe("rounds");
+    expect(next?.context?.query.place).toBe(second);
   });
 });
