@@ -74,6 +74,10 @@ function replaces(
   return false;
 }
 
+/** A claim about what a round announced (the place or date it gave for the next one). */
+const aboutAnnouncement = (claim: Check["claim"]): boolean =>
+  (claim.kind === "place" && claim.as === "announced") || (claim.kind === "date" && claim.of === "announced");
+
 /** `complete`: the checks cover everything the question asserts, so their verdict may also say more. */
 export function reviewAnswer(
   kb: KnowledgeBase,
@@ -87,7 +91,9 @@ export function reviewAnswer(
   // a list of claims about several rounds ("r1 canberra, r2 tokyo, r3 canberra right?") says which fails
   const rounds = new Set(checks.map((c) => ("round" in c.claim ? c.claim.round : undefined)));
   const several = rounds.size > 1;
-  if (!replaces(composed, claimed, several, complete)) return answer;
+  // the checks are about what a round announced, the composer told where and when one was held: another fact
+  const announced = checks.every((c) => aboutAnnouncement(c.claim)) && answer.intent !== "next_round";
+  if (!announced && !replaces(composed, claimed, several, complete)) return answer;
   const locale = answer.locale;
   const sources: SourceRef[] = [...answer.sources];
   for (const e of checks.flatMap((c) => c.evidence)) {

@@ -129,3 +129,15 @@ describe("checks at the recorded precision", () => {
     expect(ask("第5回は2023年12月5日でしたっけ？").answer.text).toMatch(/^記録されていません。/);
   });
 });
+
+describe("a claim about what a round announced is answered with the announcement", () => {
+  it("'Did round N say round M would be in <another year>?' tells the year announced, not when round N met", () => {
+    const by = kb.rounds.find((r) => isKnown(r.nextRoundAnnounced) && r.nextRoundAnnounced.value.date);
+    if (!by || !isKnown(by.nextRoundAnnounced)) return;
+    const { round, date } = by.nextRoundAnnounced.value;
+    if (!date) return;
+    const { text } = ask(`Did round ${by.number} say the ${round}th round would be in ${date.year + 1}?`);
+    expect(text).toMatch(/^No\b/);
+    expect(text).toContain(String(date.year));
+  });
+});
