@@ -17,6 +17,8 @@ describe("intent detection", () => {
     ["Who came up with the dialogue?", "origin"],
     ["What does MOFA stand for in the round 2 list of participants?", "glossary"],
     ["In round 2, what was CERT Australia there for?", "agencies"],
+    ["What did they agree on confidence-building measures at round 2?", "topics"],
+    ["How long after the leaders agreed to it did the first round take place?", "origin"],
     ["What year did it all begin?", "origin"],
     ["What was the exact date of the summit that created it?", "origin"],
     ["wen was the frist round", "when_where"],

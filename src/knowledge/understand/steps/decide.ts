@@ -97,6 +97,14 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     scan.intent = "when_where";
     hints.released = true;
   }
+  // "in which forum did they agree to work on confidence-building measures at the first round?": what was agreed
+  // at a round is among its topics, not how the dialogue began
+  if (
+    scan.intent === "origin" &&
+    scan.roundMentions.some((m) => m.mention.strength === "strong" && m.mention.kind !== "date") &&
+    namesRecordedTopic(scan, tools)
+  )
+    scan.intent = "topics";
   // "did round 3 go ahead as announced?", "was that plan followed?": where and when it was held, compared with
   // its announcement — not what it announced
   if (
@@ -123,6 +131,19 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     return stop(scan.locale, hints, defused.code ? "code" : defused.injection ? "injection" : "offtopic");
   compareBySize(scan);
   return undefined;
+}
+
+/** The question names a term, or a word of some round's recorded topics ("confidence-building measures"). */
+function namesRecordedTopic(scan: Scan, tools: Tools): boolean {
+  if (scan.mentions.some((m) => m.ref.kind === "term")) return true;
+  if (scan.topicWords.length === 0) return false;
+  return tools.kb.rounds.some(
+    (r) =>
+      isKnown(r.topics) &&
+      r.topics.value.some((t) =>
+        scan.topicWords.some((w) => w.length >= 4 && (t.en ?? "").toLowerCase().includes(w)),
+      ),
+  );
 }
 
 /** "Which round had the most agencies?", "参加機関が一番多かった回は？": rounds compared by their lists. */
