@@ -19,6 +19,7 @@ import { readComparison } from "./compare-reading.ts";
 import { namesRound, readTurn } from "./follow-up.ts";
 import { firstSentence } from "./lead.ts";
 import { mergeAnswers } from "./merge-answers.ts";
+import { checkPremise } from "./premise.ts";
 import { readingNote, withReading } from "./reading-note.ts";
 import { briefRequest, shapeAnswer } from "./short.ts";
 import { splitQuestion } from "./split.ts";
@@ -203,7 +204,12 @@ export function answerSingle(
   const answer =
     aspect || inherited
       ? composed
-      : confirmClaims(claimEnv(engine, locale), composed, question, understanding);
+      : checkPremise(
+          claimEnv(engine, locale),
+          confirmClaims(claimEnv(engine, locale), composed, question, understanding),
+          question,
+          locale,
+        );
   const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
   const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous });
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
