@@ -131,11 +131,21 @@ function announcedRound(r: Resolution, chosen: RelatedMention): void {
 function conflicts(r: Resolution, chosen: RelatedMention): boolean {
   const { kb, intent, query, hints, cities, strong } = r;
   const kind = chosen.mention.kind;
-  if (query.round === undefined || (kind !== "number" && kind !== "first") || hints.rounds) return false;
+  if (query.round === undefined || hints.rounds) return false;
+  // a round named by number is checked against a year named too; any round against a city named too
+  // ("the Canberra meeting in 2017": the 2017 round was held in Tokyo)
+  const numbered = kind === "number" || kind === "first";
+  if (!numbered && kind !== "date" && kind !== "month") return false;
   const round = roundByNumber(kb, query.round);
   const date = strong.find((m) => m.mention.kind === "date")?.mention;
   let year = false;
-  if (round && date?.kind === "date" && isKnown(round.date) && round.date.value.year !== date.year) {
+  if (
+    numbered &&
+    round &&
+    date?.kind === "date" &&
+    isKnown(round.date) &&
+    round.date.value.year !== date.year
+  ) {
     hints.conflict = { kind: "year", year: date.year };
     year = true;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { understand } from "../fixture.ts";
+import { isKnown } from "../../../src/knowledge/queries.ts";
+import { kb, understand } from "../fixture.ts";
 
 describe("intent detection", () => {
   it.each([
@@ -168,5 +169,27 @@ describe("a round asked about in the future tense, and what comes after a round"
       round: 3,
     });
     expect(understand("Where was the round after the 3rd held?").query.round).toBe(4);
+  });
+});
+
+describe("a round named by its year, with a city it was not held in", () => {
+  it("is read with the conflict pointed out", () => {
+    const round = kb.rounds.find((r) => isKnown(r.date) && isKnown(r.place));
+    const other = kb.rounds.find(
+      (r) =>
+        isKnown(r.place) && isKnown(round?.place) && r.place.value.city.en !== round?.place.value.city.en,
+    );
+    if (!round || !other || !isKnown(round.date) || !isKnown(other.place)) return;
+    const u = understand(
+      `Who co-chaired the ${other.place.value.city.en} meeting in ${round.date.value.year}?`,
+    );
+    if (
+      kb.rounds.filter(
+        (r) => isKnown(r.date) && r.date.value.year === (isKnown(round.date) ? round.date.value.year : 0),
+      ).length !== 1
+    )
+      return;
+    expect(u.query.round).toBe(round.number);
+    expect(u.hints.conflict).toMatchObject({ kind: "place" });
   });
 });
