@@ -1,6 +1,7 @@
 /** Every claim checked against the knowledge base by the check for its kind. */
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
+import { checkOrder } from "./check-order.ts";
 import { checkAttended, checkCount, checkOrgCochaired } from "./check-orgs.ts";
 import { checkCochair, checkNamedCochair, checkPersonSide } from "./check-people.ts";
 import { checkHeld, checkPlace } from "./check-place.ts";
@@ -40,5 +41,7 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
       return checkPersonTitle(kb, claim);
     case "same":
       return checkSame(kb, claim);
+    case "order":
+      return checkOrder(kb, claim);
   }
 }

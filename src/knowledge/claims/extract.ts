@@ -20,6 +20,7 @@ import {
   RELEASE,
 } from "./cues.ts";
 import { findDates, findWeekdays } from "./dates.ts";
+import { orderClaims } from "./extract-order.ts";
 import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
 
@@ -75,6 +76,9 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
           : [];
   const pair = rounds.length > 1 ? rounds : [query.round, hints.otherRound].filter((n) => n !== undefined);
   const each = pair.length > 1 && saysOfBoth(whole.text) ? pair : rounds;
+  // "did the 3rd round happen before the 2nd?": the order of the two, not the round before the 2nd
+  const order = orderClaims(whole);
+  if (order.length > 0) return order;
   return [...claimsOf(kb, whole, each, COCHAIR.test(whole.text)), ...sameClaims(whole, pair)];
 }
 

@@ -42,6 +42,8 @@ export type Claim =
       nouns?: string[];
       phrase?: string;
     }
+  /** "Did the 3rd round happen before the 2nd?": the order of two rounds, by their recorded dates */
+  | { kind: "order"; round: number; other: number; relation: "before" | "after" }
   /** "Were rounds 2 and 3 held on the same weekday?": one recorded value of two rounds compared */
   | { kind: "same"; rounds: [number, number]; aspect: SameAspect; side?: Side };
 

@@ -279,14 +279,18 @@ const JA_ORDINAL = new RegExp(
   "g",
 );
 
+/** 「第2回の後」「第2回より後」「第2回以降」; 「第2回の前」「第2回より前」「第2回より先」 */
+const JA_AFTER = /^の?後|^以降|^の次|^より(?:後|あと)/;
+const JA_BEFORE = /^の?前|^より(?:前|先|早)/;
+
 /** Round mentions in Japanese text (NFKC-normalised, spaces removed). */
 export function japaneseRoundMentions(text: string): RelatedMention[] {
   const out: RelatedMention[] = [];
   for (const match of text.matchAll(JA_ORDINAL)) {
     const n = japaneseNumber(match[1] ?? match[2] ?? "");
     if (n === undefined) continue;
-    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3);
-    const relation = /^の?後|^以降|^の次/.test(after) ? "after" : /^の?前/.test(after) ? "before" : undefined;
+    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 4);
+    const relation = JA_AFTER.test(after) ? "after" : JA_BEFORE.test(after) ? "before" : undefined;
     const mention: RoundMention =
       n === 1
         ? { kind: "first", strength: "strong", via: match[0] }

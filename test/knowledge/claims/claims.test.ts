@@ -141,3 +141,21 @@ describe("a claim about what a round announced is answered with the announcement
     expect(text).toContain(String(date.year));
   });
 });
+
+describe("the order of two rounds", () => {
+  const dated = kb.rounds.filter((r) => isKnown(r.date) && r.date.value.precision === "day");
+  const [early, late] = dated;
+  it("is checked by their recorded dates, in English and Japanese", () => {
+    if (!early || !late) return;
+    expect(verdict(`Did the ${late.number}th round happen before round ${early.number}?`)).toBe("no");
+    expect(verdict(`Was round ${late.number} held after round ${early.number}?`)).toBe("yes");
+    expect(verdict(`Was round ${late.number} earlier than round ${early.number}?`)).toBe("no");
+    expect(verdict(`第${late.number}回は第${early.number}回より前に開催された？`)).toBe("no");
+    expect(verdict(`第${late.number}回は第${early.number}回より後に開催された？`)).toBe("yes");
+  });
+  it("is not recorded when a round is not recorded as held", () => {
+    const unheld = kb.rounds.find((r) => !isKnown(r.date));
+    if (!unheld || !late) return;
+    expect(verdict(`Was round ${late.number} held after round ${unheld.number}?`)).not.toBe("yes");
+  });
+});
