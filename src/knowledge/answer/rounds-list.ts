@@ -5,6 +5,7 @@ import { LIST_MAX, latestShown, roundLines } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { capitalise, formatDate, joinList, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
+import { composeRoundsOnWeekday } from "./weekday-rounds.ts";
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
@@ -147,6 +148,10 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   if (hints.heldAfter) {
     heldAfter(ctx, draft, hints.heldAfter);
+    return;
+  }
+  if (hints.weekday && query.round === undefined && !hints.year) {
+    composeRoundsOnWeekday(ctx, draft, hints.weekday);
     return;
   }
   for (const round of latestShown(kb.rounds).shown) {

@@ -12,6 +12,7 @@ import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { cityName, formatDate, onDate, ordinal, pick, RoundName, weekday } from "./format.ts";
+import { composeRoundsOnWeekday } from "./weekday-rounds.ts";
 
 /** "held in Tokyo on 2 August 2016 (a Tuesday)" / "2016年8月2日（火曜日）に東京で開催" — what is known of it. */
 export function heldSentence(round: Round, locale: "en" | "ja"): string {
@@ -275,6 +276,11 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
     return;
   }
   const named = roundByNumber(kb, query.round);
+  // "which round was held on a Friday?": no round named, a weekday asked
+  if (!named && hints.weekday && !hints.year && !hints.date) {
+    composeRoundsOnWeekday(ctx, draft, hints.weekday);
+    return;
+  }
   const round = named ?? latestRound(kb);
   if (!round) {
     draft.title = pick(locale, "Date and place", "日時と場所");

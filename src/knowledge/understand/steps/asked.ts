@@ -15,6 +15,17 @@ const ACROSS =
 const NAME_IN =
   /\b(japanese|english) (?:name|title|word|term|translation|equivalent|spelling|version|rendering|for)\b|\b(?:in|into|to) (japanese|english)\b|\b(?:called|named|written|said|spelt|spelled|translated|known as) (?:as )?in (japanese|english)\b/;
 
+/** 「金曜日」: the weekday in English (as the English questions give it) */
+const JA_WEEKDAYS: Record<string, string> = {
+  月: "monday",
+  火: "tuesday",
+  水: "wednesday",
+  木: "thursday",
+  金: "friday",
+  土: "saturday",
+  日: "sunday",
+};
+
 export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
   // words that make a yes/no question compare an outcome with its announcement, in any form
@@ -33,7 +44,9 @@ export function readAsked(scan: Scan): void {
   )
     hints.frequency = true;
   if (isCurrent(scan)) hints.current = true;
-  const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(text)?.[1];
+  const weekday =
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(text)?.[1] ??
+    JA_WEEKDAYS[/([月火水木金土日])曜/.exec(japanese)?.[1] ?? ""];
   if (weekday) hints.weekday = weekday;
   const same = /\bsame (city|place|year|month|venue|location|country) as\b/.exec(text);
   if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
