@@ -1,6 +1,6 @@
 /**
  * What a question must not do to the bot: mention people or channels, smuggle instructions, or be code.
- * Mentions and instructions are taken out before analysis; what is left is answered on its merits.
+ * Mentions, instructions and markup are taken out before analysis; what is left is answered on its merits.
  */
 
 const MENTION = /<@[!&]?\d*>|<#\d*>|@(?:everyone|here)\b|<@[^>]{0,40}>/gi;
@@ -8,6 +8,10 @@ const INJECTION =
   /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!\n]{0,60}?\b(?:instructions?|prompts?|rules?|context|guidelines|directions?|everything)\b[.,:;!]?|\byou are now\b[^.?!,;]*?(?=\band\b|[.?!,;]|$)[.?!]?|\b(?:system prompt|jailbreak|developer mode|pretend (?:to be|you are)|act as|disregard the (?:knowledge base|data|sources?))\b[^.?!,;]*?(?=\band\b|[.?!,;]|$)[.?!]?|\b(?:(?:always|just|only) )?(?:answer|say|reply|respond|start (?:with|your answer with))(?: with)? ['"‘’“”]?(?:yes|no|true|false)['"‘’“”]?(?!\s*(?:or|\/)\s)(?: (?:no matter what|regardless|whatever happens|always|only|either way|in any case))?(?=[\s.,:;!?]|$)[.,:;!]?(?=\s|$)|\bno matter what\b[.,:;!]?|(?:何が?あっても|必ず|とにかく)(?:「?はい」?|「?いいえ」?)と(?:答え|言っ)[^。？?]*[。]?|(?:以前|前)の指示を(?:無視|忘れ)[^。？?]*/gi;
 const CODE =
   /\b(?:drop|truncate|alter)\s+table\b|\bunion\s+select\b|\bselect\s+[*\w, ]+\s+from\b|\binsert\s+into\b|\bdelete\s+from\b|<\/?script\b|\bfunction\s*\(|=>|console\.\w+|\brm\s+-rf\b|\$\{|\$\(|```|;\s*--|\bexec\s*\(|\beval\s*\(|\bimport\s+\w+\s+from\b|\bprocess\.env\b/i;
+
+/** An element whose content is code, and any HTML or XML tag. */
+const SCRIPT_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi;
 
 export interface Defused {
   /** the question without mentions and smuggled instructions */
@@ -24,6 +28,8 @@ export function defuse(text: string): Defused {
   const injection = INJECTION.test(rest);
   INJECTION.lastIndex = 0;
   rest = rest.replace(INJECTION, " ");
+  // markup ("<script>…</script> who chaired round 2?", "<b>round 2</b>") is taken out, its script with it
+  rest = rest.replace(SCRIPT_ELEMENT, " ").replace(TAG, " ");
   const code = CODE.test(rest);
   return { text: rest.replace(/\s+/g, " ").trim(), mentions, injection, code };
 }
