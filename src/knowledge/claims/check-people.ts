@@ -46,12 +46,14 @@ export function checkCochair(kb: KnowledgeBase, claim: Claim & { kind: "cochair"
   }
   const comment = person.commentedOn.find((c) => c.round === n);
   if (comment && claim.kind === "cochair") {
-    // recorded at the round in another capacity: the source has them comment on it, not co-chair it
+    // recorded at the round in another capacity (the source has them comment on it): a co-chair only when the
+    // round's co-chair is recorded and is someone else; else whether they co-chaired it is not recorded
+    const other = chair !== undefined;
     return checked(
       claim,
-      "no",
-      `${en(person)} is recorded only as commenting on ${roundEn(n)}, not as its co-chair`,
-      `${ja(person)}は${roundJa(n)}についてコメントした人物として記録されており、共同議長ではありません`,
+      other ? "no" : "unrecorded",
+      `${en(person)} is recorded only as having commented on ${roundEn(n)}; ${other ? `the ${adjEn(person.country)} co-chair was ${en(chair.person)}` : `the source does not call ${en(person)} a co-chair, and the co-chairs of ${roundEn(n)} are not recorded`}`,
+      `${ja(person)}は${roundJa(n)}についてコメントした人物として記録されています。${other ? `${roundJa(n)}の共同議長は${ja(chair.person)}でした` : `情報源は共同議長とは述べておらず、${roundJa(n)}の共同議長は記録されていません`}`,
       comment.evidence,
     );
   }
