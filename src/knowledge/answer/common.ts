@@ -10,6 +10,7 @@ import { announcementOf, isKnown, latestRound, roundByNumber, roundsInYear, wasH
 import type { Round } from "../types.ts";
 import type { MissingRound } from "../understand/hints.ts";
 import { quoteTyped } from "../understand/hostile.ts";
+import { yearMayHoldUnrecordedRound } from "../unrecorded-years.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
@@ -252,12 +253,14 @@ function missingDate(ctx: Ctx, draft: Draft, missing: { kind: "date"; year: numb
     : pick(locale, String(missing.year), `${missing.year}年`);
   draft.title = pick(locale, `No round on record in ${when}`, `${when}の回の記録はありません`);
   // A yes/no question ("was the round planned for 2018 held?") gets its verdict first: "not recorded"
-  // when a round was announced for that year, "no" otherwise.
+  // when a round was announced for that year or may have met then unrecorded, "no" otherwise.
   const announcedThen = kb.rounds.some(
     (r) => !wasHeld(r) && announcementOf(kb, r.number)?.announced.date?.year === missing.year,
   );
+  // a round not on record may have met that year (a round whose date is not recorded, or one after the latest)
+  const unknown = announcedThen || yearMayHoldUnrecordedRound(kb, missing.year);
   const verdict = ctx.hints.yesno
-    ? announcedThen
+    ? unknown
       ? pick(locale, "Not recorded — ", "記録されていません。")
       : pick(locale, "No — ", "いいえ。")
     : "";
