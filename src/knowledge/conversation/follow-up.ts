@@ -5,11 +5,12 @@
  */
 import type { Intent, Locale, Query, TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
+import { announcementOf } from "../queries.ts";
 import type { Understanding } from "../understand/hints.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Reader } from "../understand/read-once.ts";
 import { aboutAnnounced } from "./announced.ts";
-import { type Fragment, readFragment } from "./fragment.ts";
+import { type Fragment, RELATIVE_WORDS, readFragment } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
 
 /** What the reading took from the previous turn (for saying how the follow-up was read). */
@@ -71,6 +72,18 @@ function placeNamed(u: Understanding): string | undefined {
   return m?.kind === "place" ? m.en : undefined;
 }
 
+/** Words that ask what was planned for a round, not what it planned. */
+const PLANNED = /\b(?:supposed|planned|scheduled|meant|due|expected|intended|originally)\b|予定/i;
+
+function asAnnouncedBefore(kb: KnowledgeBase, question: string, u: Understanding): void {
+  const n = u.query.round;
+  if (u.query.intent !== "next_round" || n === undefined || !PLANNED.test(question)) return;
+  const announcement = announcementOf(kb, n);
+  u.hints.announcedRound = n;
+  if (announcement) u.query.round = announcement.by.number;
+  else delete u.query.round;
+}
+
 /** Intents for which a side means something. */
 const SIDED = new Set<Intent>(["cochairs", "agencies", "round_overview"]);
 
@@ -103,6 +116,12 @@ function roundText(fragment: Fragment, context: TurnContext, locale: Locale): st
   return locale === "ja" ? `第${n}回` : `round ${n}`;
 }
 
+/** The question without its words relating a round to the previous one ("and the one before?" → "and?"). */
+function withoutRelative(question: string): string {
+  const rest = question.replace(RELATIVE_WORDS, " ").replace(/\s+/g, " ").trim();
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : "";
+}
+
 /** Reads the question alone, then (when it is short and says nothing on topic) with an anchor word. */
 function readAlone(
   understander: Reader,
@@ -114,7 +133,13 @@ function readAlone(
   const loc = locale ?? context.locale;
   const asRound = roundText(fragment, context, loc);
   if (asRound && (fragment.bareRound !== undefined || fragment.words.length <= 8)) {
-    const rest = fragment.bareRound !== undefined ? "" : question;
+    // the relative words are replaced by the round they name ("the one before" + "round 2" is round 2, not 1)
+    const rest =
+      fragment.bareRound !== undefined
+        ? ""
+        : fragment.relative !== undefined
+          ? withoutRelative(question)
+          : question;
     return understander.understand(`${rest} ${asRound}`.trim(), locale);
   }
   const alone = understander.understand(question, locale);
@@ -185,6 +210,8 @@ export function readTurn(
   // "and was it held there?" after what a round announced: the announced round, at the announced place
   if (kb && turn.inherited?.round)
     turn.understanding.query = aboutAnnounced(kb, asked, context, turn.understanding.query);
+  // "where was it supposed to be?" about a round: its announcement, by the round that made it
+  if (kb && turn.inherited?.round) asAnnouncedBefore(kb, asked, turn.understanding);
   return turn;
 }
 

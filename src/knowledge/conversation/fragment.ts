@@ -39,6 +39,9 @@ const BEFORE =
 const AFTER =
   /\b(?:the (?:one|round|meeting|session) after(?: (?:that|it|this))?|after (?:that|it|this) (?:one|round)|the following (?:one|round|meeting)|one after)\b|その次|その後の回|一つ後|ひとつ後/;
 
+/** Either relation, to take out of a question once the round it names is known. */
+export const RELATIVE_WORDS = new RegExp(`${BEFORE.source}|${AFTER.source}`, "gi");
+
 function bareRound(text: string): number | undefined {
   const en = BARE_ROUND.exec(text.trim());
   if (en?.[1]) {

@@ -167,3 +167,25 @@ describe("a follow-up that names another place", () => {
     expect(next?.context?.query.place).toBe(second);
   });
 });
+
+describe("relative rounds and plans in follow-ups", () => {
+  const held = kb.rounds.filter((r) => isKnown(r.place)).map((r) => r.number);
+  it("'and the one before?' after a yes/no about round N is about round N-1, once", () => {
+    const n = held.find((x) => held.includes(x - 1));
+    if (n === undefined) return;
+    const [, , before] = converse([
+      `who co-chaired round ${n}?`,
+      "was it held in Tokyo?",
+      "and the one before?",
+    ]);
+    expect(before?.round).toBe(n - 1);
+  });
+  it("'where was it supposed to be?' about a round is its announcement", () => {
+    const announced = kb.rounds.find((r) => r.nextRoundAnnounced.status === "known");
+    if (!announced || !isKnown(announced.nextRoundAnnounced)) return;
+    const target = announced.nextRoundAnnounced.value.round;
+    const [, plan] = converse([`tell me about round ${target}`, "where was it supposed to be?"]);
+    expect(plan?.intent).toBe("next_round");
+    expect(plan?.round).toBe(announced.number);
+  });
+});
