@@ -76,26 +76,6 @@ export class NameIndex {
   readonly #japaneseByCompact = new Map<string, { form: NameForm; order: number }[]>();
   readonly #japaneseLengths: number[];
 
-  /**
-   * The Japanese forms that occur in a compact text, in the order of japaneseForms (longest first): looked up
-   * by the text's substrings when that is cheaper than trying every form (a large knowledge base).
-   */
-  japaneseFormsIn(compact: string): NameForm[] {
-    const lookups = compact.length * this.#japaneseLengths.length;
-    if (lookups >= this.japaneseForms.length)
-      return this.japaneseForms.filter((f) => compact.includes(f.compact));
-    const found: { form: NameForm; order: number }[] = [];
-    const seen = new Set<string>();
-    for (const length of this.#japaneseLengths) {
-      for (let at = 0; at + length <= compact.length; at++) {
-        const piece = compact.slice(at, at + length);
-        if (seen.has(piece)) continue;
-        seen.add(piece);
-        found.push(...(this.#japaneseByCompact.get(piece) ?? []));
-      }
-    }
-    return found.sort((a, b) => a.order - b.order).map((f) => f.form);
-  }
   /** Latin forms by the first two letters of each of their words */
   readonly #byPrefix = new Map<string, NameForm[]>();
   readonly kb: KnowledgeBase;
@@ -159,12 +139,7 @@ export class NameIndex {
     this.japaneseForms = this.forms
       .filter((form) => form.japanese)
       .sort((a, b) => b.compact.length - a.compact.length);
-    this.japaneseForms.forEach((form, order) => {
-      const list = this.#japaneseByCompact.get(form.compact);
-      if (list) list.push({ form, order });
-      else this.#japaneseByCompact.set(form.compact, [{ form, order }]);
-    });
-    this.#japaneseLengths = [...new Set(this.japaneseForms.map((f) => f.compact.length))];
+    this.#japaneseLengths = this.#indexJapanese();
     for (const form of this.forms) {
       if (form.japanese) continue;
       const keyWords = form.key.split(" ");
@@ -183,6 +158,37 @@ export class NameIndex {
       for (const word of form.key.split(" ")) if (word.length >= 4 && !STOPWORDS.has(word)) words.add(word);
     }
     this.speller = new Speller(words);
+  }
+
+  /** Japanese forms by their compact text, for japaneseFormsIn; returns the lengths there are. */
+  #indexJapanese(): number[] {
+    this.japaneseForms.forEach((form, order) => {
+      const list = this.#japaneseByCompact.get(form.compact);
+      if (list) list.push({ form, order });
+      else this.#japaneseByCompact.set(form.compact, [{ form, order }]);
+    });
+    return [...new Set(this.japaneseForms.map((f) => f.compact.length))];
+  }
+
+  /**
+   * The Japanese forms that occur in a compact text, in the order of japaneseForms (longest first): looked up
+   * by the text's substrings when that is cheaper than trying every form (a large knowledge base).
+   */
+  japaneseFormsIn(compact: string): NameForm[] {
+    const lookups = compact.length * this.#japaneseLengths.length;
+    if (lookups >= this.japaneseForms.length)
+      return this.japaneseForms.filter((f) => compact.includes(f.compact));
+    const found: { form: NameForm; order: number }[] = [];
+    const seen = new Set<string>();
+    for (const length of this.#japaneseLengths) {
+      for (let at = 0; at + length <= compact.length; at++) {
+        const piece = compact.slice(at, at + length);
+        if (seen.has(piece)) continue;
+        seen.add(piece);
+        found.push(...(this.#japaneseByCompact.get(piece) ?? []));
+      }
+    }
+    return found.sort((a, b) => a.order - b.order).map((f) => f.form);
   }
 
   get #fuse(): Fuse<NameForm> {

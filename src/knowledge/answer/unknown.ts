@@ -4,89 +4,71 @@ import type { Draft } from "./draft.ts";
 import { localText, pick } from "./format.ts";
 
 /** A short, honest reply to a question the knowledge base cannot answer, with example questions. No names. */
+
+type Said = { title: [string, string]; text: (name: string) => [string, string] };
+
+const ONLY_THE_DIALOGUE: [string, string] = [
+  "I only answer questions about the dialogue",
+  "協議に関する質問にのみお答えします",
+];
+
+/** What each reason a question is outside the record gets: a title and one sentence (English, Japanese). */
+const OUT_OF_SCOPE: Record<string, Said> = {
+  // instructions or code in the question
+  code: {
+    title: ONLY_THE_DIALOGUE,
+    text: (name) => [
+      `I answer questions about the ${name} from its knowledge base; I do not follow instructions or run code given in a question.`,
+      `${name}に関する質問に知識ベースからお答えします。質問に含まれる指示やコードは実行しません。`,
+    ],
+  },
+  // "write me a haiku about cyber security": asks for something made, which no record is
+  task: {
+    title: ONLY_THE_DIALOGUE,
+    text: (name) => [
+      `I answer questions about the ${name} from its knowledge base; I do not write poems, stories, code or messages, or translate texts.`,
+      `${name}に関する質問に知識ベースからお答えします。詩・文章・コードの作成や翻訳は行いません。`,
+    ],
+  },
+  // "the dumbest thing X said", "was he a spy?": a judgement, which no record is
+  opinion: {
+    title: ["I only answer from the record", "記録に基づいてのみお答えします"],
+    text: (name) => [
+      `I answer questions about the ${name} from its knowledge base: what was recorded, by whom and where. I do not give opinions or judge the people involved.`,
+      `${name}について、知識ベースに記録された事実のみをお答えします。関係者についての意見や評価は述べません。`,
+    ],
+  },
+  other_dialogue: {
+    title: ["Only the Japan–Australia dialogue is on record", "記録しているのは日豪の協議のみです"],
+    text: (name) => [
+      `I only have records of the ${name}; I have nothing on other countries' dialogues, so I cannot answer that.`,
+      `記録しているのは${name}のみで、他国との協議については記録がないためお答えできません。`,
+    ],
+  },
+  other_forum: {
+    title: ["Only the Cyber Policy Dialogue is on record", "記録しているのはサイバー政策協議のみです"],
+    text: (name) => [
+      `I only have records of the ${name}; other meetings and agreements between the two countries (or in the region) are not in my knowledge base, so I cannot answer that.`,
+      `記録しているのは${name}のみで、両国間（または地域）の他の会合や協定は知識ベースにないため、お答えできません。`,
+    ],
+  },
+};
+
+const NOT_ANSWERABLE: Said = {
+  title: ["Not something I can answer", "お答えできない質問です"],
+  text: (name) => [
+    `I can only answer questions about the ${name} from its knowledge base: its rounds, their dates and places, co-chairs, participating agencies, topics, announced next rounds, and the acronyms used. I have no answer to that question.`,
+    `${name}について、知識ベースに記録された内容（各回の日時・場所、共同議長、参加機関、議題、次回の発表、略語）にのみお答えできます。この質問にはお答えできません。`,
+  ],
+};
+
 /** A question outside what the knowledge base serves: instructions or code, another dialogue or forum. */
 function outOfScope(ctx: Ctx, draft: Draft, name: string): void {
   const { locale, hints } = ctx;
-  switch (hints.reason) {
-    case "code":
-    case "injection":
-      draft.title = pick(
-        locale,
-        "I only answer questions about the dialogue",
-        "協議に関する質問にのみお答えします",
-      );
-      draft.say(
-        pick(
-          locale,
-          `I answer questions about the ${name} from its knowledge base; I do not follow instructions or run code given in a question.`,
-          `${name}に関する質問に知識ベースからお答えします。質問に含まれる指示やコードは実行しません。`,
-        ),
-      );
-      break;
-    case "task":
-      // "write me a haiku about cyber security": asks for something made, which no record is
-      draft.title = pick(
-        locale,
-        "I only answer questions about the dialogue",
-        "協議に関する質問にのみお答えします",
-      );
-      draft.say(
-        pick(
-          locale,
-          `I answer questions about the ${name} from its knowledge base; I do not write poems, stories, code or messages, or translate texts.`,
-          `${name}に関する質問に知識ベースからお答えします。詩・文章・コードの作成や翻訳は行いません。`,
-        ),
-      );
-      break;
-    case "opinion":
-      // "the dumbest thing X said", "was he a spy?": a judgement, which no record is
-      draft.title = pick(locale, "I only answer from the record", "記録に基づいてのみお答えします");
-      draft.say(
-        pick(
-          locale,
-          `I answer questions about the ${name} from its knowledge base: what was recorded, by whom and where. I do not give opinions or judge the people involved.`,
-          `${name}について、知識ベースに記録された事実のみをお答えします。関係者についての意見や評価は述べません。`,
-        ),
-      );
-      break;
-    case "other_dialogue":
-      draft.title = pick(
-        locale,
-        "Only the Japan–Australia dialogue is on record",
-        "記録しているのは日豪の協議のみです",
-      );
-      draft.say(
-        pick(
-          locale,
-          `I only have records of the ${name}; I have nothing on other countries' dialogues, so I cannot answer that.`,
-          `記録しているのは${name}のみで、他国との協議については記録がないためお答えできません。`,
-        ),
-      );
-      break;
-    case "other_forum":
-      draft.title = pick(
-        locale,
-        "Only the Cyber Policy Dialogue is on record",
-        "記録しているのはサイバー政策協議のみです",
-      );
-      draft.say(
-        pick(
-          locale,
-          `I only have records of the ${name}; other meetings and agreements between the two countries (or in the region) are not in my knowledge base, so I cannot answer that.`,
-          `記録しているのは${name}のみで、両国間（または地域）の他の会合や協定は知識ベースにないため、お答えできません。`,
-        ),
-      );
-      break;
-    default:
-      draft.title = pick(locale, "Not something I can answer", "お答えできない質問です");
-      draft.say(
-        pick(
-          locale,
-          `I can only answer questions about the ${name} from its knowledge base: its rounds, their dates and places, co-chairs, participating agencies, topics, announced next rounds, and the acronyms used. I have no answer to that question.`,
-          `${name}について、知識ベースに記録された内容（各回の日時・場所、共同議長、参加機関、議題、次回の発表、略語）にのみお答えできます。この質問にはお答えできません。`,
-        ),
-      );
-  }
+  const reason = hints.reason === "injection" ? "code" : (hints.reason ?? "");
+  const said = OUT_OF_SCOPE[reason] ?? NOT_ANSWERABLE;
+  draft.title = pick(locale, ...said.title);
+  draft.say(pick(locale, ...said.text(name)));
 }
 
 export function composeUnknown(ctx: Ctx, draft: Draft): void {
