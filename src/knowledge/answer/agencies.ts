@@ -2,7 +2,7 @@ import type { Side } from "../answer-types.ts";
 import { isKnown, latestRound, latestRoundRecording, participantsOf, roundByNumber } from "../queries.ts";
 import type { Round } from "../types.ts";
 import { alsoRecorded } from "./also-recorded.ts";
-import { conflictNote, correctionNote, heldNotRecorded, suggest } from "./common.ts";
+import { conflictNote, correctionNote, heldNotRecorded, latestRoundNote, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
@@ -135,13 +135,7 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
     `第${round.number}回${context ? `（${context}）` : ""}の${query.side ? sideWord : ""}参加機関`,
   );
   if (!named) {
-    draft.say(
-      pick(
-        locale,
-        `No round was named, so this is the latest round with participants on record: the ${ordinal(round.number)}${context ? ` (${context})` : ""}.`,
-        `回の指定がないため、参加機関が記録されている最新の回である第${round.number}回${context ? `（${context}）` : ""}についてお答えします。`,
-      ),
-    );
+    draft.say(latestRoundNote(locale, round, { en: "with participants on record", ja: "参加機関が" }));
   }
   const lists = participantsOf(kb, round, query.side);
   const { recorded, missing } = sideSections(ctx, draft, round, lists);

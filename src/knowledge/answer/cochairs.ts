@@ -10,7 +10,7 @@ import {
   SIDES,
 } from "../queries.ts";
 import type { Round } from "../types.ts";
-import { conflictNote, correctionNote, heldNotRecorded, suggest } from "./common.ts";
+import { conflictNote, correctionNote, heldNotRecorded, latestRoundNote, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
@@ -159,13 +159,7 @@ export function composeCochairs(ctx: Ctx, draft: Draft): void {
 
   const latest = latestRound(kb);
   if (defaulted) {
-    draft.say(
-      pick(
-        locale,
-        `No round was named, so this is the latest round whose co-chairs are on record: the ${ordinal(round.number)}${context ? ` (${context})` : ""}.`,
-        `回の指定がないため、共同議長が記録されている最新の回である第${round.number}回${context ? `（${context}）` : ""}についてお答えします。`,
-      ),
-    );
+    draft.say(latestRoundNote(locale, round, { en: "whose co-chairs are on record", ja: "共同議長が" }));
   }
   sayKnown(ctx, draft, round, known);
   if (unknownSides.length > 0) sayUnknown(ctx, draft, round, known, unknownSides);

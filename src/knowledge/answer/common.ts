@@ -383,3 +383,16 @@ export function ambiguousAnswer(ctx: Ctx, draft: Draft, candidates: number[], vi
     suggest(draft, locale, { ...query, round: round.number });
   }
 }
+
+/**
+ * "No round was named, so this is the latest round whose co-chairs are on record: the 3rd (11 December 2017,
+ * Tokyo)." — said when an answer falls back on the latest round that records what was asked.
+ */
+export function latestRoundNote(locale: Locale, round: Round, recorded: { en: string; ja: string }): string {
+  const context = roundWhenWhere(round, locale);
+  return pick(
+    locale,
+    `No round was named, so this is the latest round ${recorded.en}: the ${ordinal(round.number)}${context ? ` (${context})` : ""}.`,
+    `回の指定がないため、${recorded.ja}記録されている最新の回である第${round.number}回${context ? `（${context}）` : ""}についてお答えします。`,
+  );
+}

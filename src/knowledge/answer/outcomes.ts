@@ -4,7 +4,7 @@
  */
 import { isKnown, latestRound, latestRoundRecording, roundByNumber } from "../queries.ts";
 import type { Round } from "../types.ts";
-import { conflictNote, correctionNote } from "./common.ts";
+import { conflictNote, correctionNote, latestRoundNote } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { joinList, localText, ordinal, pick, RoundName, roundName, roundWhenWhere } from "./format.ts";
@@ -99,13 +99,7 @@ export function composeOutcomes(ctx: Ctx, draft: Draft): void {
     `第${round.number}回${context ? `（${context}）` : ""}の成果`,
   );
   if (!named) {
-    draft.say(
-      pick(
-        locale,
-        `No round was named, so this is the latest round whose outcome is on record: the ${ordinal(round.number)}.`,
-        `回の指定がないため、成果が記録されている最新の回である第${round.number}回についてお答えします。`,
-      ),
-    );
+    draft.say(latestRoundNote(locale, round, { en: "whose outcome is on record", ja: "成果が" }));
   }
   oneRound(ctx, draft, round);
   const latest = latestRound(kb);

@@ -3,7 +3,7 @@ import type { Round, Text } from "../types.ts";
 import { editDistance } from "../understand/fuzzy.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import { matchKey, tokenise } from "../understand/normalise.ts";
-import { conflictNote, correctionNote, suggest } from "./common.ts";
+import { conflictNote, correctionNote, latestRoundNote, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { joinList, localText, ordinal, pick, RoundName, roundName, roundWhenWhere } from "./format.ts";
@@ -268,13 +268,7 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
     `第${round.number}回${context ? `（${context}）` : ""}の議題`,
   );
   if (!named) {
-    draft.say(
-      pick(
-        locale,
-        `No round was named, so this is the latest round whose topics are on record: the ${ordinal(round.number)}.`,
-        `回の指定がないため、議題が記録されている最新の回である第${round.number}回についてお答えします。`,
-      ),
-    );
+    draft.say(latestRoundNote(locale, round, { en: "whose topics are on record", ja: "議題が" }));
   }
   const checked = searchWords.length > 0 && hints.yesno;
   if (checked) topicAtRound(ctx, draft, round, searchWords);
