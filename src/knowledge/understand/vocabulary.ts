@@ -1,45 +1,15 @@
+import { VOCABULARY_LEXICON } from "./vocabulary-lexicon.ts";
+
 /**
  * The words understanding works with (intent cue families live with their intents, in ../intents/): round nouns, ordinals, months, and the neutral words that are never "corrected".
  */
-/** Nouns that name a round of the dialogue (a round reference's head word). */
-export const ROUND_NOUNS = new Set([
-  "round",
-  "rounds",
-  "dialogue",
-  "dialogues",
-  "dialog",
-  "meeting",
-  "meetings",
-  "session",
-  "sessions",
-  "talks",
-  "edition",
-  "consultation",
-  "consultations",
-  "iteration",
-  "one",
-  "installment",
-  "instalment",
-  "conference",
-  "gathering",
-]);
+const V = VOCABULARY_LEXICON;
+
+/** Nouns that name a round of the dialogue (a round reference's head word), with their plurals. */
+export const ROUND_NOUNS = new Set([...V.round.nouns.flatMap((n) => [n, `${n}s`]), ...V.round.asIs]);
 
 /** Words that can stand between an ordinal and its round noun: "the 2nd Japan-Australia cyber policy dialogue". */
-export const ROUND_NOUN_MODIFIERS = new Set([
-  "japan",
-  "australia",
-  "japanese",
-  "australian",
-  "cyber",
-  "policy",
-  "annual",
-  "bilateral",
-  "jp",
-  "au",
-  "and",
-  "official",
-  "formal",
-]);
+export const ROUND_NOUN_MODIFIERS = new Set(V.round.modifiers);
 
 /** Words that show a question is about the dialogue even without an intent cue. */
 export const ANCHOR_WORDS = new Set([
@@ -60,99 +30,36 @@ ANCHOR_WORDS.delete("one");
 export const ANCHOR_JA =
   /協議|会合|第.{1,3}回|回目|サイバー|日豪|会議|対話|開催|開かれ|行われ|回(?:を|は|の|が|に|で)|共同議長|参加機関|次回|^(?:で、?|じゃあ、?|それで、?|ねえ、?)?次(?:って|は|いつ)/;
 
-export const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  twentieth: 20,
-  inaugural: 1,
-  initial: 1,
-  opening: 1,
-  founding: 1,
-};
+export const ORDINAL_WORDS: Record<string, number> = V.ordinals;
 
-export const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+export const NUMBER_WORDS: Record<string, number> = V.numbers;
 
-export const LATEST_WORDS = new Set([
-  "latest",
-  "last",
-  "recent",
-  "newest",
-  "current",
-  "final",
-  "lastest",
-  "mostrecent",
+export const LATEST_WORDS = new Set(V.latest);
+export const PREVIOUS_WORDS = new Set(V.previous);
+
+/** Month names, in full and as their three-letter (and other listed) abbreviations. */
+export const MONTHS: Record<string, number> = Object.fromEntries([
+  ...V.months.flatMap((m, i) => [
+    [m, i + 1],
+    [m.slice(0, 3), i + 1],
+  ]),
+  ...Object.entries(V.monthAbbreviations),
 ]);
-export const PREVIOUS_WORDS = new Set(["previous", "prior", "preceding", "penultimate"]);
 
-export const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
-export const SIDE_WORDS: Record<string, "JP" | "AU"> = {
-  japan: "JP",
-  japanese: "JP",
-  japans: "JP",
-  jp: "JP",
-  tokyos: "JP",
-  australia: "AU",
-  australian: "AU",
-  australians: "AU",
-  australias: "AU",
-  aussie: "AU",
-  aussies: "AU",
-  au: "AU",
-  aus: "AU",
-  canberras: "AU",
-};
+/** Words naming a side: countries and their possessives, demonyms and their plurals, short forms, cities' possessives. */
+export const SIDE_WORDS: Record<string, "JP" | "AU"> = Object.fromEntries([
+  ...Object.entries(V.sides.countries).flatMap(([w, side]) => [
+    [w, side],
+    [`${w}s`, side],
+  ]),
+  // (a demonym in -ese is its own plural: "the Japanese")
+  ...Object.entries(V.sides.people).flatMap(([w, side]) => [
+    [w, side],
+    ...(w.endsWith("ese") ? [] : [[`${w}s`, side]]),
+  ]),
+  ...Object.entries(V.sides.short),
+  ...Object.entries(V.sides.cities).map(([w, side]) => [`${w}s`, side]),
+]);
 
 /** Function words and question words: never corrected, never an entity, never "unexplained". */
 export const STOPWORDS = new Set(
