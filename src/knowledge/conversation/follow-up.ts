@@ -61,7 +61,7 @@ function refersToPreviousRounds(u: Understanding, question: string, context: Tur
   return (
     (context.rounds?.length ?? 0) > 1 &&
     u.query.round === undefined &&
-    u.hints.acrossRounds === true &&
+    (u.hints.acrossRounds === true || u.hints.allRounds === true) &&
     REFERS_BACK_MANY.test(question)
   );
 }

@@ -189,3 +189,19 @@ describe("relative rounds and plans in follow-ups", () => {
     expect(plan?.round).toBe(announced.number);
   });
 });
+
+describe("'both' in a follow-up", () => {
+  it("is the rounds the previous answer named", () => {
+    const listed = kb.rounds
+      .filter((r) => isKnown(r.participants.JP) || isKnown(r.participants.AU))
+      .slice(0, 2);
+    const [a, b] = listed.map((r) => r.number);
+    if (a === undefined || b === undefined) return;
+    const [, both] = converse([
+      `Which agencies attended rounds ${a} and ${b}?`,
+      "which of those attended both?",
+    ]);
+    expect(both?.context?.rounds ?? [both?.round]).toEqual(expect.arrayContaining([a]));
+    expect(both?.text).toMatch(/all of them|in common/i);
+  });
+});
