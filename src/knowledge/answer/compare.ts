@@ -5,7 +5,7 @@
  */
 import type { Side } from "../answer-types.ts";
 import type { Aspect, Comparison } from "../conversation/compare-reading.ts";
-import { cochairsOf, isKnown, participantsOf, roundByNumber, SIDES } from "../queries.ts";
+import { announcementBy, cochairsOf, isKnown, participantsOf, roundByNumber, SIDES } from "../queries.ts";
 import type { Round } from "../types.ts";
 import { monthsBetween, spanText } from "./cadence.ts";
 import type { Ctx } from "./context.ts";
@@ -56,6 +56,29 @@ function compareValues(ctx: Ctx, what: string, rounds: Round[], values: (string 
       )
     : pick(locale, `${what}: changed — ${per.join(" → ")}.`, `${what}：変更あり — ${per.join(" → ")}。`);
   return { summary, detail: summary, changed: !same };
+}
+
+/** What each round announced about the next one, and whether that round was then held as announced. */
+function announcedLine(ctx: Ctx, draft: Draft, rounds: Round[]): Line {
+  const { kb, locale } = ctx;
+  const values = rounds.map((r) => {
+    const a = announcementBy(kb, r);
+    if (!a) return undefined;
+    draft.cite(a.evidence);
+    const { round, place, date } = a.announced;
+    const where = place ? cityName(place, locale) : "";
+    const when = date ? formatDate(date, locale) : "";
+    const held = a.target && isKnown(a.target.place) ? cityName(a.target.place.value, locale) : undefined;
+    const outcome = held
+      ? pick(locale, `; held in ${held}`, `、実際は${held}で開催`)
+      : pick(locale, "; not recorded as held", "、開催は記録されていません");
+    return pick(
+      locale,
+      `the ${ordinal(round)} round${where ? ` for ${where}` : ""}${when ? ` in ${when}` : ""}${outcome}`,
+      `第${round}回を${when ? `${when}に` : ""}${where ? `${where}で` : ""}開催${outcome}`,
+    );
+  });
+  return compareValues(ctx, pick(locale, "Next round announced", "次回の発表"), rounds, values);
 }
 
 function placeLine(ctx: Ctx, draft: Draft, rounds: Round[]): Line {
@@ -216,6 +239,7 @@ const HEADINGS: Record<Aspect, [string, string]> = {
   cochairs: ["Co-chairs", "共同議長"],
   agencies: ["Agencies", "参加機関"],
   topics: ["Topics", "議題"],
+  announced: ["Next round announced", "次回の発表"],
 };
 
 export function composeCompare(ctx: Ctx, draft: Draft, asked: Comparison): void {
@@ -245,6 +269,7 @@ export function composeCompare(ctx: Ctx, draft: Draft, asked: Comparison): void 
     if (aspect === "agencies")
       for (const side of sides) lines.push({ aspect, line: agencyLine(ctx, draft, rounds, side) });
     if (aspect === "topics") lines.push({ aspect, line: topicsLine(ctx, draft, rounds) });
+    if (aspect === "announced") lines.push({ aspect, line: announcedLine(ctx, draft, rounds) });
   }
   draft.say(
     verdict(

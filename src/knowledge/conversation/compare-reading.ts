@@ -11,7 +11,8 @@ import { detectSide } from "../understand/entities.ts";
 import { cleanInput, compactKey, hasJapanese, tokenise } from "../understand/normalise.ts";
 import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
 
-export type Aspect = "place" | "date" | "cochairs" | "agencies" | "topics";
+export type Aspect = "place" | "date" | "cochairs" | "agencies" | "topics" | "announced";
+/** What a comparison that names nothing compares (what each round announced only when asked). */
 export const ASPECTS: readonly Aspect[] = ["date", "place", "cochairs", "agencies", "topics"];
 
 export interface Comparison {
@@ -32,6 +33,7 @@ const ASPECT_WORDS: Record<Aspect, RegExp> = {
     /\bagenc\w*|\borgani[sz]ation\w*|\bministr\w*|\bdepartments?\b|\bparticipa\w*|\blineup\b|\bline-up\b|\bdelegat\w*|\battend\w*|\bbodies\b|\bwho came\b|参加|出席|機関|省庁|顔ぶれ|代表団/,
   place: /\bwhere\b|\bplace\b|\bvenue\w*|\bcit(?:y|ies)\b|\blocation\w*|\bhost\w*|場所|開催地|どこ|都市/,
   date: /\bwhen\b|\bdates?\b|\btiming\b|\byear\b|\bmonth\b|日付|日時|いつ|時期|開催日/,
+  announced: /\bannounce\w*|\bnext[- ](?:round|meeting)\b|\bplan(?:s|ned)?\b|発表|次回/,
   topics:
     /\btopics?\b|\bdiscuss\w*|\bagenda\w*|\bsubjects?\b|\bthemes?\b|\bissues\b|\btalked about\b|議題|テーマ|話題|議論|内容|トピック/,
 };
@@ -101,7 +103,9 @@ export function readComparison(
     rounds = [last - 1, last];
   rounds = rounds.filter((n) => n >= 1);
   if (rounds.length < 2) return undefined;
-  const named = ASPECTS.filter((a) => ASPECT_WORDS[a].test(lower) || ASPECT_WORDS[a].test(text));
+  const named = (Object.keys(ASPECT_WORDS) as Aspect[]).filter(
+    (a) => ASPECT_WORDS[a].test(lower) || ASPECT_WORDS[a].test(text),
+  );
   // "how does that compare with the previous round?" after a question about co-chairs: the co-chairs
   const asked = context ? CONTEXT_ASPECTS[context.query.intent] : undefined;
   const aspects = named.length ? named : (asked ?? []);

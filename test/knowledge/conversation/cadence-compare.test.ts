@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { monthsBetween, spanText } from "../../../src/knowledge/answer/cadence.ts";
+import { ordinal } from "../../../src/knowledge/answer/format.ts";
 import { createAnswerer } from "../../../src/knowledge/answerer.ts";
 import { readComparison } from "../../../src/knowledge/conversation/compare-reading.ts";
 import {
@@ -9,7 +10,7 @@ import {
   roundByNumber,
   wasHeld,
 } from "../../../src/knowledge/queries.ts";
-import { kb } from "../fixture.ts";
+import { ask, kb } from "../fixture.ts";
 
 const at = (iso: string) => createAnswerer(kb, { now: () => new Date(iso) });
 const latest = latestHeldRound(kb);
@@ -96,5 +97,18 @@ describe("comparisons of rounds", () => {
     );
     expect(answer.text).toMatch(/not recorded for the \d+(st|nd|rd|th), so they cannot be compared/);
     expect(answer.text).not.toMatch(/Only at/);
+  });
+});
+
+describe("comparing what rounds announced", () => {
+  it("compares the next round each announced, when that is asked", () => {
+    const announcing = kb.rounds.filter((r) => isKnown(r.nextRoundAnnounced)).slice(0, 2);
+    const [a, b] = announcing;
+    if (!a || !b || !isKnown(a.nextRoundAnnounced) || !isKnown(b.nextRoundAnnounced)) return;
+    const { text } = ask(`Compare the next-round announcements of rounds ${a.number} and ${b.number}.`);
+    expect(text).toMatch(/Next round announced/);
+    for (const r of [a, b])
+      if (isKnown(r.nextRoundAnnounced))
+        expect(text).toContain(`${ordinal(r.nextRoundAnnounced.value.round)} round`);
   });
 });
