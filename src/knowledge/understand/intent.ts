@@ -473,7 +473,14 @@ function scoredIntent(f: Features, d: Shape): Intent {
   ) {
     intent = best(s, ["cochairs", "agencies", "topics", "when_where"]);
   }
-  if (intent === "origin" && numbered && /\bagreed?\b/.test(text)) intent = "topics";
+  // "what was agreed in 2016?" is a round's topics; "the dialogue was agreed in 2015?" is its origin
+  if (
+    intent === "origin" &&
+    numbered &&
+    /\bagreed?\b/.test(text) &&
+    !/\b(?:dialogue|dialog|it)\s+(?:was\s+|been\s+|being\s+|got\s+|get\s+)?(?:first\s+)?agreed\b/.test(text)
+  )
+    intent = "topics";
   if (intent === "round_overview" && (org || term) && !hasRound) return "glossary";
   if (intent === "person" && !person && !f.unknownName) {
     // "who was Japan's representative at round 2?" is about the co-chairs

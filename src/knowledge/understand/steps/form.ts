@@ -34,7 +34,7 @@ const LEADING_FILLER = new Set(
 );
 const JA_WH = /誰|だれ|どなた|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち/g;
 const TAG_QUESTION =
-  /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no)\s*\?*\s*$/i;
+  /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no|yes|yeah|yep|ok|okay|eh)\s*\?+\s*$/i;
 const WH_TAIL =
   /\b(?:where|when|who|what|which|how|why|whose)\s+(?:was|were|did|is|are)\s+(?:it|he|she|they)\s*\?*\s*$/i;
 /**
@@ -48,7 +48,28 @@ const JA_WH_ANY = new RegExp(JA_WH.source);
 const JA_YESNO_END =
   /(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:た|だ|ある|いる)[?？]+$/;
 const JA_TAG_END = /(?:よね|ですね|でしょう|だよね|だったよね|ね)[?？。]*$/;
+/** A finite verb of a statement ("took place", "was held", "announced"). */
+const STATED_VERB =
+  /\b(?:\w{3,}ed|took|held|met|was|were|is|are|came|went|had|has|said|began|made|gave|led|saw|happened)\b/;
 const CLAIM_VERB = /\b(?:cochaired|chaired|attended|participated|led|headed)\b/;
+
+/** A finite verb with what it is said of before it: a round named, a person or organisation, the dialogue. */
+function statedOfSubject(scan: Scan): boolean {
+  const at = scan.words.findIndex((w, i) => !scan.consumed[i] && STATED_VERB.test(w));
+  if (at <= 0) return false;
+  const before = scan.words.slice(0, at);
+  return (
+    scan.roundMentions.some(
+      (m) =>
+        m.at < at &&
+        m.mention.strength === "strong" &&
+        m.mention.kind !== "date" &&
+        m.mention.kind !== "month",
+    ) ||
+    scan.mentions.some((m) => m.start >= 0 && m.start < at) ||
+    before.some((w) => /^(?:dialogue|dialog|it|they)$/.test(w))
+  );
+}
 
 /** Japanese yes/no: a question ending without a question word, or a statement about a name, asked. */
 function japaneseYesNo(scan: Scan, ending: string, enWh: boolean): boolean {
@@ -77,7 +98,10 @@ export function readForm(scan: Scan): void {
     (TAG_QUESTION.test(input) && !WH_TAIL.test(input)) ||
     /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) ||
     (scan.compact.length > 0 && jaWh.length === 0 && JA_TAG_END.test(ending));
-  const claim = !hasWh && scan.mentions.some((m) => m.ref.kind !== "term") && CLAIM_VERB.test(text);
+  const claim =
+    (!hasWh && scan.mentions.some((m) => m.ref.kind !== "term") && CLAIM_VERB.test(text)) ||
+    // "Round 2 took place in Canberra?": a statement about a round, a person or the dialogue, asked
+    (!hasWh && /[?？]\s*$/.test(input) && scan.compact.length === 0 && statedOfSubject(scan));
   const yesno =
     (startsYesNo ||
       japaneseYesNo(scan, ending, enWh.length > 0) ||

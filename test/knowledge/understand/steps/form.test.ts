@@ -16,6 +16,11 @@ describe("step: the question's form", () => {
     expect(form("Was round 2 held in Tokyo?")).toMatchObject({ kind: "yesno", yesno: true, tag: false });
     expect(form("第2回は東京で開催されましたか？").yesno).toBe(true);
     expect(form("第1回でサイバー犯罪の話は出た？").yesno).toBe(true);
+    // a statement about a round, a person or the dialogue, asked with a question mark
+    expect(form("Round 2 took place in Canberra?").yesno).toBe(true);
+    expect(form("The dialogue was agreed in 2015?").yesno).toBe(true);
+    expect(form("Next meeting location announced in December 2017?").yesno).toBe(false);
+    expect(form("A joint statement came out of round 3, yes?").yesno).toBe(true);
     expect(form("第2回の議題は何だった？").yesno).toBe(false);
     expect(form("tell me Feakin co-chaired round 3.").yesno).toBe(true);
   });
