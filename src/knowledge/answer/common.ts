@@ -225,11 +225,13 @@ function missingNumber(ctx: Ctx, draft: Draft, missing: { kind: "number"; n: num
     `No record of a ${ordinal(missing.n)} round`,
     `第${missing.n}回の記録はありません`,
   );
+  // a yes/no about a round after the last on record ("was a 6th round held in 2025?"): not recorded, not "no"
+  const verdict = ctx.hints.yesno ? pick(locale, "Not recorded — ", "記録されていません。") : "";
   draft.say(
     pick(
       locale,
-      `The knowledge base has no record of a ${ordinal(missing.n)} round; it records ${span}.`,
-      `第${missing.n}回の記録はありません。知識ベースに記録されているのは${span}です。`,
+      `${verdict}${verdict ? "the" : "The"} knowledge base has no record of a ${ordinal(missing.n)} round; it records ${span}.`,
+      `${verdict}第${missing.n}回の記録はありません。知識ベースに記録されているのは${span}です。`,
     ),
   );
   const notHeld = kb.rounds.filter((r) => !wasHeld(r));

@@ -67,8 +67,9 @@ function replaces(
 ): boolean {
   if (composed === undefined) return true;
   if (complete && composed !== claimed) return true;
-  // claims about several rounds are said one by one
-  if (several && (claimed === composed || claimed === "no")) return true;
+  // claims about several rounds are said one by one (each round's checked: they hold, whatever the composer
+  // made of the whole — "r1 in Canberra and r2 in Tokyo, right?" is not one place for both)
+  if (several && (claimed === composed || claimed === "no" || claimed === "yes")) return true;
   if (claimed === "no") return composed !== "no";
   if (claimed === "unrecorded") return composed === "yes";
   return false;

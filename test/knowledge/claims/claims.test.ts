@@ -159,3 +159,16 @@ describe("the order of two rounds", () => {
     expect(verdict(`Was round ${late.number} held after round ${unheld.number}?`)).not.toBe("yes");
   });
 });
+
+describe("several rounds' claims and rounds not on record", () => {
+  it("two true claims about two rounds are a Yes, whatever one reading of the whole would say", () => {
+    const [a, b] = kb.rounds.filter((r) => isKnown(r.place));
+    if (!a || !b || !isKnown(a.place) || !isKnown(b.place)) return;
+    const q = `r${a.number} in ${a.place.value.city.en} and r${b.number} in ${b.place.value.city.en}, right?`;
+    expect(verdict(q)).toBe("yes");
+  });
+  it("a yes/no about a round after the last on record is not recorded", () => {
+    const next = Math.max(...kb.rounds.map((r) => r.number)) + 1;
+    expect(verdict(`Was round ${next} held in 2030?`)).toBe("unrecorded");
+  });
+});
