@@ -11,7 +11,10 @@ const AUSTRALIA: CityHit = { key: "australia", en: "Australia", ja: "オース�
 /** "held in Japan", "Australia hosted", "日本で": a country named as the place. */
 function countryAsPlace(joined: string, japanese: string): "japan" | "australia" | undefined {
   const en =
-    /\b(?:in|to|outside|than|except|besides) (japan|australia)\b/.exec(joined)?.[1] ??
+    // ("in Japan's delegation", "in the Japan side" name a side, not a place)
+    /\b(?:in|to|outside|than|except|besides) (japan|australia)\b(?!['’]s\b| (?:side|delegation|team|co-?chairs?|participants|agencies|officials)\b)/.exec(
+      joined,
+    )?.[1] ??
     /\b(japan|australia)\b(?: \w+){0,2} (?:host|hosted|hosts|hosting)\b/.exec(joined)?.[1] ??
     /\b(?:host|hosted|hosts|hosting)\b.{0,30}\b(?:by|in) (japan|australia)\b/.exec(joined)?.[1];
   if (en === "japan" || en === "australia") return en;
@@ -23,7 +26,7 @@ function countryAsPlace(joined: string, japanese: string): "japan" | "australia"
 export function findPlaces(scan: Scan, tools: Tools): void {
   scan.cityHits = tools.places.find(scan.words, scan.consumed, scan.japanese);
   if (scan.cityHits.length > 0) return;
-  const country = countryAsPlace(scan.words.join(" "), scan.japanese);
+  const country = countryAsPlace(scan.input.toLowerCase(), scan.japanese);
   if (country === "japan") scan.cityHits.push({ ...JAPAN });
   if (country === "australia") scan.cityHits.push({ ...AUSTRALIA });
 }

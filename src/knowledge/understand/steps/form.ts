@@ -42,7 +42,7 @@ const WH_TAIL =
  * not yes/no (an aside of a few words may come between the request and the question word).
  */
 const EMBEDDED_WH =
-  /\b(?:know|tell|say|remember|wonder|explain|show)(?: me| us)?(?: \S+){0,8}? (?:who|when|where|which|what|how)\b/;
+  /\b(?:know|tell|say|remember|remind|wonder|explain|show)(?: me| us)?(?: \S+){0,8}? (?:who|when|where|which|what|how)\b/;
 const JA_WH_ANY = new RegExp(JA_WH.source);
 /** a Japanese yes/no ending: a polite question, or any plain past ("出た？", "読んだ？") or "ある？" asked */
 const JA_YESNO_END =

@@ -19,3 +19,10 @@ describe("step: places", () => {
     expect(places("Who led the Japanese delegation?")).toEqual([]);
   });
 });
+
+describe("a country's possessive names a side, not a place", () => {
+  it("'in Japan's delegation' is not a place; 'held in Japan' is", () => {
+    expect(scanUpTo("Was NPA in Japan's delegation at round 1?", findPlaces).scan.cityHits).toEqual([]);
+    expect(scanUpTo("Was any round held in Japan?", findPlaces).scan.cityHits.length).toBe(1);
+  });
+});
