@@ -4,7 +4,7 @@
  * announcing round gave for the announced one, not where or when either round was held.
  */
 import type { KnowledgeBase } from "../load.ts";
-import { isKnown, roundByNumber } from "../queries.ts";
+import { isKnown, roundByNumber, roundsInYear } from "../queries.ts";
 import { announcingVerb, mentionsAnnouncing, saysAsAnnounced } from "../understand/announce.ts";
 import type { Mention } from "../understand/reading.ts";
 import type { Reading } from "./extract.ts";
@@ -13,6 +13,8 @@ import type { Reading } from "./extract.ts";
 export interface Announcing {
   by: number;
   round: number;
+  /** the words of the date that named the announcing round ("the 2016 release"): not a date asserted */
+  byDate?: string;
 }
 
 type RoundMention = Extract<Mention, { kind: "round" }> & { ref: { kind: "number"; n: number } };
@@ -53,9 +55,25 @@ export function announcingOf(kb: KnowledgeBase, reading: Reading): Announcing | 
     const by = byWord ? after[0] : undefined;
     return announced && by ? { by: by.ref.n, round: announced.ref.n } : undefined;
   }
-  const by = before.at(-1);
-  if (!by) return undefined;
-  return { by: by.ref.n, round: after[0]?.ref.n ?? announcedBy(kb, by.ref.n) };
+  // "Did the 2016 release say …?": the round of that year (its release) made the announcement
+  const byNumber = before.at(-1)?.ref.n;
+  const dated = byNumber === undefined ? roundOfYearBefore(kb, read.mentions, verb.at) : undefined;
+  const by = byNumber ?? dated?.round;
+  if (by === undefined) return undefined;
+  return { by, round: after[0]?.ref.n ?? announcedBy(kb, by), ...(dated ? { byDate: dated.via } : {}) };
+}
+
+/** The one round held in a year (or month) named before the verb, if the year names exactly one. */
+function roundOfYearBefore(
+  kb: KnowledgeBase,
+  mentions: readonly Mention[],
+  at: number,
+): { round: number; via: string } | undefined {
+  const date = mentions.find((m) => m.kind === "date" && (m.span?.end ?? Number.POSITIVE_INFINITY) <= at);
+  if (date?.kind !== "date") return undefined;
+  const rounds = roundsInYear(kb, date.year, date.month);
+  const round = rounds.length === 1 ? rounds[0]?.number : undefined;
+  return round === undefined ? undefined : { round, via: date.via };
 }
 
 const ROUND_JA = /第\s*([0-9０-９]+)\s*回/g;

@@ -65,7 +65,11 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
   }
   if (query.intent === "origin") return originClaims(kb, whole);
   const announcing = announcingOf(kb, whole);
-  if (announcing) return claimsOf(kb, whole, [announcing.round], COCHAIR.test(whole.text), announcing.by);
+  if (announcing) {
+    // "the 2016 release said …": that year named the announcing round; it is not a date asserted
+    const text = announcing.byDate ? whole.text.replace(announcing.byDate, " ") : whole.text;
+    return claimsOf(kb, { ...whole, text }, [announcing.round], COCHAIR.test(whole.text), announcing.by);
+  }
   const rounds =
     hints.announcedRound !== undefined
       ? [hints.announcedRound]
@@ -117,7 +121,8 @@ function claimsOf(
     }
   }
   for (const round of rounds) {
-    if (!roundByNumber(kb, round)) continue;
+    // (an announced round need not be on record: what was announced for it is still a claim to check)
+    if (!roundByNumber(kb, round) && by === undefined) continue;
     out.push(...(by === undefined ? roundClaims(reading, round) : announcedClaims(reading, round, by)));
     for (const person of people) out.push({ kind: cochairing ? "cochair" : "present", round, person });
     for (const name of cochairing && people.length === 0 ? (hints.unrecordedNames ?? []) : []) {

@@ -172,3 +172,21 @@ describe("several rounds' claims and rounds not on record", () => {
     expect(verdict(`Was round ${next} held in 2030?`)).toBe("unrecorded");
   });
 });
+
+describe("an announcement named by its year or made by a round whose announcement is not recorded", () => {
+  const by = kb.rounds.find(
+    (r) => isKnown(r.nextRoundAnnounced) && isKnown(r.date) && r.nextRoundAnnounced.value.place,
+  );
+  it("'the <year> release said round M would be in <city>' is checked against that round's announcement", () => {
+    if (!by || !isKnown(by.nextRoundAnnounced) || !isKnown(by.date)) return;
+    const { round, place } = by.nextRoundAnnounced.value;
+    const year = by.date.value.year;
+    if (kb.rounds.filter((r) => isKnown(r.date) && r.date.value.year === year).length !== 1) return;
+    expect(verdict(`Did the ${year} release say round ${round} would be in ${place?.city.en}?`)).toBe("yes");
+  });
+  it("what a round whose announcement is not recorded announced is not recorded", () => {
+    const silent = kb.rounds.find((r) => r.nextRoundAnnounced.status !== "known" && isKnown(r.date));
+    if (!silent) return;
+    expect(verdict(`第${silent.number}回で次回はキャンベラ開催と発表されましたよね？`)).toBe("unrecorded");
+  });
+});
