@@ -66,4 +66,4 @@ export function countAsserted(text: string): number | undefined {
 
 /** "…, right?", "…, correct?", 「〜ですよね」「〜でしたっけ」: a statement put as a question to confirm. */
 export const TAG =
-  /(?:,|\s)\s*(?:right|correct|yes|yeah|yep|true|no|ok|okay|eh|isn'?t (?:it|that so)|wasn'?t (?:it|he|she|that)|weren'?t they|didn'?t (?:it|they|he|she)|am i right|is that (?:right|correct|true))\s*[?？!.]*\s*$|(?:ですよね|ですね|だよね|よね|でしたっけ|だったっけ|だっけ|っけ|でしょうか|でしょう|だろう|じゃない|じゃなかった|ではないですか|で合って(?:い)?ます|であって(?:い)?ます|で正しい|ね)\s*[?？。!！]*\s*$/i;
+  /(?:,|\s)\s*(?:right|correct|yes|yeah|yep|true|no|ok|okay|eh|isn'?t (?:it|that so)|wasn'?t (?:it|he|she|that)|weren'?t they|didn'?t (?:it|they|he|she)|am i right|is that (?:right|correct|true))\s*[?？!.]*\s*$|(?:ですよね|ですね|だよね|よね|でしたっけ|だったっけ|だっけ|っけ|でしょうか|でしょう|だろう|じゃない|じゃなかった|ではないですか|で合って(?:い)?ます|であって(?:い)?ます|で合ってる|であってる|で正しい|ね)\s*[?？。!！]*\s*$/i;

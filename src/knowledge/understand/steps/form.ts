@@ -46,8 +46,10 @@ const EMBEDDED_WH =
 const JA_WH_ANY = new RegExp(JA_WH.source);
 /** a Japanese yes/no ending: a polite question, or any plain past ("出た？", "読んだ？") or "ある？" asked */
 const JA_YESNO_END =
-  /(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:た|だ|ある|いる)[?？]+$/;
-const JA_TAG_END = /(?:よね|ですね|でしょう|だよね|だったよね|ね)[?？。]*$/;
+  /(?:か|かな|かしら|のか|の|んですか|ですか|ますか|ましたか|でしたか|ね|よね)[?？。]*$|(?:た|だ|ある|いる|合ってる|あってる|正しい|本当)[?？]+$/;
+/** 「〜ですよね」「〜で合ってる？」「〜で正しい？」: a claim put to be confirmed */
+const JA_TAG_END =
+  /(?:よね|ですね|でしょう|だよね|だったよね|ね|(?:で|が)?(?:合って|あって)(?:る|います|いる|ますか)?|(?:で)?正しい(?:ですか)?|本当)[?？。]*$/;
 /** A finite verb of a statement ("took place", "was held", "announced"). */
 const STATED_VERB =
   /\b(?:\w{3,}ed|took|held|met|was|were|is|are|came|went|had|has|said|began|made|gave|led|saw|happened)\b/;

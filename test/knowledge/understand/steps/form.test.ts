@@ -27,6 +27,7 @@ describe("step: the question's form", () => {
   it("tag questions", () => {
     expect(form("Round 2 was in Tokyo, right?")).toMatchObject({ kind: "tag", yesno: true, tag: true });
     expect(form("第3回は東京で開催されたんですよね？")).toMatchObject({ kind: "tag", tag: true });
+    expect(form("第2回は火曜日開催で合ってる？")).toMatchObject({ kind: "tag", tag: true });
     expect(form("Round 2 was in Tokyo, and where was round 3?").tag).toBe(false);
   });
   it("a choice is not yes/no", () => {
