@@ -89,9 +89,25 @@ export function roleClaims(kb: KnowledgeBase, reading: Reading, person: string, 
   if (titles.length > 0) out.push({ kind: "person_title", person, titles, ...at });
   else {
     const other = otherTitle(reading.text);
-    if (other) out.push({ kind: "person_title", person, titles: [], ...other, ...at });
+    if (other && !addressedByTitle(kb, person, other.phrase))
+      out.push({ kind: "person_title", person, titles: [], ...other, ...at });
   }
   return out;
+}
+
+/**
+ * 「水嶋大使」: the person's name with a post of their recorded title (…担当大使), a form of address, not a
+ * title asserted.
+ */
+function addressedByTitle(kb: KnowledgeBase, personId: string, phrase: string): boolean {
+  const person = kb.people.get(personId);
+  if (!person?.name.ja) return false;
+  // the name as written before the post: the full name, or its first characters (the family name, 水嶋)
+  const full = person.name.ja.replace(/[・\s]+/g, "");
+  let shared = 0;
+  while (shared < full.length && phrase[shared] === full[shared]) shared++;
+  const post = shared >= 2 ? phrase.slice(shared) : "";
+  return post.length > 0 && person.roles.some((r) => (r.title.ja ?? "").endsWith(post));
 }
 
 /** Words that name a post (base forms), and Japanese post suffixes. */

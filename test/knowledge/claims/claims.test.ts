@@ -5,7 +5,7 @@ import { countAsserted, TAG } from "../../../src/knowledge/claims/cues.ts";
 import { splitClaims } from "../../../src/knowledge/claims/segments.ts";
 import type { Check, Verdict } from "../../../src/knowledge/claims/types.ts";
 import { combine, verdictOf } from "../../../src/knowledge/claims/verdict.ts";
-import { isKnown, latestRound } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, isKnown, latestRound } from "../../../src/knowledge/queries.ts";
 import { ask, index, kb, understand } from "../fixture.ts";
 
 const env = { kb, index, understand: (text: string) => understand(text) };
@@ -188,5 +188,22 @@ describe("an announcement named by its year or made by a round whose announcemen
     const silent = kb.rounds.find((r) => r.nextRoundAnnounced.status !== "known" && isKnown(r.date));
     if (!silent) return;
     expect(verdict(`第${silent.number}回で次回はキャンベラ開催と発表されましたよね？`)).toBe("unrecorded");
+  });
+});
+
+describe("a name with the post of its recorded title is a form of address", () => {
+  it("「水嶋大使」 is the person, not a title asserted", () => {
+    for (const round of kb.rounds) {
+      for (const c of cochairsOf(kb, round)) {
+        const title = c.person.roles.find((r) => r.rounds.includes(round.number))?.title.ja;
+        const name = c.person.name.ja;
+        if (!title?.endsWith("大使") || !name) continue;
+        const side = c.side === "JP" ? "日本側" : "豪州側";
+        expect(verdict(`第${round.number}回の${side}共同議長は${name.slice(0, 2)}大使ですよね？`)).toBe(
+          "yes",
+        );
+        return;
+      }
+    }
   });
 });
