@@ -46,13 +46,15 @@ const REFERS_BACK =
  * one round always; what a round announced or produced only when the question refers back to it ("what did
  * it announce?" — but "when is the next round?" is about the dialogue as it stands).
  */
-function carriesRound(intent: Intent, question: string): boolean {
+function carriesRound(intent: Intent, question: string, context: TurnContext): boolean {
+  if (ROUND_INTENTS.has(intent)) return true;
+  // ("has anything been announced after it?" after the next round as it stands: "it" is not that round)
   return (
-    ROUND_INTENTS.has(intent) ||
-    ((intent === "next_round" || intent === "outcomes") && REFERS_BACK.test(question))
+    (intent === "next_round" || intent === "outcomes") &&
+    ROUND_INTENTS.has(context.query.intent) &&
+    REFERS_BACK.test(question)
   );
 }
-
 /** "each", "both", "them": the rounds the previous turn was about, when it was about several. */
 const REFERS_BACK_MANY =
   /\b(?:each|both|either|them|those|these)\b(?!\s+(?:of\s+the\s+)?(?:rounds?|meetings?|dialogues?|sessions?))/i;
@@ -159,6 +161,8 @@ function readAlone(
 function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext): boolean {
   const intent = u.query.intent;
   if (intent === "unknown") return true;
+  // 「豪側は誰？」, "and who for Australia?": who, of no one named, is who held the previous question's role
+  if (intent === "person" && u.query.person === undefined && !u.hints.unknownName) return true;
   if (fragment.cues > 0) return false;
   // "what about round 3?", 「日本側だけ教えて」: a round or a side, nothing asked of it
   if (intent === "round_overview")
@@ -195,7 +199,7 @@ export function readTurn(
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return { understanding: alone };
   const weak = weakIntent(alone, fragment, context);
   const ownRound = namesRound(alone) && !refersToPreviousRounds(alone, asked, context);
-  const carries = carriesRound(alone.query.intent, asked);
+  const carries = carriesRound(alone.query.intent, asked, context);
   if (!weak && (ownRound || !carries)) return { understanding: alone };
   // an off-topic question of some length is not a fragment of the previous one
   const fragmentLike =
@@ -229,6 +233,13 @@ function merge(
   const hints = { ...alone.hints };
   delete hints.reason;
   const query: Query = { intent };
+  // "What's NISC?" → "was it at round 1?": the organisation asked about, at the round named
+  if (prev.organisation && !own.organisation && !own.person && own.round !== undefined && alone.hints.yesno) {
+    intent = "membership";
+    query.intent = intent;
+    query.organisation = prev.organisation;
+    query.relation = "attended";
+  }
   // "and MOFA?": was it at that round
   if (weak && own.organisation && !own.person && prev.intent !== "membership") {
     intent = "membership";
@@ -239,8 +250,12 @@ function merge(
   if (weak && context.yesno) hints.yesno = true;
   const same = intent === prev.intent;
   const place = own.place ?? (prev.place !== undefined ? placeNamed(alone) : undefined);
+  // "was the Australian co-chair from DFAT?": the question names its own subject, not "he" of before
+  const ownSubject =
+    (own.side ?? fragment.side) !== undefined && /co-?chair|chair|議長/i.test(fragment.words.join(" "));
   for (const key of ["organisation", "person", "term", "relation", "place"] as const) {
-    const value = (key === "place" ? place : own[key]) ?? (same ? prev[key] : undefined);
+    const carried = same && !(key === "person" && ownSubject) ? prev[key] : undefined;
+    const value = (key === "place" ? place : own[key]) ?? carried;
     if (value !== undefined) Object.assign(query, { [key]: value });
   }
   const subject = (["organisation", "person", "term"] as const).some(

@@ -53,5 +53,11 @@ export const agencies: IntentSpec<"agencies"> = {
       ],
       ja: ["参加", "出席", "省庁", "機関", "関係者", "代表団", "府省", "官庁", "顔ぶれ"],
     },
+    {
+      // 「どこが参加した？」: "where" asking which bodies took part, not where a round was held
+      weight: 3,
+      anchors: true,
+      ja: ["どこ(?:が|から|の(?:省庁|機関)が?)(?:参加|出席)"],
+    },
   ],
 };

@@ -268,7 +268,10 @@ export class NameSpotter {
       if (cleaned.length < 2 || cleaned.length > 60) continue;
       if (hasJapanese(cleaned)) {
         // Japanese: a name, not a question about a round ("第3回にはどの機関")
-        if (/第.{1,3}回|回目|協議|会合|機関|省庁|どの|何|誰|いつ|どこ|共同議長|参加|[ぁ-ゖ]/.test(cleaned))
+        // (nor a side: 「豪側は誰？」「日本側は？」)
+        if (
+          /第.{1,3}回|回目|協議|会合|機関|省庁|どの|何|誰|いつ|どこ|共同議長|参加|側$|[ぁ-ゖ]/.test(cleaned)
+        )
           continue;
         return this.#nameOrEntity(cleaned);
       }

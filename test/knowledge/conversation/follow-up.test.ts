@@ -205,3 +205,36 @@ describe("'both' in a follow-up", () => {
     expect(both?.text).toMatch(/all of them|in common/i);
   });
 });
+
+describe("follow-ups that name their own subject, or ask of the organisation just defined", () => {
+  const withBoth = kb.rounds.find((r) => cochairsOf(kb, r).length === 2);
+  it("「豪側は誰？」 after the co-chairs of a round is that round's Australian co-chair", () => {
+    if (!withBoth) return;
+    const [, au] = converse([`第${withBoth.number}回の共同議長は？`, "豪側は誰？"]);
+    expect(au?.intent).toBe("cochairs");
+    const person = cochairsOf(kb, withBoth).find((c) => c.side === "AU")?.person;
+    expect([person?.name.en, person?.name.ja].some((n) => n && au?.text.includes(n))).toBe(true);
+  });
+  it("'was it at round N?' after 'What's <organisation>?' asks whether it attended", () => {
+    const round = kb.rounds.find(
+      (r) => isKnown(r.participants.JP) && r.participants.JP.value.organisations.length > 0,
+    );
+    const org =
+      round && isKnown(round.participants.JP)
+        ? kb.organisations.get(round.participants.JP.value.organisations[0] ?? "")
+        : undefined;
+    if (!round || !org?.acronym) return;
+    const [, was] = converse([`What's ${org.acronym}?`, `Was it at round ${round.number}?`]);
+    expect(was?.intent).toBe("membership");
+    expect(was?.text).toMatch(/^Yes\b/);
+  });
+  it("'was the Australian co-chair from …?' is about that co-chair, not the person asked about before", () => {
+    if (!withBoth) return;
+    const [, , q] = converse([
+      `Who was the Japanese co-chair at round ${withBoth.number}?`,
+      "what was his title?",
+      "Was the Australian co-chair from DFAT?",
+    ]);
+    expect(q?.text).not.toContain(cochair(withBoth.number, "JP"));
+  });
+});
