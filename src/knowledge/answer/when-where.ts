@@ -297,6 +297,14 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   );
   if (wasHeld(round)) heldAnswer(ctx, draft, round, named !== undefined);
   else notHeldAnswer(ctx, draft, round);
+  if (hints.timeOfDay)
+    draft.say(
+      pick(
+        locale,
+        "The time of day is not recorded: the sources give the date only.",
+        "時刻は記録されていません（情報源には日付のみが記載されています）。",
+      ),
+    );
   draft.say(conflictNote(ctx, round));
   draft.say(correctionNote(ctx));
 }

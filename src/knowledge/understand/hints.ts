@@ -42,6 +42,8 @@ export interface Hints {
   allRounds?: boolean;
   /** the question asks when a release or statement about a round was published (発表, 公表, 発出) */
   released?: boolean;
+  /** asks the time of day ("what time did it start?", 何時): never recorded */
+  timeOfDay?: boolean;
   /** a yes/no question comparing what happened with what was announced */
   asAnnounced?: boolean;
   /** the question asks for the dialogue's own name */

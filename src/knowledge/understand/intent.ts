@@ -219,7 +219,7 @@ export function asksWhenWhere(text: string, japanese: string): boolean {
     !/\b(?:which|who|whom|whose|how many|where \w+(?: \w+){0,5} from)\b/.test(text) &&
     !/\bwhat (?:agenc|organi[sz]ation|ministr|department|bod|offices?\b|institution|entit)/.test(text);
   const ja =
-    /いつ|どこ|何月|何年|何日|いつごろ/.test(japanese) &&
+    /いつ|どこ|何月|何年|何日|いつごろ|何時/.test(japanese) &&
     !/誰|だれ|どなた|どの|何機関|いくつ|何人|何省|どんな|どこの|どこから|どこが(?:参加|出席)|(?:機関|省庁|組織|官庁|府省|部署|団体|省|庁)(?:は|が|って)?どこ/.test(
       japanese,
     );

@@ -420,3 +420,12 @@ describe("a yes/no question about a round it does not name", () => {
     if (held) expect(ask(`Was round ${held.number} held?`).text).toMatch(/^Yes\b/);
   });
 });
+
+describe("the time of day", () => {
+  it("is said to be not recorded, after the date", () => {
+    const held = kb.rounds.find((r) => r.held.status === "known");
+    if (!held) return;
+    expect(ask(`What time did round ${held.number} start?`).text).toMatch(/time of day is not recorded/);
+    expect(ask(`第${held.number}回は何時から？`).text).toMatch(/時刻は記録されていません/);
+  });
+});

@@ -44,6 +44,16 @@ export function readAsked(scan: Scan): void {
   )
     hints.frequency = true;
   if (isCurrent(scan)) hints.current = true;
+  if (
+    /\b(?:what time|at what time|what hour|o'?clock|(?:start|begin|open|end|finish)(?:ed|s)? at)\b/.test(
+      text,
+    ) ||
+    /何時(?!間)/.test(japanese)
+  ) {
+    hints.timeOfDay = true;
+    // 「第2回は何時から？」: when, at a time of day
+    if (scan.intent === "round_overview") scan.intent = "when_where";
+  }
   const weekday =
     /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(text)?.[1] ??
     JA_WEEKDAYS[/([月火水木金土日])曜/.exec(japanese)?.[1] ?? ""];
