@@ -80,8 +80,8 @@ function verdict(ctx: Ctx, round: Round): boolean | "held" | undefined {
       announcement.announced.place.city.en ?? announcement.announced.place.city.ja ?? "",
     );
   }
-  // "Was round 3 a success?": nothing the record can settle
-  if ((hints.contentWords ?? []).length > 0) return undefined;
+  // "Was round 3 a success?", "on the same day?" (as what?): nothing the record can settle
+  if ((hints.contentWords ?? []).length > 0 || hints.sameUnresolved) return undefined;
   return "held";
 }
 

@@ -10,6 +10,7 @@ import { noHints } from "../answer/context.ts";
 import { Draft } from "../answer/draft.ts";
 import type { Answer, AskOptions, Intent, Locale, Query, TurnContext } from "../answer-types.ts";
 import { type ClaimEnv, confirmClaims } from "../claims/claims.ts";
+import { verdictOf } from "../claims/verdict.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { looksJapanese } from "../understand/normalise.ts";
@@ -181,6 +182,13 @@ const claimEnv = (engine: Engine, locale: Locale): ClaimEnv => ({
   understand: (part: string) => engine.understander.understand(part, locale),
 });
 
+/**
+ * A follow-up's claims may only make its answer stricter (No, Not recorded): what it took from the previous
+ * turn ("there", "as announced") is not all in its own words, so its checks never make a Yes.
+ */
+const stricterOnly = (composed: Answer, checked: Answer): Answer =>
+  checked !== composed && verdictOf(checked.text) === "yes" ? composed : checked;
+
 /** A single question, read in the previous turn's context when it leaves things out. */
 export function answerSingle(
   engine: Engine,
@@ -200,10 +208,13 @@ export function answerSingle(
   }
   const composed = compose({ kb, index, locale, query, hints }, question, understanding.confidence);
   // every fact a yes/no or tag question asserts is checked (src/knowledge/claims); a follow-up's facts come
-  // partly from the previous turn, so only a question that stands on its own is checked claim by claim
-  const answer =
-    aspect || inherited
-      ? composed
+  // partly from the previous turn: a follow-up's claims are read with the round it took from there ("was it
+  // issued on 13 December 2017?"), each checked like any other
+  const reading = inherited ? { ...understanding, query, hints } : understanding;
+  const answer = aspect
+    ? composed
+    : inherited
+      ? stricterOnly(composed, confirmClaims(claimEnv(engine, locale), composed, question, reading))
       : checkPremise(
           claimEnv(engine, locale),
           confirmClaims(claimEnv(engine, locale), composed, question, understanding),

@@ -42,6 +42,8 @@ export interface Hints {
   allRounds?: boolean;
   /** the question asks when a release or statement about a round was published (発表, 公表, 発出) */
   released?: boolean;
+  /** "on the same day?" with nothing named to compare with: a comparison that cannot be checked */
+  sameUnresolved?: boolean;
   /** asks the time of day ("what time did it start?", 何時): never recorded */
   timeOfDay?: boolean;
   /** a yes/no question comparing what happened with what was announced */

@@ -238,3 +238,53 @@ describe("follow-ups that name their own subject, or ask of the organisation jus
     expect(q?.text).not.toContain(cochair(withBoth.number, "JP"));
   });
 });
+
+describe("a follow-up's own claims", () => {
+  const released = kb.rounds.find(
+    (r) => r.released !== undefined && isKnown(r.released) && isKnown(r.outcome),
+  );
+  it("a wrong date asserted in a follow-up is a No", () => {
+    if (!released || !released.released || !isKnown(released.released)) return;
+    const d = released.released.value;
+    if (d.precision !== "day" || !d.day || !d.month) return;
+    const months = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ];
+    const wrong = `${d.day === 28 ? 27 : d.day + 1} ${months[d.month - 1]} ${d.year}`;
+    const [, q] = converse([`What came out of round ${released.number}?`, `Was it issued on ${wrong}?`]);
+    expect(q?.text).toMatch(/^No\b/);
+  });
+  it("never make a Yes of what the follow-up took from before ('was it held there?' after an announcement)", () => {
+    const by = kb.rounds.find((r) => isKnown(r.nextRoundAnnounced) && r.nextRoundAnnounced.value.place);
+    if (!by) return;
+    const [, q] = converse([`When is the next round after round ${by.number}?`, "and was it held there?"]);
+    const target = isKnown(by.nextRoundAnnounced)
+      ? roundByNumber(kb, by.nextRoundAnnounced.value.round)
+      : undefined;
+    const heldThere =
+      target && isKnown(target.place) && isKnown(by.nextRoundAnnounced)
+        ? target.place.value.city.en === by.nextRoundAnnounced.value.place?.city.en
+        : undefined;
+    if (heldThere === false) expect(q?.text).not.toMatch(/^Yes\b/);
+  });
+  it("'on the same day?' with nothing named to compare is never a Yes", () => {
+    if (!released) return;
+    const [, , q] = converse([
+      `What came out of round ${released.number}?`,
+      "when was it issued?",
+      "and was the meeting on the same day?",
+    ]);
+    expect(q?.text).not.toMatch(/^Yes\b/);
+  });
+});

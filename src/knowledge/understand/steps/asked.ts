@@ -60,6 +60,11 @@ export function readAsked(scan: Scan): void {
   if (weekday) hints.weekday = weekday;
   const same = /\bsame (city|place|year|month|venue|location|country) as\b/.exec(text);
   if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
+  else if (
+    /\b(?:the )?same (?:day|date|time|week|month|year|place|city)\b/.test(text) ||
+    /同じ日|同日/.test(japanese)
+  )
+    hints.sameUnresolved = true;
   if (
     ACROSS.test(text) ||
     /これまで|全体で|合計|延べ|歴代|すべての|全ての|回ごと|各回|毎回|回別|今まで/.test(japanese) ||
