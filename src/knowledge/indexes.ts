@@ -76,6 +76,8 @@ export class NameIndex {
   readonly #japaneseByCompact = new Map<string, { form: NameForm; order: number }[]>();
   readonly #japaneseLengths: number[];
 
+  /** names already looked up (see lookup) */
+  readonly #looked = new Map<string, LookupResult | undefined>();
   /** Latin forms by the first two letters of each of their words */
   readonly #byPrefix = new Map<string, NameForm[]>();
   readonly kb: KnowledgeBase;
@@ -220,6 +222,15 @@ export class NameIndex {
    * Never throws; long input is cut to 120 characters.
    */
   lookup(name: string, kinds?: readonly EntityKind[]): LookupResult | undefined {
+    // a name looked up once is looked up again from memory (the index does not change); bounded
+    const memo = `${kinds?.join(",") ?? ""}\u0000${name}`;
+    if (this.#looked.has(memo)) return this.#looked.get(memo);
+    const found = this.#lookup(name, kinds);
+    if (this.#looked.size < 5_000) this.#looked.set(memo, found);
+    return found;
+  }
+
+  #lookup(name: string, kinds?: readonly EntityKind[]): LookupResult | undefined {
     const typed = name.slice(0, 120);
     const key = withoutThe(matchKey(typed));
     if (!key) return undefined;
