@@ -3,6 +3,7 @@
  * rather than attending, an announcement or a press release rather than the meeting, a count of bodies.
  * Base forms; the patterns take the inflections.
  */
+import { NUMBER_WORDS } from "../understand/vocabulary.ts";
 export const COCHAIR =
   /\bco-?chair|\bchair(?:ed|s|ing|man|woman|person)?\b|\bpresid|\bled\b|\blead\b|\bheaded\b|\bhost(?:ed)? the (?:talks|meeting)|共同議長|議長/i;
 
@@ -24,23 +25,6 @@ export const BOUND_AFTER = /^\s*(?:以降|以前|より|から|まで|前|後|or
 export const NOT_A_VENUE =
   /^\s*(?:2020|2021|olympic|paralympic|games)|^(?:2020|オリンピック|パラリンピック|五輪)/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-};
 const KANJI = "〇一二三四五六七八九十";
 
 const COUNT_EN = new RegExp(

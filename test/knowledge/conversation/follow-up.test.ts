@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { monthName } from "../../../src/knowledge/answer/format.ts";
 import type { Answer, AskOptions, TurnContext } from "../../../src/knowledge/answer-types.ts";
 import { parseTurnContext } from "../../../src/knowledge/conversation/turn-context.ts";
 import { cochairsOf, isKnown, roundByNumber } from "../../../src/knowledge/queries.ts";
@@ -247,21 +248,7 @@ describe("a follow-up's own claims", () => {
     if (!released || !released.released || !isKnown(released.released)) return;
     const d = released.released.value;
     if (d.precision !== "day" || !d.day || !d.month) return;
-    const months = [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ];
-    const wrong = `${d.day === 28 ? 27 : d.day + 1} ${months[d.month - 1]} ${d.year}`;
+    const wrong = `${d.day === 28 ? 27 : d.day + 1} ${monthName(d.month)} ${d.year}`;
     const [, q] = converse([`What came out of round ${released.number}?`, `Was it issued on ${wrong}?`]);
     expect(q?.text).toMatch(/^No\b/);
   });
