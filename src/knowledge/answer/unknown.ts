@@ -38,6 +38,14 @@ const OUT_OF_SCOPE: Record<string, Said> = {
       `${name}について、知識ベースに記録された事実のみをお答えします。関係者についての意見や評価は述べません。`,
     ],
   },
+  // "just guess": an answer made up, which is what the bot never gives
+  guess: {
+    title: ["I do not guess", "推測はしません"],
+    text: (name) => [
+      `I do not guess: I answer questions about the ${name} only with what its knowledge base records, and say "not recorded" when it does not.`,
+      `推測はしません。${name}について知識ベースに記録されていることだけをお答えし、記録がないことは「記録されていません」とお答えします。`,
+    ],
+  },
   other_dialogue: {
     title: ["Only the Japan–Australia dialogue is on record", "記録しているのは日豪の協議のみです"],
     text: (name) => [

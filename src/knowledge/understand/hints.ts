@@ -111,6 +111,7 @@ export interface Hints {
     | "task"
     | "service"
     | "opinion"
+    | "guess"
     | "help"
     | "current";
 }

@@ -175,7 +175,8 @@ export function tokenise(cleaned: string): Token[] {
     .replace(/&/g, " and ")
     .replace(/\s@\s?/g, " at ")
     .replace(/\b[Cc]o[\s-]+([Cc]hair)/g, "co$1")
-    .replace(/\b([A-Za-z]+)'s\b/g, "$1")
+    // possessives, of words and of numbers ("round 4's co-chairs")
+    .replace(/\b([A-Za-z0-9]+)'s\b/g, "$1")
     .replace(/[’']/g, "");
   // Latin words and Japanese runs are separate tokens even when written together ("NISCとは").
   for (const match of prepared.matchAll(

@@ -41,6 +41,8 @@ export const ScopeLexiconSchema = z.object({
     /** words that judge a person or the dialogue (base forms of adjectives, and nouns): asking for an
      * opinion or gossip, which no record serves ("was he an idiot?", "the dumbest thing X said") */
     judgements: z.array(Word).min(1),
+    /** verbs of guessing: asked with nothing on record named, a request to make something up */
+    guessVerbs: z.array(Verb).min(1),
     /** qualifiers that make "… dialogue" another forum ("the strategic dialogue", "the economic dialogue") */
     otherDialogueKinds: z.array(Word).min(1),
     /** other meetings of the two countries or of the region, by name */
@@ -66,6 +68,7 @@ export const ScopeLexiconSchema = z.object({
     translateVerbs: z.array(JaWord).min(1),
     services: z.array(JaWord).min(1),
     judgements: z.array(JaWord).min(1),
+    guessVerbs: z.array(JaWord).min(1),
     otherDialogueKinds: z.array(JaWord).min(1),
     forums: z.array(JaWord).min(1),
     thisDialogue: z.array(JaWord).min(1),
@@ -229,6 +232,7 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
       "loser",
       "pathetic",
     ],
+    guessVerbs: [{ base: "guess" }, { base: "speculate" }, { base: "imagine" }],
     services: [
       "weather",
       "forecast",
@@ -413,6 +417,7 @@ export const SCOPE_LEXICON: ScopeLexicon = ScopeLexiconSchema.parse({
     handVerbs: ["教えて", "聞かせて", "言って", "ください", "ちょうだい", "お願い"],
     translateVerbs: ["翻訳", "訳して", "訳す", "訳せ"],
     judgements: ["バカ", "馬鹿", "アホ", "スパイ", "無能", "嘘つき", "売国奴", "間抜け", "最低な"],
+    guessVerbs: ["推測", "予想して", "当てずっぽう", "想像で"],
     services: [
       "天気",
       "天候",

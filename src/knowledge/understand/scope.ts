@@ -17,7 +17,7 @@ import { compactKey } from "./normalise.ts";
 import { SCOPE_LEXICON, type ScopeLexicon } from "./scope-lexicon.ts";
 import { OTHER_COUNTRIES, OTHER_DIALOGUE_JA } from "./vocabulary.ts";
 
-export type OffTopic = "task" | "service" | "opinion" | "other_dialogue" | "other_forum";
+export type OffTopic = "task" | "service" | "opinion" | "guess" | "other_dialogue" | "other_forum";
 
 /** What scope reads of a question: its words as typed and what understanding already found in it. */
 export interface ScopeReading {
@@ -228,6 +228,8 @@ export class Scope {
   readonly #kbText: { en: string; ja: string };
   /** the meeting that created the dialogue, as recorded ("Japan-Australia summit meeting", 日豪首脳会談) */
   readonly #occasion: { en: string; ja: string };
+  /** the verbs of guessing, in every form */
+  readonly #guessWords: Set<string>;
   /** the words of judgement, in every form ("dumb", "dumber", "dumbest") */
   readonly #judgements: Set<string>;
   /** every word of the other forums' names */
@@ -242,6 +244,7 @@ export class Scope {
     const occasion = isKnown(kb.dialogue.origin) ? kb.dialogue.origin.value.occasion : undefined;
     this.#forumWords = wordsOf(lexicon.en.forums);
     this.#judgements = new Set(lexicon.en.judgements.flatMap(adjectiveForms));
+    this.#guessWords = new Set(lexicon.en.guessVerbs.flatMap(verbForms));
     this.#occasion = { en: occasion?.en ? flatten(occasion.en) : "", ja: occasion?.ja ?? "" };
     this.#names = namePatterns(lexicon);
     const { en, ja } = kb.dialogue.name;
@@ -258,6 +261,7 @@ export class Scope {
       this.#otherDialogue(reading) ??
       this.#otherForum(reading, flat) ??
       this.#opinion(reading, flat) ??
+      this.#guess(reading, flat) ??
       this.#asked(reading, flat);
     if (offTopic) return { offTopic };
     const dialogueName = this.#dialogueName(reading, flat);
@@ -332,6 +336,14 @@ export class Scope {
       p.thisDialogue.test(rest) ||
       this.#lexicon.ja.thisDialogue.some((w) => restJa.includes(w));
     return ours ? undefined : "other_forum";
+  }
+
+  /** "Just guess.", "speculate": with nothing on record named, a request to make an answer up. */
+  #guess(reading: ScopeReading, flat: string): OffTopic | undefined {
+    if (reading.named || reading.roundNamed) return undefined;
+    const en = flat.split(" ").some((w) => this.#guessWords.has(w));
+    const ja = this.#lexicon.ja.guessVerbs.some((w) => reading.japanese.includes(w));
+    return en || ja ? "guess" : undefined;
   }
 
   /** A judgement of a person or of the dialogue asked for ("the dumbest thing X said"): an opinion. */

@@ -67,3 +67,9 @@ describe("truncate", () => {
     expect(truncate("short", 10)).toBe("short");
   });
 });
+
+describe("possessives", () => {
+  it("of words and of numbers are read without the 's", () => {
+    expect(tokenise("round 4's co-chairs").map((t) => t.text)).toEqual(["round", "4", "cochairs"]);
+  });
+});

@@ -245,3 +245,13 @@ describe("a judgement asked for is an opinion, which no record serves", () => {
     expect(adjectiveForms("lazy")).toEqual(expect.arrayContaining(["laziest"]));
   });
 });
+
+describe("a request to guess", () => {
+  it("with nothing on record named is refused as a guess", () => {
+    expect(judge("Just guess.").offTopic).toBe("guess");
+    expect(judge("推測して").offTopic).toBe("guess");
+  });
+  it("with a round named, is answered with what is recorded", () => {
+    expect(judge("guess who co-chaired round 4", { roundNamed: true }).offTopic).toBeUndefined();
+  });
+});
