@@ -19,6 +19,7 @@ describe("intent detection", () => {
     ["What does MOFA stand for in the round 2 list of participants?", "glossary"],
     ["In round 2, what was CERT Australia there for?", "agencies"],
     ["第2回には日本からどこが出席した？", "agencies"],
+    ["which ones were held in Canberra?", "rounds"],
     ["What did they agree on confidence-building measures at round 2?", "topics"],
     ["How long after the leaders agreed to it did the first round take place?", "origin"],
     ["What year did it all begin?", "origin"],

@@ -97,6 +97,13 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     scan.intent = "when_where";
     hints.released = true;
   }
+  // "which of them were in Tokyo?", "which ones were in Canberra?": which rounds were held there
+  if (
+    scan.intent === "unknown" &&
+    scan.cityHits.length > 0 &&
+    /\bwhich (?:of (?:them|those|these)|ones?)\b/.test(scan.text)
+  )
+    scan.intent = "rounds";
   // "in which forum did they agree to work on confidence-building measures at the first round?": what was agreed
   // at a round is among its topics, not how the dialogue began
   if (
