@@ -434,6 +434,8 @@ function namedIntent(f: Features, d: Shape): Intent | undefined {
     return "person";
   }
 
+  // "Who did CERT Australia represent?": whom the organisation stood for (the participants' list says)
+  if (org && !f.yesno && /\bwho did (?:the )?ent represent\b/.test(text)) return "agencies";
   // An organisation named with a round: was it there? With "which rounds": where was it?
   if (org && s.cochairs === 0 && s.topics === 0 && s.next_round === 0 && s.origin === 0) {
     // "At round 2, which centre was CERT Australia representing?" asks about the round's participants

@@ -20,6 +20,7 @@ describe("intent detection", () => {
     ["In round 2, what was CERT Australia there for?", "agencies"],
     ["第2回には日本からどこが出席した？", "agencies"],
     ["which ones were held in Canberra?", "rounds"],
+    ["Who did CERT Australia represent at round 3?", "agencies"],
     ["What did they agree on confidence-building measures at round 2?", "topics"],
     ["How long after the leaders agreed to it did the first round take place?", "origin"],
     ["What year did it all begin?", "origin"],
