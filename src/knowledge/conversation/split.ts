@@ -29,6 +29,9 @@ const ja = (s: string) => /[\u3040-\u30ff\u3400-\u9fff]/.test(s);
 
 const ASKS = new RegExp(`^(?:(?:and|also|so|ok|okay|then|plus)\\s+)*${WH}\\b`, "i");
 
+/** A piece that asks, after a label it may start with ("Round 5: where"). */
+const asks = (piece: string) => ASKS.test(piece.replace(/^[^:：?]{1,30}[:：]\s*/, ""));
+
 /** The pieces between separators; a comma or "and" splits only after a piece that is a question itself. */
 function pieces(text: string): string[] {
   if (ja(text)) return text.split(CLAUSE_JA).map((p) => p.trim());
@@ -37,12 +40,12 @@ function pieces(text: string): string[] {
   for (const m of text.matchAll(CLAUSE_EN)) {
     const piece = text.slice(from, m.index).trim();
     const hard = /[?;]/.test(m[0]);
-    if (!hard && !ASKS.test(piece)) continue;
-    cut.push({ text: piece, asked: m[0].includes("?") || ASKS.test(piece) });
+    if (!hard && !asks(piece)) continue;
+    cut.push({ text: piece, asked: m[0].includes("?") || asks(piece) });
     from = m.index + m[0].length;
   }
   const rest = text.slice(from).trim();
-  cut.push({ text: rest, asked: /\?\s*$/.test(rest) || ASKS.test(rest) });
+  cut.push({ text: rest, asked: /\?\s*$/.test(rest) || asks(rest) });
   // a piece that asks nothing ("…? japan's police agency i mean") says more about the one before it
   const out: string[] = [];
   for (const piece of cut) {

@@ -64,3 +64,12 @@ describe("a request starts a clause as a question does", () => {
       for (const c of cochairsOf(kb, r)) expect(answer.text).toContain(c.person.name.en ?? "");
   });
 });
+
+describe("a question that starts with a label", () => {
+  it("'Round 5: where, and who came from Australia?' is two questions about that round", () => {
+    expect(splitQuestion("Round 5: where, and who came from Australia?").map((p) => p.text)).toEqual([
+      "Round 5: where",
+      "who came from Australia?",
+    ]);
+  });
+});
