@@ -1,13 +1,19 @@
 import { basename } from "node:path";
 import { checkFutureDates, checkMeetingsAgainstSources, checkRoundOrder } from "./checks/chronology.ts";
 import { checkConflicts } from "./checks/conflicts.ts";
-import { type Collected, collect, type Fail, type Ids, type Located } from "./checks/located.ts";
+import {
+  type Collected,
+  collect,
+  type Fail,
+  forEachEvidence,
+  type Ids,
+  type Located,
+} from "./checks/located.ts";
 import { checkQuotes } from "./checks/quotes.ts";
 import { checkWeekdays } from "./checks/weekdays.ts";
 import { jsonPath, type KbError } from "./errors.ts";
 import type { KnowledgeBase, ParsedFile } from "./load.ts";
 import type { Organisation, Round } from "./types.ts";
-import { walkObjects } from "./walk.ts";
 
 export interface CheckOptions {
   /** What "the future" is measured from (default: now). */
@@ -137,30 +143,10 @@ function checkRoundNumbers(rounds: Located<Round>[], fail: Fail): void {
 
 /** Every piece of evidence cites a source of sources.json. */
 function checkEvidenceSources(all: Collected, ids: Ids, fail: Fail): void {
-  const records: Located<unknown>[] = [
-    ...all.dialogues,
-    ...all.rounds,
-    ...all.organisations,
-    ...all.people,
-    ...all.terms,
-  ];
-  for (const { item, file, path } of records) {
-    walkObjects(
-      item,
-      (node, at) => {
-        if (!Array.isArray(node.evidence)) return;
-        node.evidence.forEach((evidence: { source?: unknown }, i: number) => {
-          if (typeof evidence.source === "string" && !ids.sources.has(evidence.source))
-            fail(
-              file,
-              [...at, "evidence", i, "source"],
-              `unknown source "${evidence.source}" (not in sources)`,
-            );
-        });
-      },
-      path,
-    );
-  }
+  forEachEvidence(all, ({ evidence, file, path }) => {
+    if (typeof evidence.source === "string" && !ids.sources.has(evidence.source))
+      fail(file, [...path, "source"], `unknown source "${evidence.source}" (not in sources)`);
+  });
 }
 
 /** Ids that records use for people, organisations, sources and rounds exist and fit. */

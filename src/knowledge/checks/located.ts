@@ -1,5 +1,6 @@
 import type { ParsedFile } from "../load.ts";
 import type { Dialogue, GlossaryTerm, Organisation, Person, Round, Source } from "../types.ts";
+import { walkObjects } from "../walk.ts";
 
 /** One record of the knowledge base, with the file and JSON path it came from. */
 export type Located<T> = { item: T; file: string; path: (string | number)[] };
@@ -41,4 +42,34 @@ export function collect(files: ParsedFile[]): Collected {
     else each(all.terms, data.terms, file, "terms");
   }
   return all;
+}
+
+/** An evidence entry of a record, as parsed (not yet trusted), with its file and JSON path. */
+export type EvidenceAt = {
+  evidence: { source?: unknown; quote?: unknown };
+  file: string;
+  path: (string | number)[];
+};
+
+/** Calls `visit` with every evidence entry of every record that can hold facts. */
+export function forEachEvidence(all: Collected, visit: (at: EvidenceAt) => void): void {
+  const records: Located<unknown>[] = [
+    ...all.dialogues,
+    ...all.rounds,
+    ...all.organisations,
+    ...all.people,
+    ...all.terms,
+  ];
+  for (const { item, file, path } of records) {
+    walkObjects(
+      item,
+      (node, at) => {
+        if (!Array.isArray(node.evidence)) return;
+        node.evidence.forEach((evidence: EvidenceAt["evidence"], i: number) => {
+          visit({ evidence, file, path: [...at, "evidence", i] });
+        });
+      },
+      path,
+    );
+  }
 }

@@ -1,5 +1,4 @@
-import { walkObjects } from "../walk.ts";
-import type { Collected, Fail, Ids, Located } from "./located.ts";
+import { type Collected, type Fail, forEachEvidence, type Ids } from "./located.ts";
 
 /**
  * Word-for-word evidence: a quote must appear in its source's stored text. Whitespace and typographic quotes
@@ -53,42 +52,26 @@ export function checkQuotes(all: Collected, ids: Ids, texts: ReadonlyMap<string,
     if (!normalised.has(id) && raw !== undefined) normalised.set(id, normaliseForQuote(raw));
     return normalised.get(id);
   };
-  const records: Located<unknown>[] = [
-    ...all.dialogues,
-    ...all.rounds,
-    ...all.organisations,
-    ...all.people,
-    ...all.terms,
-  ];
-  for (const { item, file, path } of records) {
-    walkObjects(
-      item,
-      (node, at) => {
-        if (!Array.isArray(node.evidence)) return;
-        node.evidence.forEach((evidence: { source?: unknown; quote?: unknown }, i: number) => {
-          const id = evidence.source;
-          const source = typeof id === "string" ? ids.sources.get(id) : undefined;
-          if (!source || typeof evidence.quote !== "string") return;
-          if (!source.text) {
-            fail(
-              file,
-              [...at, "evidence", i, "source"],
-              `source "${source.id}" has no stored text ("text" in sources.json), so its quotes cannot be checked`,
-            );
-            return;
-          }
-          const text = textOf(source.id);
-          if (text === undefined) return; // unreadable: reported where the text is read
-          const missing = missingPart(evidence.quote, text);
-          if (missing !== undefined)
-            fail(
-              file,
-              [...at, "evidence", i, "quote"],
-              `not found word for word in ${source.text}: "${missing.length > 80 ? `${missing.slice(0, 80)}…` : missing}"`,
-            );
-        });
-      },
-      path,
-    );
-  }
+  forEachEvidence(all, ({ evidence, file, path }) => {
+    const id = evidence.source;
+    const source = typeof id === "string" ? ids.sources.get(id) : undefined;
+    if (!source || typeof evidence.quote !== "string") return;
+    if (!source.text) {
+      fail(
+        file,
+        [...path, "source"],
+        `source "${source.id}" has no stored text ("text" in sources.json), so its quotes cannot be checked`,
+      );
+      return;
+    }
+    const text = textOf(source.id);
+    if (text === undefined) return; // unreadable: reported where the text is read
+    const missing = missingPart(evidence.quote, text);
+    if (missing !== undefined)
+      fail(
+        file,
+        [...path, "quote"],
+        `not found word for word in ${source.text}: "${missing.length > 80 ? `${missing.slice(0, 80)}…` : missing}"`,
+      );
+  });
 }
