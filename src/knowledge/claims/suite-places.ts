@@ -1,4 +1,5 @@
 /** Claims about where rounds were held or announced for, release dates, and lists of rounds, for suite.ts. */
+import { monthName } from "../answer/format.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { isKnown, knownCities } from "../queries.ts";
 import type { Place, Round } from "../types.ts";
@@ -8,20 +9,6 @@ import type { Verdict } from "./types.ts";
 const cityEn = (p: Place) => p.city.en ?? p.city.ja ?? "";
 const cityJa = (p: Place) => p.city.ja ?? p.city.en ?? "";
 const same = (a: Place, b: Place) => cityEn(a) === cityEn(b);
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The city a round was held in: Yes; every other city on record: No; a round with no recorded place: not recorded. */
 export function placeClaims(kb: KnowledgeBase, round: Round, say: Say): void {
@@ -67,9 +54,9 @@ export function releaseClaims(round: Round, say: Say): void {
   )
     cases.push([d.year, d.month, d.day, "no"]);
   for (const [y, m, day, expect] of cases) {
-    const fact = `round ${n} press release dated ${day} ${MONTHS[m - 1]} ${y}`;
+    const fact = `round ${n} press release dated ${day} ${monthName(m)} ${y}`;
     say(
-      `Was the press release on the ${ord(n)} round dated ${day} ${MONTHS[m - 1]} ${y}?`,
+      `Was the press release on the ${ord(n)} round dated ${day} ${monthName(m)} ${y}?`,
       "en",
       expect,
       fact,
