@@ -398,3 +398,25 @@ export function latestRoundNote(locale: Locale, round: Round, recorded: { en: st
     `回の指定がないため、${recorded.ja}記録されている最新の回である第${round.number}回${context ? `（${context}）` : ""}についてお答えします。`,
   );
 }
+
+/**
+ * The opening of an answer about one round: the round, the title ("Topics of the 2nd round (2 August 2016,
+ * Tokyo)", 「第2回（…）の議題」) and, when no round was named, which round this is and why.
+ */
+export function openRoundAnswer(
+  ctx: Ctx,
+  draft: Draft,
+  round: Round,
+  named: boolean,
+  what: { en: string; ja: string; recorded: { en: string; ja: string } },
+): void {
+  const { locale } = ctx;
+  draft.round = round.number;
+  const context = roundWhenWhere(round, locale);
+  draft.title = pick(
+    locale,
+    `${what.en} of the ${ordinal(round.number)} round${context ? ` (${context})` : ""}`,
+    `第${round.number}回${context ? `（${context}）` : ""}の${what.ja}`,
+  );
+  if (!named) draft.say(latestRoundNote(locale, round, what.recorded));
+}

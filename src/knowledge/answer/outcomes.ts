@@ -4,7 +4,7 @@
  */
 import { isKnown, latestRound, latestRoundRecording, roundByNumber } from "../queries.ts";
 import type { Round } from "../types.ts";
-import { conflictNote, correctionNote, latestRoundNote } from "./common.ts";
+import { conflictNote, correctionNote, openRoundAnswer } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { joinList, localText, ordinal, pick, RoundName, roundName, roundWhenWhere } from "./format.ts";
@@ -91,16 +91,11 @@ export function composeOutcomes(ctx: Ctx, draft: Draft): void {
     draft.say(pick(locale, "No round is recorded in the knowledge base.", "回は記録されていません。"));
     return;
   }
-  draft.round = round.number;
-  const context = roundWhenWhere(round, locale);
-  draft.title = pick(
-    locale,
-    `Outcome of the ${ordinal(round.number)} round${context ? ` (${context})` : ""}`,
-    `第${round.number}回${context ? `（${context}）` : ""}の成果`,
-  );
-  if (!named) {
-    draft.say(latestRoundNote(locale, round, { en: "whose outcome is on record", ja: "成果が" }));
-  }
+  openRoundAnswer(ctx, draft, round, named !== undefined, {
+    en: "Outcome",
+    ja: "成果",
+    recorded: { en: "whose outcome is on record", ja: "成果が" },
+  });
   oneRound(ctx, draft, round);
   const latest = latestRound(kb);
   if (!named && latest && latest.number !== round.number) {

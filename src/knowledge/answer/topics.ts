@@ -3,7 +3,7 @@ import type { Round, Text } from "../types.ts";
 import { editDistance } from "../understand/fuzzy.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import { matchKey, tokenise } from "../understand/normalise.ts";
-import { conflictNote, correctionNote, latestRoundNote, suggest } from "./common.ts";
+import { conflictNote, correctionNote, openRoundAnswer, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { joinList, localText, ordinal, pick, RoundName, roundName, roundWhenWhere } from "./format.ts";
@@ -260,16 +260,11 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
     draft.say(pick(locale, "No topics are recorded in the knowledge base.", "議題は記録されていません。"));
     return;
   }
-  draft.round = round.number;
-  const context = roundWhenWhere(round, locale);
-  draft.title = pick(
-    locale,
-    `Topics of the ${ordinal(round.number)} round${context ? ` (${context})` : ""}`,
-    `第${round.number}回${context ? `（${context}）` : ""}の議題`,
-  );
-  if (!named) {
-    draft.say(latestRoundNote(locale, round, { en: "whose topics are on record", ja: "議題が" }));
-  }
+  openRoundAnswer(ctx, draft, round, named !== undefined, {
+    en: "Topics",
+    ja: "議題",
+    recorded: { en: "whose topics are on record", ja: "議題が" },
+  });
   const checked = searchWords.length > 0 && hints.yesno;
   if (checked) topicAtRound(ctx, draft, round, searchWords);
   roundTopics(ctx, draft, round, checked);
