@@ -7,6 +7,7 @@ import type { Locale, Side } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { roleAt } from "../queries.ts";
 import type { DateValue, Organisation, Person, Place, Round, Text } from "../types.ts";
+import { WEEKDAYS_EN, WEEKDAYS_JA } from "../weekdays.ts";
 
 export const pick = (locale: Locale, en: string, ja: string) => (locale === "ja" ? ja : en);
 
@@ -70,9 +71,6 @@ export function onDate(date: DateValue, locale: Locale): string {
   if (date.approximate) return formatDate(date, locale);
   return `${date.precision === "day" ? "on" : "in"} ${formatDate(date, locale)}`;
 }
-
-const WEEKDAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const WEEKDAYS_JA = ["日", "月", "火", "水", "木", "金", "土"];
 
 /** The day of the week of an exact date, or undefined. */
 export function weekday(date: DateValue, locale: Locale): string | undefined {

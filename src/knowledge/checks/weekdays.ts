@@ -1,17 +1,15 @@
 import type { Round } from "../types.ts";
+import { WEEKDAYS_EN, WEEKDAYS_JA } from "../weekdays.ts";
 import type { Fail, Located } from "./located.ts";
-
-const EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const JA = ["日", "月", "火", "水", "木", "金", "土"];
 
 /** The weekdays a quote names (0 = Sunday), in English ("Friday") or Japanese ("(金曜日)", "（金）"). */
 export function weekdaysIn(quote: string): number[] {
   const found = new Set<number>();
   for (const m of quote.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)) {
-    found.add(EN.findIndex((d) => d.startsWith(m[1] ?? "")));
+    found.add(WEEKDAYS_EN.findIndex((d) => d.startsWith(m[1] ?? "")));
   }
   for (const m of quote.matchAll(/[(（]([日月火水木金土])(?:曜日?)?[)）]/g))
-    found.add(JA.indexOf(m[1] ?? ""));
+    found.add((WEEKDAYS_JA as readonly string[]).indexOf(m[1] ?? ""));
   return [...found].filter((d) => d >= 0);
 }
 
@@ -28,7 +26,7 @@ export function checkWeekdays(rounds: Located<Round>[], fail: Fail): void {
       fail(
         file,
         ["date", "evidence", i, "quote"],
-        `the quote says ${EN[named[0] ?? 0]}, but ${year}-${month}-${day} (the recorded date) is a ${EN[actual]}`,
+        `the quote says ${WEEKDAYS_EN[named[0] ?? 0]}, but ${year}-${month}-${day} (the recorded date) is a ${WEEKDAYS_EN[actual]}`,
       );
     });
   }

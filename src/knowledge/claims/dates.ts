@@ -4,6 +4,7 @@
  * too ("in August 2016", "2017年"). Understanding finds dates that pick a round; this finds the date claimed.
  */
 import { MONTHS } from "../understand/vocabulary.ts";
+import { WEEKDAYS_EN, WEEKDAYS_JA } from "../weekdays.ts";
 import type { AskedDay } from "./types.ts";
 
 export interface DateMention {
@@ -101,17 +102,17 @@ export function findDates(text: string): DateMention[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const WEEKDAYS_EN = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const WEEKDAYS_JA = "日月火水木金土";
+const WEEKDAYS_LOWER = WEEKDAYS_EN.map((d) => d.toLowerCase());
 
 /** Days of the week asserted ("on a Friday", "金曜日", "金曜"): 0 = Sunday … 6 = Saturday. */
 export function findWeekdays(text: string): number[] {
   const out = new Set<number>();
   for (const match of text.toLowerCase().matchAll(/\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/g)) {
-    const i = WEEKDAYS_EN.findIndex((w) => w.startsWith(match[1] ?? "-"));
+    const i = WEEKDAYS_LOWER.findIndex((w) => w.startsWith(match[1] ?? "-"));
     if (i >= 0) out.add(i);
   }
-  for (const match of text.matchAll(/([日月火水木金土])曜/g)) out.add(WEEKDAYS_JA.indexOf(match[1] ?? ""));
+  for (const match of text.matchAll(/([日月火水木金土])曜/g))
+    out.add((WEEKDAYS_JA as readonly string[]).indexOf(match[1] ?? ""));
   return [...out].filter((i) => i >= 0);
 }
 

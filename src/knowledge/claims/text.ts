@@ -1,6 +1,7 @@
 /** Wording shared by the claim checks: both languages at once, since a check is said in either. */
 import { monthName } from "../answer/format.ts";
 import type { Evidence } from "../types.ts";
+import { WEEKDAYS_EN, WEEKDAYS_JA } from "../weekdays.ts";
 import type { AskedDay, Check, Claim, Verdict } from "./types.ts";
 
 /** "8 August 2016", "8 August", "August 2016", "2016" / "2016年8月8日". */
@@ -14,8 +15,8 @@ export function askedDate(date: AskedDay): { en: string; ja: string } {
   return { en, ja };
 }
 
-export const WEEKDAY_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-export const WEEKDAY_JA = ["日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"];
+export const WEEKDAY_EN: readonly string[] = WEEKDAYS_EN;
+export const WEEKDAY_JA = WEEKDAYS_JA.map((d) => `${d}曜日`);
 
 /** "the 2nd round" / "第2回" */
 export function roundEn(n: number): string {

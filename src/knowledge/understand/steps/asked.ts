@@ -3,6 +3,8 @@
  * another round, across rounds, the difference between rounds, a name in one language; for yes/no
  * questions, the people and content words every check must cover.
  */
+
+import { WEEKDAYS_EN, WEEKDAYS_JA } from "../../weekdays.ts";
 import { mentionsAnnouncing } from "../announce.ts";
 import { firstMeetingClause } from "../first-meeting.ts";
 import { asksDialogueName, refineIntent } from "../intent.ts";
@@ -16,15 +18,9 @@ const NAME_IN =
   /\b(japanese|english) (?:name|title|word|term|translation|equivalent|spelling|version|rendering|for)\b|\b(?:in|into|to) (japanese|english)\b|\b(?:called|named|written|said|spelt|spelled|translated|known as) (?:as )?in (japanese|english)\b/;
 
 /** 「金曜日」: the weekday in English (as the English questions give it) */
-const JA_WEEKDAYS: Record<string, string> = {
-  月: "monday",
-  火: "tuesday",
-  水: "wednesday",
-  木: "thursday",
-  金: "friday",
-  土: "saturday",
-  日: "sunday",
-};
+const JA_WEEKDAYS: Record<string, string> = Object.fromEntries(
+  WEEKDAYS_JA.map((d, i) => [d, WEEKDAYS_EN[i]?.toLowerCase() ?? ""]),
+);
 
 export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
