@@ -5,7 +5,7 @@
  */
 import type { Intent, Locale, Query, TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { announcementOf } from "../queries.ts";
+import { askAsAnnounced, PLANNED_FOR } from "../understand/announce.ts";
 import type { Understanding } from "../understand/hints.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Reader } from "../understand/read-once.ts";
@@ -74,16 +74,11 @@ function placeNamed(u: Understanding): string | undefined {
   return m?.kind === "place" ? m.en : undefined;
 }
 
-/** Words that ask what was planned for a round, not what it planned. */
-const PLANNED = /\b(?:supposed|planned|scheduled|meant|due|expected|intended|originally)\b|予定/i;
-
+/** "where was it supposed to be?" about a round taken from before: asked as announced (announce.ts). */
 function asAnnouncedBefore(kb: KnowledgeBase, question: string, u: Understanding): void {
   const n = u.query.round;
-  if (u.query.intent !== "next_round" || n === undefined || !PLANNED.test(question)) return;
-  const announcement = announcementOf(kb, n);
-  u.hints.announcedRound = n;
-  if (announcement) u.query.round = announcement.by.number;
-  else delete u.query.round;
+  if (u.query.intent === "next_round" && n !== undefined && PLANNED_FOR.test(question))
+    askAsAnnounced(kb, u.query, u.hints, n);
 }
 
 /** Intents for which a side means something. */

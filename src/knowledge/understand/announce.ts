@@ -2,6 +2,10 @@
  * Words for announcing, by base form (the Porter2 stem), so that every inflection counts: "announce",
  * "announces", "announced", "announcing", "said", "says", "planned"… and 発表, 予定 in Japanese.
  */
+import type { Query } from "../answer-types.ts";
+import type { KnowledgeBase } from "../load.ts";
+import { announcementOf } from "../queries.ts";
+import type { Hints } from "./hints.ts";
 import { stem } from "./stem.ts";
 
 /** Base forms of verbs that tell what a round said would happen (not what happened). */
@@ -79,4 +83,22 @@ export function announcingVerb(words: readonly string[]): { at: number; passive:
   const be = before.findLastIndex((w) => PASSIVE.has(w));
   const passive = be >= 0 && !before.slice(be + 1).some((w) => ACTIVE_AGAIN.has(w));
   return { at, passive };
+}
+
+/**
+ * Words that ask what was planned for a round rather than what it planned, or ask of it in the future tense
+ * ("where was the 3rd round supposed to be held?", "when is the 4th going to be?", 「第4回の予定は？」).
+ */
+export const PLANNED_FOR =
+  /\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended|going to|will)\b|予定/i;
+
+/**
+ * A next-round question about round n asked as announced: the round that announced it is the one answered,
+ * round n kept as the announced round (none on record: no round is answered).
+ */
+export function askAsAnnounced(kb: KnowledgeBase, query: Query, hints: Hints, n: number): void {
+  hints.announcedRound = n;
+  const announcement = announcementOf(kb, n);
+  if (announcement) query.round = announcement.by.number;
+  else delete query.round;
 }

@@ -6,7 +6,6 @@
 import type { Query } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
 import {
-  announcementOf,
   isKnown,
   latestHeldRound,
   latestRound,
@@ -15,6 +14,7 @@ import {
   roundsInMonth,
   roundsInYear,
 } from "../queries.ts";
+import { askAsAnnounced, PLANNED_FOR } from "./announce.ts";
 import type { Hints, MissingRound } from "./hints.ts";
 import { compactKey } from "./normalise.ts";
 import type { CityHit } from "./places.ts";
@@ -120,11 +120,7 @@ function announcedRound(r: Resolution, chosen: RelatedMention): void {
   const kind = chosen.mention.kind;
   if (intent !== "next_round" || query.round === undefined || chosen.relation) return;
   if ((kind !== "number" && kind !== "first") || !asksByTarget(words, chosen.at)) return;
-  const asked = query.round;
-  hints.announcedRound = asked;
-  const announcement = announcementOf(kb, asked);
-  if (announcement) query.round = announcement.by.number;
-  else delete query.round;
+  askAsAnnounced(kb, query, hints, query.round);
 }
 
 /** A year or a city that contradicts the numbered round is pointed out; true when the year does. */
@@ -249,11 +245,8 @@ function asksByTarget(words: string[], at: number): boolean {
   let k = at - 1;
   if (words[k] === "the") k--;
   if (["at", "by", "in", "during", "from", "after"].includes(words[k] ?? "")) return false;
-  // a round asked about in the future tense ("when is the 4th going to be?") is asked about as announced
-  if (
-    /\b(?:supposed|planned|scheduled|expected|due|originally|meant|intended|going to|will)\b|予定/.test(text)
-  )
-    return true;
+  // planned for it, or asked of in the future tense ("when is the 4th going to be?"): asked as announced
+  if (PLANNED_FOR.test(text)) return true;
   return (
     /\b(?:was|were|is)\b/.test(words.slice(0, Math.max(0, at)).join(" ")) &&
     /\bannounced\b/.test(words.slice(at).join(" "))

@@ -138,7 +138,7 @@ function englishPatterns(en: ScopeLexicon["en"]): Omit<Patterns, JaKey> {
   // the forms a request takes ("write", "writing"), not a report of what someone did ("wrote", "writes")
   const request = (list: ScopeLexicon["en"]["makeVerbs"]) =>
     alternation(
-      list.flatMap((v) => verbForms({ base: v.base, irregular: [] }).filter((f, i) => i === 0 || i === 3)),
+      list.flatMap((v) => verbForms({ base: v.base, irregular: [] }).filter((_, i) => i === 0 || i === 3)),
     );
   const nouns = (list: string[]) => alternation(list.flatMap(nounForms));
   const product = nouns(en.products);
