@@ -137,3 +137,16 @@ export function loadEnvFile(env: NodeJS.ProcessEnv = process.env): string | unde
   process.loadEnvFile(file);
   return file;
 }
+
+/**
+ * For an entry point (`npm start`, `npm run start:http`): `.env` read, the environment checked, and the
+ * configuration returned — or every problem printed and the process ended with exit code 1.
+ */
+export function configOrExit(): Config {
+  loadEnvFile();
+  const parsed = parseConfig(process.env);
+  if (parsed.ok) return parsed.config;
+  console.error(`Configuration problem(s):\n${parsed.errors.map((error) => `  - ${error}`).join("\n")}`);
+  console.error("See .env.example for every variable.");
+  process.exit(1);
+}

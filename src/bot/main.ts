@@ -8,20 +8,13 @@ import { toLocale } from "../commands/i18n.ts";
 import { createAnswerer } from "../knowledge/answerer.ts";
 import { formatKbError } from "../knowledge/errors.ts";
 import { type RunningBot, startBot } from "./bot.ts";
-import { loadEnvFile, parseConfig } from "./config.ts";
+import { configOrExit } from "./config.ts";
 import { runConsole } from "./console.ts";
 import { KnowledgeHolder } from "./knowledge-holder.ts";
 import { installProcessHandlers } from "./lifecycle.ts";
 import { createLogger } from "./logger.ts";
 
-loadEnvFile();
-const parsed = parseConfig(process.env);
-if (!parsed.ok) {
-  console.error(`Configuration problem(s):\n${parsed.errors.map((error) => `  - ${error}`).join("\n")}`);
-  console.error("See .env.example for every variable.");
-  process.exit(1);
-}
-const config = parsed.config;
+const config = configOrExit();
 const consoleMode = config.token === undefined;
 // In console mode stdout carries the answers, so logs go to stderr. The token is censored in every line.
 const logger = createLogger({

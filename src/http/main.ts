@@ -4,7 +4,7 @@
  * you like behind any load balancer. SIGTERM stops accepting, lets requests in flight finish, exits 0.
  */
 import { REST } from "discord.js";
-import { loadEnvFile, parseConfig } from "../bot/config.ts";
+import { configOrExit } from "../bot/config.ts";
 import { KnowledgeHolder } from "../bot/knowledge-holder.ts";
 import { installProcessHandlers } from "../bot/lifecycle.ts";
 import { createLogger } from "../bot/logger.ts";
@@ -14,14 +14,7 @@ import { createAnswerer } from "../knowledge/answerer.ts";
 import { Metrics } from "../ops/metrics.ts";
 import { createHttpEndpoint } from "./server.ts";
 
-loadEnvFile();
-const parsed = parseConfig(process.env);
-if (!parsed.ok) {
-  console.error(`Configuration problem(s):\n${parsed.errors.map((error) => `  - ${error}`).join("\n")}`);
-  console.error("See .env.example for every variable.");
-  process.exit(1);
-}
-const config = parsed.config;
+const config = configOrExit();
 if (!config.publicKey) {
   console.error(
     "DISCORD_PUBLIC_KEY is required: Developer Portal → your application → General Information → Public Key.",
