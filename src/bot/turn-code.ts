@@ -2,10 +2,11 @@
  * A TurnContext as a short string, carried inside an answer message (in its delete button's custom_id) so that
  * a reply to that answer is read in its context even after a restart, by any replica, with no shared memory:
  *
- *   `<locale><flags><rounds>/<query>`   e.g. `e2/cochairs:2`, `j1,2/agencies:1:AU`, `ey3/membership:3`
+ *   `<locale><flags><rounds>[~<place>]/<query>`   e.g. `e2/cochairs:2`, `j1,2/agencies:1:AU`, `e1~Canberra/when_where:1`
  *
  * `<locale>` is `e` or `j`; `<flags>` lower-case letters, one a true boolean of the context (`y`: a yes/no
- * question); `<rounds>` the rounds the turn was about, comma-separated (may be empty);
+ * question); `<rounds>` the rounds the turn was about, comma-separated (may be empty); `<place>` the place it was
+ * about (what "there" refers to; spaces as `_`), when its name is plain letters;
  * `<query>` the query as custom-id.ts encodes it. Anything that does not decode to exactly what was encoded
  * (a context with a field this code does not know) is not carried at all rather than carried wrongly.
  */
@@ -21,6 +22,15 @@ const HEAD = /^([a-z])([a-z]*)([\d,]*)$/;
 /** More rounds than this in one turn is not a conversation anyone is having; such a context is not carried. */
 export const MAX_TURN_ROUNDS = 20;
 const ROUND = /^[1-9]\d{0,2}$/;
+/** A place's name as carried: letters, spaces (as `_`), dots, hyphens and apostrophes, no longer than this. */
+const PLACE = /^[A-Za-z][A-Za-z_.'-]{0,39}$/;
+
+/** The place section of the code: empty without a place; undefined when the name cannot be carried. */
+function encodePlace(place: string | undefined): string | undefined {
+  if (place === undefined) return "";
+  const code = place.replace(/ /g, "_");
+  return PLACE.test(code) ? `~${code}` : undefined;
+}
 
 /** The context as plain JSON (no undefined members, false flags or empty round list), to compare encoded with decoded. */
 function plain(context: TurnContext): unknown {
@@ -39,7 +49,9 @@ function encodeRaw(context: TurnContext): string | undefined {
     .map((name) => FLAGS[name])
     .join("");
   const query = encodeQuery(context.query, Number.POSITIVE_INFINITY);
-  return query === undefined ? undefined : `${locale}${flags}${rounds.join(",")}/${query}`;
+  const place = encodePlace(context.place);
+  if (query === undefined || place === undefined) return undefined;
+  return `${locale}${flags}${rounds.join(",")}${place}/${query}`;
 }
 
 /** The encoded context, or undefined when it does not fit in `max` characters or would not decode exactly. */
@@ -59,7 +71,10 @@ export function decodeTurn(text: string): TurnContext | undefined {
   if (typeof text !== "string" || text.length > 200) return undefined;
   const slash = text.indexOf("/");
   if (slash < 1) return undefined;
-  const [, localeCode = "", flagCodes = "", roundsText = ""] = HEAD.exec(text.slice(0, slash)) ?? [];
+  const [head = "", placeCode, ...rest] = text.slice(0, slash).split("~");
+  if (rest.length > 0) return undefined;
+  if (placeCode !== undefined && !PLACE.test(placeCode)) return undefined;
+  const [, localeCode = "", flagCodes = "", roundsText = ""] = HEAD.exec(head) ?? [];
   const locale = (Object.keys(LOCALE_CODES) as Locale[]).find((l) => LOCALE_CODES[l] === localeCode);
   if (locale === undefined) return undefined;
   const flags = FLAG_NAMES.filter((name) => flagCodes.includes(FLAGS[name]));
@@ -71,6 +86,7 @@ export function decodeTurn(text: string): TurnContext | undefined {
   const context: TurnContext = { query, locale };
   for (const name of flags) context[name] = true;
   if (parts.length > 0) context.rounds = parts.map(Number);
+  if (placeCode !== undefined) context.place = placeCode.replace(/_/g, " ");
   return context;
 }
 

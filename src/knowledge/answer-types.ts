@@ -93,6 +93,8 @@ export interface TurnContext {
   locale: Locale;
   /** the previous turn was a yes/no question ("was MOFA at round 2?" → "and round 3?" asks yes/no too) */
   yesno?: boolean;
+  /** the place the previous turn named or was about (English name): what "there" refers to */
+  place?: string;
 }
 
 export interface AskOptions {

@@ -30,9 +30,19 @@ const contexts: TurnContext[] = [
     locale: "en",
     yesno: true,
   },
+  { query: { intent: "when_where", round: 1 }, locale: "en", place: "Canberra" },
+  { query: { intent: "unknown" }, locale: "en", place: "Port Moresby" },
 ];
 
 describe("encodeTurn / decodeTurn", () => {
+  it("a place that is not plain letters is not carried, and a malformed place section is refused", () => {
+    expect(
+      encodeTurn({ query: { intent: "rounds" }, locale: "ja", place: "東京" }, CUSTOM_ID_MAX),
+    ).toBeUndefined();
+    for (const bad of ["e1~/rounds", "e1~Can~berra/rounds", "e1~1Tokyo/rounds", "e1~Tok:yo/rounds"])
+      expect(decodeTurn(bad)).toBeUndefined();
+  });
+
   it.each(contexts)("round-trips %o", (context) => {
     const encoded = encodeTurn(context, CUSTOM_ID_MAX) as string;
     expect(encoded).toBeDefined();

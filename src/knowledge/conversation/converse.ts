@@ -18,12 +18,14 @@ import { type Reader, readOnce } from "../understand/read-once.ts";
 import { wholeDialogueAsk } from "./asks.ts";
 import { readComparison } from "./compare-reading.ts";
 import { namesRound, readTurn } from "./follow-up.ts";
+import { languageRequest } from "./language-request.ts";
 import { firstSentence } from "./lead.ts";
 import { mergeAnswers } from "./merge-answers.ts";
 import { checkPremise } from "./premise.ts";
 import { readingNote, withReading } from "./reading-note.ts";
 import { briefRequest, shapeAnswer } from "./short.ts";
 import { splitQuestion } from "./split.ts";
+import { placeOfTurn, resolveThere } from "./there.ts";
 import { contextOf, parseTurnContext } from "./turn-context.ts";
 
 export interface Engine {
@@ -192,12 +194,13 @@ const stricterOnly = (composed: Answer, checked: Answer): Answer =>
 /** A single question, read in the previous turn's context when it leaves things out. */
 export function answerSingle(
   engine: Engine,
-  question: string,
+  asked: string,
   forced: Locale | undefined,
   previous: TurnContext | undefined,
   aspect?: Intent,
 ): Answer {
   const { kb, index } = engine;
+  const question = resolveThere(kb, asked, previous);
   const { understanding, inherited } = readTurn(engine.understander, question, forced, previous, kb);
   const { locale } = understanding;
   let { query, hints } = understanding;
@@ -222,16 +225,19 @@ export function answerSingle(
           locale,
         );
   const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
-  const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous });
+  const place = placeOfTurn(kb, understanding, answer);
+  const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous, place });
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
 }
 
 export function converse(shared: Engine, asked: string, options: AskOptions | undefined): Answer {
   const engine: Engine = { ...shared, understander: readOnce(shared.understander) };
   const previous = parseTurnContext(options?.context);
-  const forced = options?.locale === "en" || options?.locale === "ja" ? options.locale : undefined;
-  const brief = briefRequest(asked);
-  const question = brief.text || asked;
+  const language = languageRequest(asked);
+  const asLocale = options?.locale === "en" || options?.locale === "ja" ? options.locale : undefined;
+  const forced = asLocale ?? language.locale;
+  const brief = briefRequest(language.text);
+  const question = brief.text || language.text;
   const short = options?.short === true || brief.short;
   const locale = forced ?? (looksJapanese(question) ? "ja" : "en");
   const special =

@@ -81,6 +81,9 @@ function asAnnouncedBefore(kb: KnowledgeBase, question: string, u: Understanding
     askAsAnnounced(kb, u.query, u.hints, n);
 }
 
+/** Intents whose answer is a list that "how many was that?" counts. */
+const LISTS = new Set<Intent>(["agencies", "cochairs", "topics", "outcomes"]);
+
 /** Intents for which a side means something. */
 const SIDED = new Set<Intent>(["cochairs", "agencies", "round_overview"]);
 
@@ -98,7 +101,7 @@ export function namesRound(u: Understanding): boolean {
     h.year !== undefined ||
     h.heldAfter !== undefined ||
     h.allRounds === true ||
-    h.acrossRounds === true ||
+    (h.acrossRounds === true && h.listOnly !== true) ||
     h.extreme !== undefined
   );
 }
@@ -156,8 +159,13 @@ function readAlone(
 function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext): boolean {
   const intent = u.query.intent;
   if (intent === "unknown") return true;
+  // "how many was that on the Japanese side?" after a list: the count of that list
+  if (fragment.countsBack && LISTS.has(context.query.intent) && u.query.organisation === undefined)
+    return true;
   // 「豪側は誰？」, "and who for Australia?": who, of no one named, is who held the previous question's role
   if (intent === "person" && u.query.person === undefined && !u.hints.unknownName) return true;
+  // "and the Japanese list?" after agencies: rounds have no side, the list is of what was asked before
+  if (intent === "rounds" && fragment.side !== undefined && SIDED.has(context.query.intent)) return true;
   if (fragment.cues > 0) return false;
   // "what about round 3?", 「日本側だけ教えて」: a round or a side, nothing asked of it
   if (intent === "round_overview")
@@ -201,6 +209,7 @@ export function readTurn(
     fragment.side !== undefined ||
     fragment.bareRound !== undefined ||
     fragment.relative !== undefined ||
+    fragment.countsBack ||
     (fragment.opener && fragment.words.length <= 6) ||
     // "how many in Canberra?" after a question about Tokyo: the same question of another place
     (context.query.place !== undefined && placeNamed(alone) !== undefined && fragment.words.length <= 6);

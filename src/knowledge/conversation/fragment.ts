@@ -23,7 +23,16 @@ export interface Fragment {
   cues: number;
   /** neither Latin letters nor Japanese: the language is the conversation's */
   neutral: boolean;
+  /** "how many was that?", "how many of them?", 「全部でいくつ？」: a count of what was just listed, no noun of its own */
+  countsBack: boolean;
 }
+
+/** "how many" followed by no noun of its own: a verb, a pronoun, a side or place, or the end. */
+const COUNT_BACK =
+  /\bhow many\b(?=\s*(?:[?!.]|$|(?:was|were|is|are|'s|did|does|do|of (?:them|those|these)|in (?:total|all)|altogether|all together|on|at|from|for|that|there|then)\b))|\b(?:count (?:them|those)|what(?:'s| is| was) the (?:count|number|total))\b/i;
+/** 「いくつ？」「何機関？」「全部で何？」 with no noun counted before it (何回 counts rounds). */
+const COUNT_BACK_JA =
+  /^(?:それ|これ|あれ|そこ)?(?:は|で|って)?(?:全部で|合計で?|計)?(?:いくつ|何機関|何個|何件|何人)/;
 
 const OPENER =
   /^(?:and|also|then|so|ok(?:ay)?|what about|how about|same (?:question )?for|same for|now|but)\b|^(?:じゃあ|じゃ|では|それでは|で、|それと|あと|また|それから)/i;
@@ -72,6 +81,7 @@ export function readFragment(question: string): Fragment {
     opener: OPENER.test(lower.trim()),
     cues: Object.values(asking).reduce((a, b) => a + b, 0),
     neutral: !/[a-z]/i.test(cleaned) && !hasJapanese(cleaned),
+    countsBack: COUNT_BACK.test(lower) || COUNT_BACK_JA.test(japanese.replace(/^(?:じゃあ|では|で、?)/, "")),
   };
   if (side) fragment.side = side;
   const n = bareRound(lower);

@@ -24,6 +24,7 @@ export const turnContextSchema = z.object({
   rounds: z.array(z.number().int().min(-1000).max(1000)).max(10).optional(),
   locale: z.enum(["en", "ja"]),
   yesno: z.boolean().optional(),
+  place: short.optional(),
 });
 
 // The schema and the contract's type describe the same thing.
@@ -61,9 +62,14 @@ function slim(query: Query): Query {
 export function contextOf(
   answer: Answer,
   query: Query,
-  options: { rounds?: number[]; yesno?: boolean; previous?: TurnContext },
+  options: { rounds?: number[]; yesno?: boolean; previous?: TurnContext; place?: string },
 ): TurnContext | undefined {
-  if (answer.intent === "unknown" || query.intent === "unknown") return options.previous;
+  const { place, previous } = options;
+  if (answer.intent === "unknown" || query.intent === "unknown") {
+    // a question off topic hands on what came before, and the place it named ("a hotel in Canberra?")
+    if (!place) return previous;
+    return { ...(previous ?? { query: { intent: "unknown" }, locale: answer.locale }), place };
+  }
   const q = slim(query);
   if (q.round === undefined && answer.round !== null && !["rounds", "origin"].includes(q.intent))
     q.round = answer.round;
@@ -71,5 +77,6 @@ export function contextOf(
   const context: TurnContext = { query: q, locale: answer.locale };
   if (rounds) context.rounds = rounds;
   if (options.yesno) context.yesno = true;
+  if (place) context.place = place;
   return context;
 }

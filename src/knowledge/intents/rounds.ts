@@ -38,12 +38,19 @@ export const rounds: IntentSpec<"rounds"> = {
       weight: 4,
       anchors: true,
       phrases: [
-        "(?:list|every|each|all|which|what)(?: of)?(?: the)? (?:rounds|meetings|dialogues|sessions)",
+        "(?:list|every|each|all|which|what|any)(?: of)?(?: the)?(?: other)? (?:rounds|meetings|dialogues|sessions)",
         "(?:list|every|each|all)(?: of)?(?: the)? (?:round|meeting|dialogue|session)",
         "how many (?:rounds|meetings|dialogues|sessions|times)",
         "(?:rounds|meetings|dialogues|sessions) (?:so far|to date|on record|have there been|were there)",
       ],
-      ja: ["何回開", "何回行われ", "回数", "一覧", "歴代", "(?:開催|開かれ|行われ)(?:た|された)?回"],
+      ja: [
+        "何回開",
+        "何回行われ",
+        "回数",
+        "一覧",
+        "歴代",
+        "(?:開催|開かれ|行われ)(?:た|された)?(?:他の|ほかの)?回",
+      ],
     },
   ],
 };

@@ -91,6 +91,9 @@ export interface Hints {
   extreme?: "most" | "fewest";
   /** "in total", "across rounds", "ever": every round, not one */
   acrossRounds?: boolean;
+  /** across the rounds only because the question asks for a list ("the Australian attendee list?"): a
+   * follow-up's list is of the rounds it follows */
+  listOnly?: boolean;
   /** "round 3 but not round 2": what one round has that another has not */
   difference?: boolean;
   /** content words of a yes/no question that no check covers ("a success?") */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { monthName } from "../../../src/knowledge/answer/format.ts";
 import type { Answer, AskOptions, TurnContext } from "../../../src/knowledge/answer-types.ts";
 import { parseTurnContext } from "../../../src/knowledge/conversation/turn-context.ts";
-import { cochairsOf, isKnown, roundByNumber } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, isKnown, participantsOf, roundByNumber } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
 
 /** Asks each question with the previous answer's context; returns every answer. */
@@ -273,5 +273,45 @@ describe("a follow-up's own claims", () => {
       "and was the meeting on the same day?",
     ]);
     expect(q?.text).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe("follow-ups that count or list what was just answered", () => {
+  const withLists = kb.rounds.filter((r) => participantsOf(kb, r).every((p) => isKnown(p.fact)));
+  it.each(withLists.map((r) => r.number))(
+    "round %i: 'how many was that on the Japanese side?' counts its list",
+    (n) => {
+      const round = roundByNumber(kb, n);
+      const jp = round ? participantsOf(kb, round, "JP")[0]?.organisations.length : -1;
+      const answers = converse([
+        `Round ${n}: which Australian agencies came?`,
+        "how many was that on the Japanese side?",
+      ]);
+      expect(answers[1]?.intent).toBe("agencies");
+      expect(answers[1]?.round).toBe(n);
+      expect(answers[1]?.text).toContain(`${jp} Japanese`);
+      const ja = converse([`第${n}回の参加機関は？`, "全部でいくつ？"]);
+      expect(ja[1]?.intent).toBe("agencies");
+    },
+  );
+
+  it("'how many was that?' after an off-topic question is not a count of anything", () => {
+    const answers = converse(["what's the weather in Paris?", "how many was that?"]);
+    expect(answers[1]?.intent).toBe("unknown");
+  });
+
+  it("after a comparison, one side's list is of the rounds compared", () => {
+    const [a, b] = withLists.map((r) => r.number);
+    if (a === undefined || b === undefined) return;
+    const answers = converse([
+      `How did round ${b} differ from round ${a}?`,
+      "Specifically the Australian attendee list?",
+      "And the Japanese list?",
+    ]);
+    expect(answers[1]?.intent).toBe("agencies");
+    expect(answers[1]?.context?.query.side).toBe("AU");
+    expect(answers[2]?.intent).toBe("agencies");
+    expect(answers[2]?.context?.query.side).toBe("JP");
+    expect(answers[2]?.context?.rounds?.sort()).toEqual([a, b].sort());
   });
 });

@@ -66,8 +66,11 @@ export function readAsked(scan: Scan): void {
     /これまで|全体で|合計|延べ|歴代|すべての|全ての|回ごと|各回|毎回|回別|今まで/.test(japanese) ||
     // "List all co-chairs", "the co-chairs on record", "which officials co-chaired rounds"
     (scan.roundMentions.length === 0 && /\b(?:all|every|each|list|rounds)\b|\bon record\b/.test(text))
-  )
+  ) {
     hints.acrossRounds = true;
+    if (!ACROSS.test(text) && !/\b(?:all|every|each|rounds)\b|\bon record\b/.test(text) && !japanese)
+      hints.listOnly = true;
+  }
   if (
     /\bbut not\b|\bnot (?:at|in) (?:the )?(?:round|\d|first|second|third|fourth|fifth)|\bonly (?:at|in)\b/.test(
       text,

@@ -1,0 +1,39 @@
+/**
+ * "there", 「そこ」: the place the previous turn was about — the place it named (even in a question that was
+ * not on topic: "what's a good hotel in Canberra?" → "which round was held there?"), else where the one round
+ * it answered about was held. The follow-up is read with the place's name in place of the word.
+ */
+import type { Answer, TurnContext } from "../answer-types.ts";
+import type { KnowledgeBase } from "../load.ts";
+import { isKnown, knownCities, roundByNumber, samePlace } from "../queries.ts";
+import type { Understanding } from "../understand/hints.ts";
+
+/**
+ * "there" as a place: not "is there", "were there any", "there has been" (the existential "there"), and not
+ * in a word ("therefore").
+ */
+const THERE_EN =
+  /(?<!\b(?:is|are|was|were|be|been|has|have|had|will|'s|isn't|wasn't|weren't|aren't|hasn't|haven't)\s+)\bthere\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|'s|isn't|wasn't|aren't|weren't)\b)/i;
+const THERE_JA = /そこ|その場所|同地|その都市|その街/;
+
+/** The English name of the place a turn was about, if it was about one. */
+export function placeOfTurn(kb: KnowledgeBase, u: Understanding, answer: Answer): string | undefined {
+  const named = u.reading?.mentions.find((m) => m.kind === "place" && m.known);
+  if (named?.kind === "place") return named.en;
+  if (answer.intent === "unknown" || answer.round === null) return undefined;
+  const round = roundByNumber(kb, answer.round);
+  return round && isKnown(round.place) ? round.place.value.city.en : undefined;
+}
+
+/** The question with "there" replaced by the place the previous turn was about (unchanged without one). */
+export function resolveThere(kb: KnowledgeBase, question: string, context: TurnContext | undefined): string {
+  const place = context?.place;
+  // what a round announced: "there" is the announced place (announced.ts)
+  if (!place || context.query.intent === "next_round") return question;
+  if (THERE_EN.test(question)) return question.replace(THERE_EN, `in ${place}`).replace(/\bin in\b/i, "in");
+  if (THERE_JA.test(question)) {
+    const city = knownCities(kb).find((p) => samePlace(p, place));
+    return question.replace(THERE_JA, city?.city.ja ?? place);
+  }
+  return question;
+}

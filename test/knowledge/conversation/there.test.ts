@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Answer, TurnContext } from "../../../src/knowledge/answer-types.ts";
+import { resolveThere } from "../../../src/knowledge/conversation/there.ts";
+import { isKnown, roundsHeldIn } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+function converse(questions: string[]): Answer[] {
+  const out: Answer[] = [];
+  let context: TurnContext | undefined;
+  for (const q of questions) {
+    const answer = answerer.ask(q, context ? { context } : {});
+    out.push(answer);
+    context = answer.context;
+  }
+  return out;
+}
+
+const held = kb.rounds.filter((r) => isKnown(r.place));
+const cities = [...new Set(held.map((r) => (isKnown(r.place) ? (r.place.value.city.en ?? "") : "")))].filter(
+  Boolean,
+);
+const context = (place: string): TurnContext => ({
+  query: { intent: "when_where", round: 1 },
+  locale: "en",
+  place,
+});
+
+describe("'there': the place the previous turn was about", () => {
+  it.each([
+    ["which round was held there?", "which round was held in Tokyo?"],
+    ["was round 3 there too?", "was round 3 in Tokyo too?"],
+    ["was it in there?", "was it in Tokyo?"],
+  ])("%s → %s", (q, expected) => {
+    expect(resolveThere(kb, q, context("Tokyo"))).toBe(expected);
+  });
+
+  it.each([
+    "was there a round in 2019?",
+    "how many rounds were there?",
+    "has there been one since?",
+    "therefore?",
+  ])("the existential 'there' stays: %s", (q) => {
+    expect(resolveThere(kb, q, context("Tokyo"))).toBe(q);
+  });
+
+  it("そこ is the place's Japanese name; nothing changes without a place", () => {
+    expect(resolveThere(kb, "そこで開催された回は？", context("Tokyo"))).toBe("東京で開催された回は？");
+    expect(
+      resolveThere(kb, "which round was held there?", { query: { intent: "rounds" }, locale: "en" }),
+    ).toBe("which round was held there?");
+  });
+
+  it.each(cities)(
+    "after an off-topic question naming %s, 'which round was held there?' lists its rounds",
+    (city = "") => {
+      const [first, next] = converse([
+        `What's a good hotel in ${city}?`,
+        "ok, then which round was held there?",
+      ]);
+      expect(first?.intent).toBe("unknown");
+      for (const round of roundsHeldIn(kb, city))
+        expect(next?.text).toMatch(new RegExp(`\\b${round.number}(?:st|nd|rd|th)\\b`));
+    },
+  );
+
+  it.each(held.map((r) => r.number))("after where round %i was held, 'there' is where it was held", (n) => {
+    const [first, next] = converse([`where was round ${n} held?`, "which other rounds were held there?"]);
+    const round = kb.rounds.find((r) => r.number === n);
+    const city = (round && isKnown(round.place) ? round.place.value.city.en : "") ?? "";
+    expect(first?.context?.place).toBe(city);
+    expect(next?.intent).toBe("rounds");
+    for (const other of roundsHeldIn(kb, city)) expect(next?.text).toContain(`${other.number}`);
+  });
+});
