@@ -39,10 +39,14 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
     }
     draft.citeIds(part.sourceIds);
   }
-  // A yes/no question about several rounds: yes only if yes for each, no if no for any.
+  // A yes/no question about several rounds: yes only if yes for each, no if no for any — asked of either
+  // ("did either of them…?"): yes if yes for any, no only if no for each
   if (ctx.hints.yesno && verdicts.length === parts.length) {
-    const no = verdicts.some((v) => v === "No" || v === "いいえ");
-    const yes = verdicts.every((v) => v === "Yes" || v === "はい");
+    const isNo = (v: string) => v === "No" || v === "いいえ";
+    const isYes = (v: string) => v === "Yes" || v === "はい";
+    const either = ctx.hints.anyRound === true;
+    const no = either ? verdicts.every(isNo) : verdicts.some(isNo);
+    const yes = either ? verdicts.some(isYes) : verdicts.every(isYes);
     draft.say(
       no
         ? pick(locale, "No — ", "いいえ。")

@@ -55,6 +55,16 @@ function carriesRound(intent: Intent, question: string, context: TurnContext): b
     REFERS_BACK.test(question)
   );
 }
+/** "which round mentioned the UNGGE?", 「ARFが出たのはどの回？」: the round is what is asked, not given. */
+const WHICH_ROUND = /\b(?:which|what) (?:rounds?|meetings?|dialogues?|sessions?)\b|どの回|何回目|いつの回/i;
+
+/** A question that asks which round something of its own (a term, organisation, person, place) belongs to. */
+function asksWhichRound(u: Understanding, question: string): boolean {
+  const q = u.query;
+  const subject = q.term ?? q.organisation ?? q.person ?? q.place;
+  return q.intent !== "unknown" && subject !== undefined && WHICH_ROUND.test(question);
+}
+
 /** "each", "both", "them": the rounds the previous turn was about, when it was about several. */
 const REFERS_BACK_MANY =
   /\b(?:each|both|either|them|those|these)\b(?!\s+(?:of\s+the\s+)?(?:rounds?|meetings?|dialogues?|sessions?))/i;
@@ -187,7 +197,7 @@ export function readTurn(
     return { understanding: understander.understand(asked, forced) };
   // "which rounds did he co-chair?": the person the previous answer named
   const pronoun = kb ? resolvePronoun(kb, asked, context) : { text: asked };
-  if (pronoun.person) {
+  if (pronoun.person || pronoun.organisation) {
     const understanding = understander.understand(
       pronoun.text,
       forced ?? (looksJapanese(asked) ? "ja" : "en"),
@@ -202,7 +212,7 @@ export function readTurn(
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return { understanding: alone };
   const weak = weakIntent(alone, fragment, context);
   const ownRound = namesRound(alone) && !refersToPreviousRounds(alone, asked, context);
-  const carries = carriesRound(alone.query.intent, asked, context);
+  const carries = carriesRound(alone.query.intent, asked, context) && !asksWhichRound(alone, asked);
   if (!weak && (ownRound || !carries)) return { understanding: alone };
   // an off-topic question of some length is not a fragment of the previous one
   const fragmentLike =

@@ -1,6 +1,8 @@
 /**
  * "Which rounds did he co-chair?", 「彼は誰？」 after a question whose answer named one person (a co-chair of
- * one side, or a person asked about): the pronoun is read as that person's name.
+ * one side, or a person asked about): the pronoun is read as that person's name. "Which rounds did it
+ * attend?" after a question about an organisation: "it" (or "they", 「同省」) is that organisation when the
+ * question asks about taking part (else "it" is as likely the round: "when was it held?").
  */
 import type { TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
@@ -8,6 +10,25 @@ import { cochairsOf, roundByNumber } from "../queries.ts";
 
 const PRONOUN_EN = /\b(?:he|him|his|she|her|hers|this person|that person)\b/gi;
 const PRONOUN_JA = /彼女|彼|その人|この人|同氏|その方|この方/g;
+
+const ORG_PRONOUN_EN =
+  /\b(?:it|they|them|that (?:agency|organi[sz]ation|body|ministry|department|office)|this (?:agency|organi[sz]ation|body))\b/i;
+const ORG_PRONOUN_JA = /同省|同庁|同機関|その機関|この機関|その組織|そこ/;
+const TAKES_PART =
+  /\b(?:attend\w*|participat\w*|take part|took part|taking part|join\w*|present|represent\w*|send|sent|show(?:ed)? up|came|come)\b|参加|出席|出て/i;
+
+/** The question with "it" replaced by the organisation the previous turn was about, when it asks about taking part. */
+function resolveOrganisation(kb: KnowledgeBase, question: string, context: TurnContext): string | undefined {
+  const id = context.query.organisation;
+  const org = id ? kb.organisations.get(id) : undefined;
+  // "and Australia, did they take part?": "they" is the country named
+  if (!org || !TAKES_PART.test(question) || /\b(?:australia|japan)\w*|豪|日本/i.test(question))
+    return undefined;
+  const en = org.acronym ?? org.name.en ?? id ?? "";
+  if (ORG_PRONOUN_EN.test(question)) return question.replace(ORG_PRONOUN_EN, en);
+  if (ORG_PRONOUN_JA.test(question)) return question.replace(ORG_PRONOUN_JA, org.name.ja ?? en);
+  return undefined;
+}
 
 /** The one person the previous turn was about, if any. */
 export function personOfContext(kb: KnowledgeBase, context: TurnContext): string | undefined {
@@ -24,8 +45,10 @@ export function resolvePronoun(
   kb: KnowledgeBase,
   question: string,
   context: TurnContext | undefined,
-): { text: string; person?: string } {
+): { text: string; person?: string; organisation?: string } {
   if (!context) return { text: question };
+  const organisation = resolveOrganisation(kb, question, context);
+  if (organisation) return { text: organisation, organisation: context.query.organisation };
   const hasEn = PRONOUN_EN.test(question);
   const hasJa = PRONOUN_JA.test(question);
   PRONOUN_EN.lastIndex = 0;

@@ -315,3 +315,50 @@ describe("follow-ups that count or list what was just answered", () => {
     expect(answers[2]?.context?.rounds?.sort()).toEqual([a, b].sort());
   });
 });
+
+describe("'it' and 'they' for the organisation asked about before", () => {
+  const attended = kb.rounds.flatMap((r) =>
+    participantsOf(kb, r).flatMap((p) => p.organisations.map((o) => ({ round: r.number, org: o }))),
+  );
+  const first = attended[0];
+  it("'which rounds did it attend?' lists that organisation's rounds", () => {
+    if (!first) return;
+    const name = first.org.acronym ?? first.org.name.en ?? "";
+    const answers = converse([`was ${name} at round ${first.round}?`, "which rounds did it attend?"]);
+    expect(answers[1]?.context?.query.organisation).toBe(first.org.id);
+  });
+  it("'they' is not the organisation when the question names a country, nor 'it' when nothing is taken part in", () => {
+    if (!first) return;
+    const name = first.org.acronym ?? first.org.name.en ?? "";
+    const country = converse([`was ${name} at round ${first.round}?`, "and Australia, did they take part?"]);
+    expect(country[1]?.context?.query.organisation).not.toBe(first.org.id);
+    const held = converse([`was ${name} at round ${first.round}?`, "when was it held?"]);
+    expect(held[1]?.intent).toBe("when_where");
+  });
+});
+
+describe("'which round…' asks for the round, even after a turn about rounds", () => {
+  it("a term's round is looked up in every round, not only those of the previous turn", () => {
+    const answers = converse([
+      "How did the topics of round 1 differ from those of round 3?",
+      "which round mentioned the UNGGE?",
+    ]);
+    const alone = answerer.ask("which round mentioned the UNGGE?");
+    expect(answers[1]?.text).toBe(alone.text);
+  });
+});
+
+describe("'either' of several rounds", () => {
+  it("holds if it holds for one: not recorded when one is No and the other not recorded; 'both' is No", () => {
+    const either = converse([
+      "Compare the next-round announcements of rounds 2 and 3.",
+      "did either of them happen as announced?",
+    ]);
+    const both = converse([
+      "Compare the next-round announcements of rounds 2 and 3.",
+      "did both of them happen as announced?",
+    ]);
+    expect(both[1]?.text).toMatch(/^No\b/);
+    expect(either[1]?.text).not.toMatch(/^(?:No|Yes)\b/);
+  });
+});

@@ -77,6 +77,13 @@ export function readAsked(scan: Scan): void {
     )
   )
     hints.difference = true;
+  if (
+    /\beither\b(?! (?:side|country|delegation))|\b(?:any|one) of (?:them|those|these|the (?:two|rounds))\b|\bat least one\b/.test(
+      text,
+    ) ||
+    /どちらか|いずれか|どれか/.test(japanese)
+  )
+    hints.anyRound = true;
   const nameIn = NAME_IN.exec(text);
   const nameInJa = /(日本語|英語)(?:で|の|名|表記|訳)|(和訳|英訳|和名|英名)/.exec(japanese);
   const nameLanguage = nameIn ? (nameIn[1] ?? nameIn[2] ?? nameIn[3]) : (nameInJa?.[1] ?? nameInJa?.[2]);
