@@ -46,7 +46,7 @@ export function composeWhoFrom(ctx: Ctx, draft: Draft, org: Organisation, round:
     draft.say(
       pick(
         locale,
-        `The knowledge base records no individual from ${name} at ${where}.`,
+        `Not recorded — no individual from ${name} at ${where} is named in the knowledge base.`,
         `${where}に出席した${name}の個人名は知識ベースに記録されていません。`,
       ),
     );

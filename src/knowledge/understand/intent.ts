@@ -436,6 +436,25 @@ function namedIntent(f: Features, d: Shape): Intent | undefined {
 
   // "Who did CERT Australia represent?": whom the organisation stood for (the participants' list says)
   if (org && !f.yesno && /\bwho did (?:the )?ent represent\b/.test(text)) return "agencies";
+  // "Who represented NISC at round 2?", "who was NISC's representative?": the people from it (who came from
+  // an organisation), not the co-chairs of its side
+  if (
+    org &&
+    !f.yesno &&
+    !/\bco ?-?chair|\bchair|\bhead|\bled\b/.test(text) &&
+    /\bwho (?:represented|was representing|were representing|spoke for) (?:the )?ent\b|\bwho (?:was|were) (?:the )?ent(?:'s| s)? (?:representatives?|delegates?|officials?)\b/.test(
+      text,
+    )
+  )
+    return "membership";
+  // "What's IPA in the Japanese participant list?": what the name stands for, wherever it was seen
+  if (
+    org &&
+    !f.yesno &&
+    !hasRound &&
+    /^(?:so |and |ok )?what(?: is| does)? (?:the )?ent(?: (?:in|on|mean|means|stand|stands|refer|refers)\b|$)/.test(text)
+  )
+    return "glossary";
   // An organisation named with a round: was it there? With "which rounds": where was it?
   if (org && s.cochairs === 0 && s.topics === 0 && s.next_round === 0 && s.origin === 0) {
     // "At round 2, which centre was CERT Australia representing?" asks about the round's participants

@@ -48,7 +48,16 @@ export function membershipRelation(scan: Scan): void {
   if (scan.intent !== "membership") return;
   const person = mentions.some((m) => m.ref.kind === "person");
   const org = mentions.some((m) => m.ref.kind === "organisation");
-  const cochairWords = scan.scores.byIntent.cochairs > 0;
+  // "who represented NISC?" asks who came from it: "represent" is a co-chair's word only with a side
+  const representedBy =
+    org &&
+    !person &&
+    !hints.yesno &&
+    /\bwho\b/.test(scan.text) &&
+    /\brepresent|\bspoke for\b/.test(scan.text);
+  const cochairWords =
+    scan.scores.byIntent.cochairs > 0 &&
+    !(representedBy && !/\bco-?chair|\bchair|\bled\b|\bhead/.test(scan.text));
   if (cochairWords && (person || org || scan.unknownName)) query.relation = "cochaired";
   else if (!person && !org && !scan.unknownName && scan.cityHits[0]) query.relation = "held_in";
   else query.relation = "attended";

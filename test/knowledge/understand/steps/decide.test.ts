@@ -19,6 +19,12 @@ describe("step: what is asked", () => {
     expect(scan.intent).toBe("agencies");
     expect(scan.hints.extreme).toBe("most");
   });
+  it("'what is X' asks what the name stands for, wherever it was seen; not 'what X officials…'", () => {
+    expect(intent("What's IPA in the Japanese participant list?")).toBe("glossary");
+    expect(intent("what does NISC stand for?")).toBe("glossary");
+    expect(intent("what MOFA officials attended round 3?")).not.toBe("glossary");
+    expect(intent("what is NISC in the list for round 2?")).not.toBe("glossary");
+  });
   it("stops on questions it cannot serve", () => {
     expect(intent("who will win the next world cup?")).toBe("stop:service");
     expect(intent("Who is the prime minister now?")).toMatch(/^stop:/);

@@ -30,4 +30,17 @@ describe("step: membership relation", () => {
   it("no relation for other intents", () => {
     expect(relation("Who co-chaired round 2?")).toBeUndefined();
   });
+  it("'who represented <organisation>' asks who came from it; with a side or 'co-chair' it is the co-chair", () => {
+    for (const q of ["Who represented NISC at round 2?", "who was NISC's representative at round 3?"]) {
+      const { scan } = scanUpTo(q, membershipRelation);
+      expect(scan.query).toMatchObject({ intent: "membership", organisation: "nisc", relation: "attended" });
+      expect(scan.hints.whoFrom).toBe(true);
+    }
+    expect(scanUpTo("who represented Japan at round 2?", membershipRelation).scan.query.intent).toBe(
+      "cochairs",
+    );
+    expect(
+      scanUpTo("who represented MOFA at round 2 as co-chair?", membershipRelation).scan.query.intent,
+    ).toBe("cochairs");
+  });
 });
