@@ -452,7 +452,9 @@ function namedIntent(f: Features, d: Shape): Intent | undefined {
     org &&
     !f.yesno &&
     !hasRound &&
-    /^(?:so |and |ok )?what(?: is| does)? (?:the )?ent(?: (?:in|on|mean|means|stand|stands|refer|refers)\b|$)/.test(text)
+    /^(?:so |and |ok )?what(?: is| does)? (?:the )?ent(?: (?:in|on|mean|means|stand|stands|refer|refers)\b|$)/.test(
+      text,
+    )
   )
     return "glossary";
   // An organisation named with a round: was it there? With "which rounds": where was it?
