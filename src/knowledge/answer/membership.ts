@@ -37,6 +37,7 @@ import {
   roundWithContext,
   sideAdjective,
 } from "./format.ts";
+import { heldInAnyRound } from "./held-in-any.ts";
 import { representingNote } from "./representing.ts";
 import { heldSentence } from "./when-where.ts";
 import { composeWhoFrom } from "./who-from.ts";
@@ -82,54 +83,6 @@ export function composeMembership(ctx: Ctx, draft: Draft): void {
   }
   if (round) draft.say(conflictNote(ctx, round));
   draft.say(correctionNote(ctx));
-}
-
-/** "Was a round held in Tokyo?", "held outside Tokyo?": the rounds recorded as held there (or elsewhere). */
-function heldInAnyRound(ctx: Ctx, draft: Draft, city: string): void {
-  const { kb, locale } = ctx;
-  const asked = quoteTyped(city, 40);
-  // "held outside Tokyo?": the rounds recorded as held somewhere else
-  const rounds = ctx.hints.outside
-    ? kb.rounds.filter((r) => isKnown(r.place) && !roundsHeldIn(kb, city).includes(r))
-    : roundsHeldIn(kb, city);
-  draft.title = ctx.hints.outside
-    ? pick(locale, `Rounds held outside ${asked}`, `${asked}以外で開催された回`)
-    : pick(locale, `Rounds held in ${asked}`, `${asked}で開催された回`);
-  for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
-  const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
-  const caveat = unknownPlace.length
-    ? pick(
-        locale,
-        ` (the place of ${joinList(
-          unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
-          locale,
-        )} is not recorded)`,
-        `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません）`,
-      )
-    : "";
-  if (rounds.length > 0) {
-    draft.say(
-      pick(
-        locale,
-        `${YES(locale)}${joinList(
-          rounds.map((r) => roundWithContext(r, locale)),
-          locale,
-        )} ${rounds.length === 1 ? "was" : "were"} held ${ctx.hints.outside ? `outside ${asked}` : `in ${asked}`}.`,
-        `${YES(locale)}${joinList(
-          rounds.map((r) => roundWithContext(r, locale)),
-          locale,
-        )}が${asked}${ctx.hints.outside ? "以外" : ""}で開催されました。`,
-      ),
-    );
-  } else {
-    draft.say(
-      pick(
-        locale,
-        `${NO(locale)}no round on record was held ${ctx.hints.outside ? "outside" : "in"} ${asked}${caveat}.`,
-        `${NO(locale)}${asked}${ctx.hints.outside ? "以外" : ""}で開催された回の記録はありません${caveat}。`,
-      ),
-    );
-  }
 }
 
 function heldIn(ctx: Ctx, draft: Draft, round: Round | undefined, city: string): void {

@@ -91,7 +91,7 @@ export function confirmClaims(
 ): Answer {
   try {
     const { checks, complete } = checkClaims(env, text, understanding);
-    return reviewAnswer(env.kb, answer, checks, complete);
+    return reviewAnswer(env.kb, answer, checks, complete, understanding.hints.anyRound === true);
   } catch {
     return answer;
   }

@@ -14,6 +14,30 @@ export function combine(checks: readonly Check[]): Verdict | undefined {
   return "yes";
 }
 
+const roundOf = (c: Check): number | undefined => ("round" in c.claim ? c.claim.round : undefined);
+
+/**
+ * "Was either round 1 or round 2 held in Tokyo?": the claims of each round together (all must hold), and the
+ * question holds if it holds for some round — "No" only when it fails for every one. The checks that decide
+ * come first. Undefined when the claims are not each about a round (then every claim must hold).
+ */
+export function combineEither(checks: readonly Check[]): { verdict: Verdict; deciding: Check[] } | undefined {
+  const rounds = [...new Set(checks.map(roundOf))];
+  if (rounds.length < 2 || rounds.includes(undefined)) return undefined;
+  const groups = rounds.map((n) => checks.filter((c) => roundOf(c) === n));
+  const verdicts = groups.map((g) => combine(g));
+  const verdict: Verdict = verdicts.includes("yes")
+    ? "yes"
+    : verdicts.every((v) => v === "no")
+      ? "no"
+      : "unrecorded";
+  const deciding = groups
+    .filter((_, i) => verdicts[i] === verdict)
+    .flat()
+    .filter((c) => verdict === "yes" || c.verdict === verdict);
+  return { verdict, deciding };
+}
+
 const LEAD: Record<Verdict, Record<Locale, string>> = {
   yes: { en: "Yes — ", ja: "はい。" },
   no: { en: "No — ", ja: "いいえ。" },
@@ -36,10 +60,14 @@ export function verdictOf(text: string): Verdict | undefined {
 const sentence = (c: Check, locale: Locale) => (locale === "ja" ? c.ja : c.en);
 
 /** The text of the verdict: what fails first, then (for several claims) what holds. */
-export function verdictText(checks: readonly Check[], locale: Locale): string {
-  const verdict = combine(checks) ?? "unrecorded";
-  const failing = checks.filter((c) => c.verdict === verdict);
-  const rest = checks.filter((c) => c.verdict !== verdict);
+export function verdictText(
+  checks: readonly Check[],
+  locale: Locale,
+  either?: { verdict: Verdict; deciding: Check[] },
+): string {
+  const verdict = either?.verdict ?? combine(checks) ?? "unrecorded";
+  const failing = either ? either.deciding : checks.filter((c) => c.verdict === verdict);
+  const rest = checks.filter((c) => !failing.includes(c));
   const unique = (list: readonly Check[]) => [...new Set(list.map((c) => sentence(c, locale)))];
   const join = locale === "ja" ? "。" : "; ";
   let text = `${LEAD[verdict][locale]}${unique(failing).join(join)}${locale === "ja" ? "。" : "."}`;
@@ -85,16 +113,18 @@ export function reviewAnswer(
   answer: Answer,
   checks: readonly Check[],
   complete = false,
+  anyRound = false,
 ): Answer {
-  const claimed = combine(checks);
+  const either = anyRound ? combineEither(checks) : undefined;
+  const claimed = either?.verdict ?? combine(checks);
   if (!claimed) return answer;
   const composed = verdictOf(answer.text);
   // a list of claims about several rounds ("r1 canberra, r2 tokyo, r3 canberra right?") says which fails
   const rounds = new Set(checks.map((c) => ("round" in c.claim ? c.claim.round : undefined)));
-  const several = rounds.size > 1;
+  const several = rounds.size > 1 && !either;
   // the checks are about what a round announced, the composer told where and when one was held: another fact
   const announced = checks.every((c) => aboutAnnouncement(c.claim)) && answer.intent !== "next_round";
-  if (!announced && !replaces(composed, claimed, several, complete)) return answer;
+  if (!announced && !either && !replaces(composed, claimed, several, complete)) return answer;
   const locale = answer.locale;
   const sources: SourceRef[] = [...answer.sources];
   for (const e of checks.flatMap((c) => c.evidence)) {
@@ -109,7 +139,7 @@ export function reviewAnswer(
   return {
     ...answer,
     title: `${WORD[claimed][locale]}${locale === "ja" ? "：" : " — "}${title}`.slice(0, 256),
-    text: verdictText(checks, locale).slice(0, 4000),
+    text: verdictText(checks, locale, either).slice(0, 4000),
     sources,
   };
 }

@@ -78,7 +78,7 @@ export function readAsked(scan: Scan): void {
   )
     hints.difference = true;
   if (
-    /\beither\b(?! (?:side|country|delegation))|\b(?:any|one) of (?:them|those|these|the (?:two|rounds))\b|\bat least one\b/.test(
+    /\beither\b(?! (?:side|country|delegation))|\b(?:any|one) of (?:the )?(?:them|those|these|two|rounds?)\b|\bat least one\b/.test(
       text,
     ) ||
     /どちらか|いずれか|どれか/.test(japanese)

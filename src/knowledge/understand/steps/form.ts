@@ -92,7 +92,9 @@ export function readForm(scan: Scan): void {
   const jaWh = scan.japanese.match(JA_WH) ?? [];
   const hasWh = enWh.length > 0 || jaWh.length > 0;
   const ending = input.replace(/\s+/g, "");
-  const choice = /\bor\b/.test(text) && !/\bor not\b|\byes or no\b/.test(text);
+  // "was every round held in A or B?", "was either round 1 or 2 in Tokyo?": one question of each, not a choice
+  const choice =
+    /\bor\b/.test(text) && !/\bor not\b|\byes or no\b/.test(text) && !/\b(?:every|all|each|any|either)\b/.test(text);
   const next = cueText[cueText.indexOf(firstWord) + 1] ?? "";
   const startsYesNo =
     YESNO_START.has(firstWord) && (!hasWh || (!EMBEDDED_WH.test(text) && !WH_WORDS.has(next)));

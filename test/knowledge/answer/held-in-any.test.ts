@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { isKnown, roundsHeldIn } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+const held = kb.rounds.filter((r) => isKnown(r.place));
+const cities = [...new Set(held.map((r) => (isKnown(r.place) ? (r.place.value.city.en ?? "") : "")))].filter(
+  Boolean,
+);
+const unknownPlace = kb.rounds.some((r) => !isKnown(r.place));
+const verdict = (q: string) => /^(Yes|No|Not recorded)\b/.exec(answerer.ask(q).text)?.[1];
+
+describe("where the rounds were held, no round named", () => {
+  it.each(cities)("'Was every round held in %s?' is No unless every recorded round was", (city) => {
+    const all = roundsHeldIn(kb, city).length === held.length;
+    expect(verdict(`Was every round held in ${city}?`)).toBe(
+      all ? (unknownPlace ? "Not recorded" : "Yes") : "No",
+    );
+    expect(verdict(`were all the rounds held in ${city}?`)).toBe(
+      all ? (unknownPlace ? "Not recorded" : "Yes") : "No",
+    );
+  });
+
+  it("'…in every place on record?' is never No; with a round's place unknown it is not recorded", () => {
+    const q = `Was every round held in ${cities.join(" or ")}?`;
+    expect(verdict(q)).toBe(unknownPlace ? "Not recorded" : "Yes");
+  });
+
+  it("'held outside <every place on record>?' is No (a round of unknown place said); outside one of several is Yes", () => {
+    const answer = answerer.ask(`was any round held outside ${cities.join(" and ")}?`);
+    expect(answer.text).toMatch(/^No\b/);
+    if (unknownPlace) expect(answer.text).toMatch(/not recorded/);
+    if (cities.length > 1) expect(verdict(`has any round been held outside ${cities[0]}?`)).toBe("Yes");
+  });
+
+  it.each(cities)("'Was a round held in %s?' is Yes, naming each round held there", (city) => {
+    const answer = answerer.ask(`Was a round held in ${city}?`);
+    expect(answer.text).toMatch(/^Yes\b/);
+    for (const r of roundsHeldIn(kb, city))
+      expect(answer.text).toMatch(new RegExp(`\\b${r.number}(?:st|nd|rd|th)\\b`));
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { isKnown, samePlace } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+const held = kb.rounds.filter((r) => isKnown(r.place));
+const cities = [...new Set(held.map((r) => (isKnown(r.place) ? (r.place.value.city.en ?? "") : "")))].filter(
+  Boolean,
+);
+const pairs = held.flatMap((a, i) => held.slice(i + 1).map((b) => [a, b] as const));
+const verdict = (q: string) => /^(Yes|No|Not recorded)\b/.exec(answerer.ask(q).text)?.[1];
+const inCity = (r: (typeof held)[number], city: string) => isKnown(r.place) && samePlace(r.place.value, city);
+
+describe("'either' of two rounds: yes if it holds for one, no only if for neither", () => {
+  const cases = pairs.flatMap(([a, b]) =>
+    cities.map((city) => ({
+      a: a.number,
+      b: b.number,
+      city,
+      any: inCity(a, city) || inCity(b, city),
+      both: inCity(a, city) && inCity(b, city),
+    })),
+  );
+  it.each(cases)("round $a or $b in $city", ({ a, b, city, any, both }) => {
+    expect(verdict(`was either round ${a} or round ${b} held in ${city}?`)).toBe(any ? "Yes" : "No");
+    expect(verdict(`were any of rounds ${a} and ${b} in ${city}?`)).toBe(any ? "Yes" : "No");
+    expect(verdict(`were rounds ${a} and ${b} both held in ${city}?`)).toBe(both ? "Yes" : "No");
+  });
+
+  it("each round's claims hold together: a round matching one claim and another round the other is No", () => {
+    const [a, b] = held;
+    if (
+      !a ||
+      !b ||
+      !isKnown(a.date) ||
+      !isKnown(b.date) ||
+      !isKnown(b.place) ||
+      a.date.value.year === b.date.value.year
+    )
+      return;
+    const city = b.place.value.city.en ?? "";
+    if (inCity(a, city)) return;
+    expect(
+      verdict(`was either round ${a.number} or ${b.number} held in ${city} in ${a.date.value.year}?`),
+    ).toBe("No");
+  });
+});
