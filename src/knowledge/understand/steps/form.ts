@@ -94,7 +94,9 @@ export function readForm(scan: Scan): void {
   const ending = input.replace(/\s+/g, "");
   // "was every round held in A or B?", "was either round 1 or 2 in Tokyo?": one question of each, not a choice
   const choice =
-    /\bor\b/.test(text) && !/\bor not\b|\byes or no\b/.test(text) && !/\b(?:every|all|each|any|either)\b/.test(text);
+    /\bor\b/.test(text) &&
+    !/\bor not\b|\byes or no\b/.test(text) &&
+    !/\b(?:every|all|each|any|either)\b/.test(text);
   const next = cueText[cueText.indexOf(firstWord) + 1] ?? "";
   const startsYesNo =
     YESNO_START.has(firstWord) && (!hasWh || (!EMBEDDED_WH.test(text) && !WH_WORDS.has(next)));
