@@ -95,9 +95,9 @@ export function checkOrgCochaired(kb: KnowledgeBase, claim: Claim & { kind: "org
   const org = kb.organisations.get(claim.organisation);
   const round = roundByNumber(kb, claim.round);
   const n = claim.round;
-  const chair = org && round ? cochairsOf(kb, round).find((c) => c.side === org.country) : undefined;
+  const side = claim.side ?? org?.country ?? "JP";
+  const chair = org && round ? cochairsOf(kb, round).find((c) => c.side === side) : undefined;
   if (!org || !chair) {
-    const side = org?.country ?? "JP";
     return checked(
       claim,
       "unrecorded",
@@ -113,8 +113,8 @@ export function checkOrgCochaired(kb: KnowledgeBase, claim: Claim & { kind: "org
   return checked(
     claim,
     from === org.id ? "yes" : "no",
-    `the ${adjEn(org.country)} co-chair of ${roundEn(n)} was ${personName(chair.person, "en")}${of.en}`,
-    `${roundJa(n)}の${adjJa(org.country)}共同議長は${personName(chair.person, "ja")}${of.ja}でした`,
+    `the ${adjEn(side)} co-chair of ${roundEn(n)} was ${personName(chair.person, "en")}${of.en}`,
+    `${roundJa(n)}の${adjJa(side)}共同議長は${personName(chair.person, "ja")}${of.ja}でした`,
     chair.evidence,
   );
 }
@@ -146,5 +146,26 @@ export function checkCount(kb: KnowledgeBase, claim: Claim & { kind: "count" }):
     `${total} ${who.en}organisations are recorded at ${roundEn(n)}${partial.en}${verdict === "no" ? `, not ${claim.count}` : ""}`,
     `${roundJa(n)}の${who.ja}参加機関は${total}機関と記録されています${partial.ja}${verdict === "no" ? `（${claim.count}機関ではありません）` : ""}`,
     evidence,
+  );
+}
+
+/** "all the Japanese co-chairs…": the side's co-chair of a round, or that it is not recorded. */
+export function checkCochairRecorded(kb: KnowledgeBase, claim: Claim & { kind: "cochair_recorded" }): Check {
+  const round = roundByNumber(kb, claim.round);
+  const chair = round ? cochairsOf(kb, round).find((c) => c.side === claim.side) : undefined;
+  const n = claim.round;
+  if (!chair)
+    return checked(
+      claim,
+      "unrecorded",
+      `the ${adjEn(claim.side)} co-chair of ${roundEn(n)} is not recorded`,
+      `${roundJa(n)}の${adjJa(claim.side)}共同議長は記録されていません`,
+    );
+  return checked(
+    claim,
+    "yes",
+    `the ${adjEn(claim.side)} co-chair of ${roundEn(n)} was ${personName(chair.person, "en")}`,
+    `${roundJa(n)}の${adjJa(claim.side)}共同議長は${personName(chair.person, "ja")}でした`,
+    chair.evidence,
   );
 }

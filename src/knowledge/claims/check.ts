@@ -2,7 +2,7 @@
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { checkOrder } from "./check-order.ts";
-import { checkAttended, checkCount, checkOrgCochaired } from "./check-orgs.ts";
+import { checkAttended, checkCochairRecorded, checkCount, checkOrgCochaired } from "./check-orgs.ts";
 import { checkCochair, checkNamedCochair, checkPersonSide } from "./check-people.ts";
 import { checkHeld, checkPlace } from "./check-place.ts";
 import { checkPersonOrg, checkPersonTitle } from "./check-roles.ts";
@@ -31,6 +31,8 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
       return checkAttended(kb, index, claim);
     case "org_cochaired":
       return checkOrgCochaired(kb, claim);
+    case "cochair_recorded":
+      return checkCochairRecorded(kb, claim);
     case "count":
       return checkCount(kb, claim);
     case "next_confirmed":

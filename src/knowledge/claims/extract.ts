@@ -20,6 +20,7 @@ import {
   RELEASE,
 } from "./cues.ts";
 import { findDates, findWeekdays } from "./dates.ts";
+import { everyCochairClaims } from "./extract-every.ts";
 import { orderClaims } from "./extract-order.ts";
 import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
@@ -64,6 +65,9 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
     return [...out, ...sameClaims(whole, [...new Set(ownRounds.filter((r) => r !== undefined))])];
   }
   if (query.intent === "origin") return originClaims(kb, whole);
+  // "were all the Japanese co-chairs from MOFA?": each round's co-chair of the side
+  const every = everyCochairClaims(kb, whole);
+  if (every.length > 0) return every;
   const announcing = announcingOf(kb, whole);
   if (announcing) {
     // "the 2016 release said …": that year named the announcing round; it is not a date asserted

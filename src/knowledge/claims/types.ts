@@ -26,7 +26,10 @@ export type Claim =
   | { kind: "person_side"; person: string; side: Side; round?: number }
   | { kind: "named_cochair"; round: number; name: string; side?: Side }
   | { kind: "attended"; round: number; organisation: string }
-  | { kind: "org_cochaired"; round: number; organisation: string }
+  /** `side`: the side whose co-chair is said to be from the organisation (else the organisation's own) */
+  | { kind: "org_cochaired"; round: number; organisation: string; side?: Side }
+  /** "all the Japanese co-chairs…": is the side's co-chair of the round on record at all */
+  | { kind: "cochair_recorded"; round: number; side: Side }
   | { kind: "count"; round: number; side?: Side; count: number }
   | { kind: "next_confirmed"; place?: string; date?: AskedDay }
   /** "Was Otaka a DFAT official?": the organisation of the person's recorded roles (at a round) */

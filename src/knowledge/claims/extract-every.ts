@@ -1,0 +1,40 @@
+/**
+ * Claims about every co-chair at once, no round named: "Were all the Japanese co-chairs from MOFA?", "Was
+ * every Australian co-chair an Ambassador for Cyber Affairs?", 「歴代の日本側共同議長は全員外務省？」. Each
+ * round's co-chair of the side (both sides when none is named) is a claim of its own: the organisation or the
+ * title asserted of that round's co-chair — or, where the round's co-chair is not recorded, that (which makes
+ * "all" unsure: not recorded, never yes).
+ */
+import type { Side } from "../answer-types.ts";
+import type { KnowledgeBase } from "../load.ts";
+import { cochairsOf, SIDES } from "../queries.ts";
+import { COCHAIR } from "./cues.ts";
+import type { Reading } from "./extract.ts";
+import { titlesAsserted } from "./extract-roles.ts";
+import type { Claim } from "./types.ts";
+
+/** "all", "every", "each" of the co-chairs; 全員, 歴代, いずれも. */
+const EVERY = /\b(?:all|every|each)\b|全員|全て|すべて|歴代|いずれも|みな|皆/i;
+
+/** The claims about every co-chair of a side, or none when the question is not about every co-chair. */
+export function everyCochairClaims(kb: KnowledgeBase, reading: Reading): Claim[] {
+  const { text, understanding } = reading;
+  const { query, hints } = understanding;
+  if (!EVERY.test(text) || !COCHAIR.test(text)) return [];
+  if (query.round !== undefined || (hints.rounds?.length ?? 0) > 0 || query.person !== undefined) return [];
+  const organisation = query.organisation;
+  const titles = titlesAsserted(kb, text);
+  if (!organisation && titles.length === 0) return [];
+  const sides: readonly Side[] = query.side ? [query.side] : SIDES;
+  const out: Claim[] = [];
+  for (const round of kb.rounds) {
+    const chairs = cochairsOf(kb, round);
+    for (const side of sides) {
+      const chair = chairs.find((c) => c.side === side);
+      if (!chair) out.push({ kind: "cochair_recorded", round: round.number, side });
+      else if (organisation) out.push({ kind: "org_cochaired", round: round.number, organisation, side });
+      else out.push({ kind: "person_title", person: chair.person.id, titles, round: round.number });
+    }
+  }
+  return out;
+}

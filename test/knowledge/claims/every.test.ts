@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { cochairsOf, roleAt, SIDES } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+const verdict = (q: string) =>
+  /^(Yes|No|Not recorded)\b|^(はい|いいえ|記録されていません)/.exec(answerer.ask(q).text)?.[0];
+const adjective = { JP: "Japanese", AU: "Australian" } as const;
+
+/** For each side and organisation: No if a recorded co-chair was from elsewhere; else unsure if one is unrecorded. */
+function expected(side: "JP" | "AU", organisation: string): string {
+  const chairs = kb.rounds.map((r) => ({ r, chair: cochairsOf(kb, r).find((c) => c.side === side) }));
+  if (chairs.some(({ r, chair }) => chair && roleAt(chair.person, r.number)?.organisation !== organisation))
+    return "No";
+  return chairs.some(({ chair }) => !chair) ? "Not recorded" : "Yes";
+}
+
+describe("every co-chair of a side at once", () => {
+  const organisations = [...kb.organisations.values()].filter((o) => o.acronym);
+  const cases = SIDES.flatMap((side) =>
+    organisations.map((o) => ({ side, id: o.id, acronym: o.acronym ?? "" })),
+  );
+  it.each(cases)("were all the $side co-chairs from $acronym?", ({ side, id, acronym }) => {
+    expect(verdict(`Were all the ${adjective[side]} co-chairs from ${acronym}?`)).toBe(expected(side, id));
+  });
+
+  it("never says Yes while a round's co-chair of that side is not recorded", () => {
+    for (const side of SIDES) {
+      const unrecorded = kb.rounds.some((r) => !cochairsOf(kb, r).some((c) => c.side === side));
+      const chairs = kb.rounds.flatMap((r) => cochairsOf(kb, r).filter((c) => c.side === side));
+      const title = chairs[0] ? roleAt(chairs[0].person, undefined)?.title.en : undefined;
+      if (!unrecorded || !title) continue;
+      expect(verdict(`Was every ${adjective[side]} co-chair the ${title}?`)).not.toBe("Yes");
+    }
+  });
+});
