@@ -38,6 +38,7 @@ import {
   sideAdjective,
 } from "./format.ts";
 import { heldInAnyRound } from "./held-in-any.ts";
+import { composeOrgAbsences } from "./org-absences.ts";
 import { representingNote } from "./representing.ts";
 import { heldSentence } from "./when-where.ts";
 import { composeWhoFrom } from "./who-from.ts";
@@ -277,7 +278,8 @@ function organisationAt(
   const { kb, locale } = ctx;
   const { name } = orgWords(ctx, org);
   if (!round) {
-    organisationAcrossRounds(ctx, draft, org);
+    if (ctx.hints.absentFrom) composeOrgAbsences(ctx, draft, org);
+    else organisationAcrossRounds(ctx, draft, org);
     return;
   }
   draft.title = pick(

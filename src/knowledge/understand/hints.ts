@@ -91,6 +91,8 @@ export interface Hints {
   extreme?: "most" | "fewest";
   /** "in total", "across rounds", "ever": every round, not one */
   acrossRounds?: boolean;
+  /** "which rounds did DFAT not attend?", 「NISCが参加しなかった回は？」: the rounds without the organisation */
+  absentFrom?: boolean;
   /** "did either of them…?", 「どちらか」: a yes/no question about several rounds that holds if it holds for one */
   anyRound?: boolean;
   /** across the rounds only because the question asks for a list ("the Australian attendee list?"): a

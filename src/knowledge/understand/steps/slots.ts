@@ -62,6 +62,16 @@ export function membershipRelation(scan: Scan): void {
   else if (!person && !org && !scan.unknownName && scan.cityHits[0]) query.relation = "held_in";
   else query.relation = "attended";
   if (query.relation === "held_in" && hints.place) query.place = hints.place;
+  // "which rounds did DFAT not attend / miss?", 「NISCが参加しなかった回は？」
+  if (
+    org &&
+    !person &&
+    !hints.yesno &&
+    query.round === undefined &&
+    (/\b(?:not|n't|never|miss(?:ed)?|skip(?:ped)?|absent|without)\b/.test(scan.text) ||
+      /(?:参加|出席)(?:しなかった|していない|しておらず|せず)|欠席|不参加/.test(scan.japanese))
+  )
+    hints.absentFrom = true;
   if (
     org &&
     !person &&
