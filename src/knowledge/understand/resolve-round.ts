@@ -160,6 +160,20 @@ function conflicts(r: Resolution, chosen: RelatedMention): boolean {
   return year;
 }
 
+/**
+ * "When was the first round held in Tokyo?", "the latest round in Canberra": the first or the latest of the
+ * rounds held in the city named, when the question asks (a yes/no question checks the round itself: "Was the
+ * first round held in Tokyo?" is about the 1st).
+ */
+function firstOrLatestIn(r: Resolution, chosen: RelatedMention): number | undefined {
+  const { kb, hints, cities } = r;
+  const kind = chosen.mention.kind;
+  const city = cities[0];
+  if (hints.yesno || !city || chosen.relation || (kind !== "first" && kind !== "latest")) return undefined;
+  const rounds = roundsHeldIn(kb, city.en);
+  return (kind === "first" ? rounds[0] : rounds.at(-1))?.number;
+}
+
 /** The round a reference chose, with the others named and what contradicts it; true when uncertain. */
 function chooseRound(r: Resolution, sorted: RelatedMention[], chosen: RelatedMention, low: boolean): boolean {
   const { kb, intent, query, hints } = r;
@@ -170,7 +184,8 @@ function chooseRound(r: Resolution, sorted: RelatedMention[], chosen: RelatedMen
   }
   // "the latest announced round": the latest announcement on record, whichever round made it
   if (intent === "next_round" && mention.kind === "latest") return low;
-  const result = resolveMention(kb, intent, chosen);
+  const inCity = firstOrLatestIn(r, chosen);
+  const result = inCity !== undefined ? { n: inCity } : resolveMention(kb, intent, chosen);
   let uncertain = low;
   if (result.n !== undefined) {
     query.round = result.n;

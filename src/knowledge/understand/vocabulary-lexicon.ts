@@ -92,6 +92,7 @@ export const VOCABULARY_LEXICON: VocabularyLexicon = VocabularyLexiconSchema.par
     twentieth: 20,
     inaugural: 1,
     initial: 1,
+    earliest: 1,
     opening: 1,
     founding: 1,
   },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { isKnown, roundsHeldIn } from "../../../src/knowledge/queries.ts";
 import {
   englishRoundMentions,
   japaneseNumber,
   japaneseRoundMentions,
 } from "../../../src/knowledge/understand/rounds.ts";
-import { understand } from "../fixture.ts";
+import { kb, understand } from "../fixture.ts";
 
 const roundOf = (q: string) => {
   const u = understand(q);
@@ -77,5 +78,25 @@ describe("round references resolve to the rounds on record", () => {
     expect(japaneseNumber("二十")).toBe(20);
     expect(japaneseRoundMentions("令和5年の協議")[0]?.mention).toMatchObject({ kind: "date", year: 2023 });
     expect(japaneseRoundMentions("何回開催された")).toEqual([]);
+  });
+});
+
+describe("the first or latest round of a city", () => {
+  const held = kb.rounds.filter((r) => isKnown(r.place));
+  const cities = [
+    ...new Set(held.map((r) => (isKnown(r.place) ? (r.place.value.city.en ?? "") : ""))),
+  ].filter(Boolean);
+  it.each(cities)("'the earliest/latest round held in %s' is the first/last of its rounds", (city) => {
+    const rounds = roundsHeldIn(kb, city);
+    expect(roundOf(`When was the earliest round held in ${city}?`).round).toBe(rounds[0]?.number);
+    expect(roundOf(`which was the first round held in ${city}?`).round).toBe(rounds[0]?.number);
+    expect(roundOf(`when was the latest round in ${city}?`).round).toBe(rounds.at(-1)?.number);
+  });
+  it("a yes/no question checks the round named: 'Was the first round held in X?' is about the first", () => {
+    const first = kb.rounds[0]?.number;
+    for (const city of cities) expect(roundOf(`Was the first round held in ${city}?`).round).toBe(first);
+  });
+  it("'the earliest round' alone is the first on record", () => {
+    expect(roundOf("What was the earliest round?").round).toBe(kb.rounds[0]?.number);
   });
 });
