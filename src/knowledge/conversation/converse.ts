@@ -230,10 +230,29 @@ export function answerSingle(
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
 }
 
+/** "and in Japanese?": the previous turn's question answered again, in the language asked for. */
+function answerAgainIn(engine: Engine, asked: string, previous: TurnContext, locale: Locale): Answer {
+  const { kb, index } = engine;
+  const { query, rounds } = previous;
+  const hints = { ...noHints(), ...(rounds ? { rounds: [...rounds] } : {}) };
+  const answer = compose({ kb, index, locale, query, hints }, asked, "high");
+  const context = contextOf(answer, query, {
+    ...(rounds ? { rounds } : {}),
+    previous,
+    ...(previous.place ? { place: previous.place } : {}),
+  });
+  return { ...shapeAnswer(kb, answer, false), ...(context ? { context } : {}), question: asked };
+}
+
 export function converse(shared: Engine, asked: string, options: AskOptions | undefined): Answer {
   const engine: Engine = { ...shared, understander: readOnce(shared.understander) };
   const previous = parseTurnContext(options?.context);
   const language = languageRequest(asked);
+  if (language.locale && !language.text) {
+    if (previous && previous.query.intent !== "unknown")
+      return answerAgainIn(engine, asked, previous, language.locale);
+    language.text = asked;
+  }
   const asLocale = options?.locale === "en" || options?.locale === "ja" ? options.locale : undefined;
   const forced = asLocale ?? language.locale;
   const brief = briefRequest(language.text);

@@ -10,7 +10,7 @@ import type { Understanding } from "../understand/hints.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Reader } from "../understand/read-once.ts";
 import { aboutAnnounced } from "./announced.ts";
-import { type Fragment, RELATIVE_WORDS, readFragment } from "./fragment.ts";
+import { type Fragment, RELATIVE_WORDS, readFragment, withoutOpener } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
 
 /** What the reading took from the previous turn (for saying how the follow-up was read). */
@@ -169,6 +169,8 @@ function readAlone(
 function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext): boolean {
   const intent = u.query.intent;
   if (intent === "unknown") return true;
+  // "same story for round 4?": the previous question, of what this one names
+  if (fragment.repeats) return true;
   // "how many was that on the Japanese side?" after a list: the count of that list
   if (fragment.countsBack && LISTS.has(context.query.intent) && u.query.organisation === undefined)
     return true;
@@ -205,8 +207,10 @@ export function readTurn(
     if (understanding.query.intent !== "unknown")
       return { understanding, inherited: { intent: false, round: false, side: false, subject: true } };
   }
-  const question = asked;
-  const fragment = readFragment(question);
+  // "no, I meant round 3", "same story for round 4?": the opening words ask nothing ("meant" is not "what
+  // does X mean", "story" not how the dialogue began)
+  const question = withoutOpener(asked);
+  const fragment = { ...readFragment(question), repeats: readFragment(asked).repeats };
   const locale = forced ?? (fragment.neutral ? context.locale : undefined);
   const alone = readAlone(understander, question, locale, fragment, context);
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return { understanding: alone };

@@ -25,21 +25,45 @@ export interface Fragment {
   neutral: boolean;
   /** "how many was that?", "how many of them?", 「全部でいくつ？」: a count of what was just listed, no noun of its own */
   countsBack: boolean;
+  /** "same story for round 4?", "ditto for Australia", 「同じく第3回は？」: the previous question, of something else */
+  repeats: boolean;
+}
+
+/** "same story / question / thing for…", "ditto", 同じく, 同じ質問. */
+const REPEAT =
+  /^(?:and |so |ok(?:ay)? )?(?:same (?:\w+ )?(?:for|with|about|but)|ditto)\b|^(?:同じく|同じ質問|同様に)/i;
+
+/** "no, I meant", "sorry,", "actually": a correction, whose words ask nothing themselves. */
+const CORRECTION =
+  /^\s*(?:(?:no|nope|sorry|oops)[,.!]?\s+)?(?:i meant|i mean|i was asking about|actually|rather|make that)[,:]?\s+|^\s*(?:no|nope|sorry|oops)[,.!]\s+|^(?:いや|いえ|ごめん|失礼)[、,]?\s*/i;
+
+/** "same story for", "ditto for": the words that repeat the previous question, to take off. */
+const REPEAT_WORDS =
+  /^(?:and |so |ok(?:ay)? )?(?:same (?:\w+ )?(?:for|with|about|but)|ditto(?: for)?)\s+|^(?:同じく|同じ質問で|同様に)[、,]?/i;
+
+/**
+ * The question without opening words that ask nothing themselves: a correction ("no, I meant round 3" →
+ * "round 3") or a repeat of the previous question ("same story for round 4?" → "round 4?").
+ */
+export function withoutOpener(question: string): string {
+  const rest = question.replace(CORRECTION, "").replace(REPEAT_WORDS, "");
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }
 
 /** "how many" followed by no noun of its own: a verb, a pronoun, a side or place, or the end. */
 const COUNT_BACK =
-  /\bhow many\b(?=\s*(?:[?!.]|$|(?:was|were|is|are|'s|did|does|do|of (?:them|those|these)|in (?:total|all)|altogether|all together|on|at|from|for|that|there|then)\b))|\b(?:count (?:them|those)|what(?:'s| is| was) the (?:count|number|total))\b/i;
+  /\bhow many\b(?=\s*(?:[?!.]|$|(?:was|were|is|are|'s|did|does|do|of (?:them|those|these)|in (?:total|all)|altogether|all together|on|at|from|for|that|there|then)\b))|\b(?:count (?:them|those)|what(?:'s| is| was) the (?:count|number|total))\b|\bhow many (?:each|apiece|per round|in each)\b/i;
 /** 「いくつ？」「何機関？」「全部で何？」 with no noun counted before it (何回 counts rounds). */
 const COUNT_BACK_JA =
   /^(?:それ|これ|あれ|そこ)?(?:は|で|って)?(?:全部で|合計で?|計)?(?:いくつ|何機関|何個|何件|何人)/;
 
+/** How a follow-up opens, corrections included ("no, I meant round 3", "sorry, the 2nd"). */
 const OPENER =
-  /^(?:and|also|then|so|ok(?:ay)?|what about|how about|same (?:question )?for|same for|now|but)\b|^(?:じゃあ|じゃ|では|それでは|で、|それと|あと|また|それから)/i;
+  /^(?:and|also|then|so|ok(?:ay)?|what about|how about|same (?:\w+ )?(?:for|with|about)|now|but|no,? i meant|i meant|sorry|actually|rather)\b|^(?:じゃあ|じゃ|では|それでは|で、|それと|あと|また|それから|いや|じゃなくて)/i;
 
 /** "3", "3rd", "the third", "round 3", "r3", "#3", "no. 3" with nothing else but follow-up words. */
 const BARE_ROUND =
-  /^(?:(?:and|also|then|so|what about|how about|same (?:question )?for|now|but|ok(?:ay)?)\s+)*(?:for\s+)?(?:the\s+)?(?:r|#|no\.?\s*|number\s+)?(\d{1,3}|[a-z]+)(?:st|nd|rd|th)?(?:\s+(?:one|round|meeting))?\s*(?:then|too|instead)?\s*[?？.!]*$/i;
+  /^(?:(?:and|also|then|so|what about|how about|same (?:\w+ )?(?:for|with|about)|now|but|ok(?:ay)?|no,?|nope,?|sorry,?|i meant|i mean|actually,?|rather)\s+)*(?:for\s+)?(?:the\s+)?(?:r|#|no\.?\s*|number\s+)?(\d{1,3}|[a-z]+)(?:st|nd|rd|th)?(?:\s+(?:one|round|meeting))?\s*(?:then|too|instead)?\s*[?？.!]*$/i;
 const BARE_ROUND_JA =
   /^(?:じゃあ|じゃ|では|で、|それでは|あと)?第?([0-9０-９]{1,3})(?:回目?)?(?:は|なら|だと|の方は|のほうは|では)?[?？。]*$/;
 
@@ -81,6 +105,7 @@ export function readFragment(question: string): Fragment {
     opener: OPENER.test(lower.trim()),
     cues: Object.values(asking).reduce((a, b) => a + b, 0),
     neutral: !/[a-z]/i.test(cleaned) && !hasJapanese(cleaned),
+    repeats: REPEAT.test(lower.trim()),
     countsBack: COUNT_BACK.test(lower) || COUNT_BACK_JA.test(japanese.replace(/^(?:じゃあ|では|で、?)/, "")),
   };
   if (side) fragment.side = side;

@@ -18,7 +18,7 @@ const ASKED_JA =
 const NAME_ASKED = /何て|何と|なんて|なんと|名前|名称|表記|読み|訳/;
 
 export interface LanguageRequest {
-  /** the question without the request */
+  /** the question without the request; empty when only a language was asked ("and in Japanese?") */
   text: string;
   locale?: Locale;
 }
@@ -31,8 +31,14 @@ const tidy = (text: string): string =>
 
 const localeOf = (word: string): Locale => (/japanese|日本語/i.test(word) ? "ja" : "en");
 
+/** "and in Japanese?", "in English please", 「英語で」: only a language, asked of the previous answer. */
+const ONLY_LANGUAGE =
+  /^\s*(?:(?:and|also|now|again|ok(?:ay)?|same|but)[,\s]+)*(?:(?:answer|reply|say it|that|this|the same)\s+)?in\s+(japanese|english)(?:\s+(?:please|pls|too|as well|again))?\s*[?.!]*\s*$|^\s*(?:じゃあ|では|それを|これを)?(日本語|英語)で(?:は|も|お願い(?:します)?|頼む|教えて(?:ください)?)?[?？。]*\s*$/i;
+
 /** The question without a request for the answer's language, and the language asked for. */
 export function languageRequest(question: string): LanguageRequest {
+  const only = ONLY_LANGUAGE.exec(question);
+  if (only) return { text: "", locale: localeOf(only[1] ?? only[2] ?? "") };
   const en = ASKED_EN.exec(question);
   if (en) {
     const text = tidy(question.replace(en[0], " "));

@@ -362,3 +362,27 @@ describe("'either' of several rounds", () => {
     expect(either[1]?.text).not.toMatch(/^(?:No|Yes)\b/);
   });
 });
+
+describe("corrections and repeats", () => {
+  const [a, b] = roundsWithCochairs;
+  it("'no, I meant round N' asks the previous question of round N", () => {
+    if (a === undefined || b === undefined) return;
+    for (const fix of [`no, I meant round ${b}`, `sorry, round ${b}`, `I meant round ${b}`]) {
+      const answers = converse([`who co-chaired round ${a}?`, fix]);
+      expect(answers[1]?.intent).toBe("cochairs");
+      expect(answers[1]?.round).toBe(b);
+    }
+  });
+  it("'same question for round N' / 'same story for round N' asks the previous question of round N", () => {
+    if (a === undefined || b === undefined) return;
+    for (const again of [
+      `same question for round ${b}`,
+      `same story for round ${b}?`,
+      `ditto for round ${b}`,
+    ]) {
+      const answers = converse([`which agencies attended round ${a}?`, again]);
+      expect(answers[1]?.intent).toBe("agencies");
+      expect(answers[1]?.round).toBe(b);
+    }
+  });
+});

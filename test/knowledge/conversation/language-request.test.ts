@@ -18,7 +18,6 @@ describe("the language the answer is asked in", () => {
     "日豪サイバー政策協議って英語で何て言う？",
     "What is the Japanese name of NISC?",
     "Who was on the Japanese side at round 2?",
-    "in Japanese please",
   ])("%s asks no language for the answer (or nothing else)", (q) => {
     expect(languageRequest(q)).toEqual({ text: q });
   });
@@ -30,6 +29,22 @@ describe("the language the answer is asked in", () => {
     expect(ja.context?.query.side).toBeUndefined();
     expect(ja.sources.map((s) => s.id)).toEqual(en.sources.map((s) => s.id));
     expect(answerer.ask("第1回の共同議長を英語で教えて").locale).toBe("en");
+  });
+
+  it.each(["and in Japanese?", "in English please", "日本語で", "英語でお願いします"])(
+    "%s asks only for a language",
+    (q) => {
+      expect(languageRequest(q).text).toBe("");
+    },
+  );
+
+  it("'and in Japanese?' answers the previous question again, in Japanese; alone it is not a question", () => {
+    const first = answerer.ask("Who co-chaired round 2?");
+    const again = answerer.ask("and in Japanese?", { context: first.context });
+    expect(again.locale).toBe("ja");
+    expect(again.intent).toBe(first.intent);
+    expect(again.round).toBe(first.round);
+    expect(answerer.ask("in Japanese please").intent).toBe("unknown");
   });
 
   it("applies to a follow-up that asks for more of the same answer", () => {
