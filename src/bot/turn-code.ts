@@ -2,10 +2,12 @@
  * A TurnContext as a short string, carried inside an answer message (in its delete button's custom_id) so that
  * a reply to that answer is read in its context even after a restart, by any replica, with no shared memory:
  *
- *   `<locale><flags><rounds>[~<place>]/<query>`   e.g. `e2/cochairs:2`, `j1,2/agencies:1:AU`, `e1~Canberra/when_where:1`
+ *   `<locale><flags><rounds>[^<earlier>][~<place>]/<query>`   e.g. `e2/cochairs:2`, `j1,2/agencies:1:AU`,
+ *   `e1~Canberra/when_where:1`, `e^2/when_where:1`
  *
  * `<locale>` is `e` or `j`; `<flags>` lower-case letters, one a true boolean of the context (`y`: a yes/no
- * question); `<rounds>` the rounds the turn was about, comma-separated (may be empty); `<place>` the place it was
+ * question); `<rounds>` the rounds the turn was about, comma-separated (may be empty); `<earlier>` the round of
+ * the turn before it; `<place>` the place it was
  * about (what "there" refers to; spaces as `_`), when its name is plain letters;
  * `<query>` the query as custom-id.ts encodes it. Anything that does not decode to exactly what was encoded
  * (a context with a field this code does not know) is not carried at all rather than carried wrongly.
@@ -18,7 +20,7 @@ const LOCALE_CODES: Record<Locale, string> = { en: "e", ja: "j" };
 /** The context's boolean members, each carried as one letter when true. */
 const FLAGS = { yesno: "y" } as const satisfies Partial<Record<keyof TurnContext, string>>;
 const FLAG_NAMES = Object.keys(FLAGS) as (keyof typeof FLAGS)[];
-const HEAD = /^([a-z])([a-z]*)([\d,]*)$/;
+const HEAD = /^([a-z])([a-z]*)([\d,]*)(?:\^([1-9]\d{0,2}))?$/;
 /** More rounds than this in one turn is not a conversation anyone is having; such a context is not carried. */
 export const MAX_TURN_ROUNDS = 20;
 const ROUND = /^[1-9]\d{0,2}$/;
@@ -51,7 +53,8 @@ function encodeRaw(context: TurnContext): string | undefined {
   const query = encodeQuery(context.query, Number.POSITIVE_INFINITY);
   const place = encodePlace(context.place);
   if (query === undefined || place === undefined) return undefined;
-  return `${locale}${flags}${rounds.join(",")}${place}/${query}`;
+  const earlier = context.earlier === undefined ? "" : `^${context.earlier}`;
+  return `${locale}${flags}${rounds.join(",")}${earlier}${place}/${query}`;
 }
 
 /** The encoded context, or undefined when it does not fit in `max` characters or would not decode exactly. */
@@ -74,7 +77,7 @@ export function decodeTurn(text: string): TurnContext | undefined {
   const [head = "", placeCode, ...rest] = text.slice(0, slash).split("~");
   if (rest.length > 0) return undefined;
   if (placeCode !== undefined && !PLACE.test(placeCode)) return undefined;
-  const [, localeCode = "", flagCodes = "", roundsText = ""] = HEAD.exec(head) ?? [];
+  const [, localeCode = "", flagCodes = "", roundsText = "", earlierText] = HEAD.exec(head) ?? [];
   const locale = (Object.keys(LOCALE_CODES) as Locale[]).find((l) => LOCALE_CODES[l] === localeCode);
   if (locale === undefined) return undefined;
   const flags = FLAG_NAMES.filter((name) => flagCodes.includes(FLAGS[name]));
@@ -87,6 +90,7 @@ export function decodeTurn(text: string): TurnContext | undefined {
   for (const name of flags) context[name] = true;
   if (parts.length > 0) context.rounds = parts.map(Number);
   if (placeCode !== undefined) context.place = placeCode.replace(/_/g, " ");
+  if (earlierText !== undefined) context.earlier = Number(earlierText);
   return context;
 }
 

@@ -95,6 +95,8 @@ export interface TurnContext {
   yesno?: boolean;
   /** the place the previous turn named or was about (English name): what "there" refers to */
   place?: string;
+  /** the round of the turn before it, when that was another round ("the one before?" after round 2: 2) */
+  earlier?: number;
 }
 
 export interface AskOptions {

@@ -17,6 +17,7 @@ import { looksJapanese } from "../understand/normalise.ts";
 import { type Reader, readOnce } from "../understand/read-once.ts";
 import { wholeDialogueAsk } from "./asks.ts";
 import { readComparison } from "./compare-reading.ts";
+import { answerDuration } from "./durations.ts";
 import { namesRound, readTurn } from "./follow-up.ts";
 import { languageRequest } from "./language-request.ts";
 import { firstSentence } from "./lead.ts";
@@ -260,7 +261,9 @@ export function converse(shared: Engine, asked: string, options: AskOptions | un
   const short = options?.short === true || brief.short;
   const locale = forced ?? (looksJapanese(question) ? "ja" : "en");
   const special =
-    answerWhole(engine, question, locale) ?? answerComparison(engine, question, locale, previous);
+    answerDuration(engine, question, locale, previous) ??
+    answerWhole(engine, question, locale) ??
+    answerComparison(engine, question, locale, previous);
   const parts = special ? undefined : answerParts(engine, question, forced, previous);
   if (parts) {
     // several answers, each already shaped: brief, it is their first lines and one source

@@ -9,6 +9,7 @@ import { askAsAnnounced, PLANNED_FOR } from "../understand/announce.ts";
 import type { Understanding } from "../understand/hints.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Reader } from "../understand/read-once.ts";
+import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
 import { aboutAnnounced } from "./announced.ts";
 import { type Fragment, RELATIVE_WORDS, readFragment, withoutOpener } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
@@ -153,6 +154,16 @@ function readAlone(
     return understander.understand(`${rest} ${asRound}`.trim(), locale);
   }
   const alone = understander.understand(question, locale);
+  // "and the latest?", "the earliest?": a round named by a word that needs its noun
+  const last = fragment.words.at(-1) ?? "";
+  if (
+    alone.query.intent === "unknown" &&
+    fragment.words.length <= 4 &&
+    (LATEST_WORDS.has(last) || PREVIOUS_WORDS.has(last) || ORDINAL_WORDS[last] !== undefined)
+  ) {
+    const named = understander.understand(`${question.replace(/[?？.!]+\s*$/, "")} round`, locale);
+    if (named.query.intent !== "unknown") return named;
+  }
   if (alone.query.intent !== "unknown" || fragment.words.length > 12) return alone;
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return alone;
   // only words that ask something (where, 日付, co-chairs) make a fragment on topic ("where?"), not any

@@ -17,6 +17,7 @@ const querySchema = z.object({
   term: short.optional(),
   relation: z.enum(["attended", "cochaired", "held_in"]).optional(),
   place: short.optional(),
+  earlier: z.number().int().min(-1000).max(1000).optional(),
 });
 
 export const turnContextSchema = z.object({
@@ -25,6 +26,7 @@ export const turnContextSchema = z.object({
   locale: z.enum(["en", "ja"]),
   yesno: z.boolean().optional(),
   place: short.optional(),
+  earlier: z.number().int().min(-1000).max(1000).optional(),
 });
 
 // The schema and the contract's type describe the same thing.
@@ -78,5 +80,9 @@ export function contextOf(
   if (rounds) context.rounds = rounds;
   if (options.yesno) context.yesno = true;
   if (place) context.place = place;
+  // "how many days between them?" after "the one before?": the round before this one in the conversation
+  const before = previous?.query.round;
+  if (before !== undefined && q.round !== undefined && before !== q.round && !rounds)
+    context.earlier = before;
   return context;
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { Answer, TurnContext } from "../../../src/knowledge/answer-types.ts";
+import { isKnown } from "../../../src/knowledge/queries.ts";
+import type { DateValue } from "../../../src/knowledge/types.ts";
+import { answerer, kb } from "../fixture.ts";
+
+const exactDay = (d: DateValue) => d.precision === "day" && !d.approximate;
+const utc = (d: DateValue) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+const dated = kb.rounds.filter((r) => isKnown(r.date));
+const byDay = dated.filter((r) => isKnown(r.date) && exactDay(r.date.value));
+const undated = kb.rounds.filter((r) => !isKnown(r.date));
+
+function converse(questions: string[]): Answer[] {
+  const out: Answer[] = [];
+  let context: TurnContext | undefined;
+  for (const q of questions) {
+    const a = answerer.ask(q, context ? { context } : {});
+    out.push(a);
+    context = a.context;
+  }
+  return out;
+}
+
+describe("how long between two moments on record", () => {
+  const pairs = byDay.flatMap((a, i) => byDay.slice(i + 1).map((b) => [a, b] as const));
+  it.each(pairs.map(([a, b]) => ({ a: a.number, b: b.number })))(
+    "days between round $a and round $b",
+    ({ a, b }) => {
+      const ra = kb.rounds.find((r) => r.number === a);
+      const rb = kb.rounds.find((r) => r.number === b);
+      if (!ra || !rb || !isKnown(ra.date) || !isKnown(rb.date)) return;
+      const days = Math.round((utc(rb.date.value) - utc(ra.date.value)) / 86_400_000);
+      const answer = answerer.ask(`How many days between round ${a} and round ${b}?`);
+      expect(answer.text).toContain(`${days} days`);
+      expect(answer.intent).toBe("rounds");
+    },
+  );
+
+  it("a date known only to the month gives an approximate span, and says why", () => {
+    const coarse = dated.find((r) => isKnown(r.date) && !exactDay(r.date.value));
+    const other = byDay[0];
+    if (!coarse || !other) return;
+    const text = answerer.ask(`how long between round ${other.number} and round ${coarse.number}?`).text;
+    expect(text).toMatch(/about/);
+    expect(text).toMatch(/not exact/);
+  });
+
+  it("a round without a date: not recorded, never a number", () => {
+    const gap = undated[0];
+    const other = byDay[0];
+    if (!gap || !other) return;
+    const text = answerer.ask(`how many days between round ${other.number} and round ${gap.number}?`).text;
+    expect(text).toMatch(/^Not recorded/);
+  });
+
+  it("the agreement, a release, today", () => {
+    const origin = kb.dialogue.origin;
+    const first = byDay[0];
+    if (!isKnown(origin) || !first || !isKnown(first.date)) return;
+    const days = Math.round((utc(first.date.value) - utc(origin.value.date)) / 86_400_000);
+    const agreed = answerer.ask(`How many days passed between the agreement and round ${first.number}?`);
+    expect(agreed.intent).toBe("origin");
+    expect(agreed.text).toContain(`${days} days`);
+    const released = byDay.find((r) => r.released && isKnown(r.released));
+    if (released?.released && isKnown(released.released) && isKnown(released.date)) {
+      const d = Math.round((utc(released.released.value) - utc(released.date.value)) / 86_400_000);
+      const text = answerer.ask(
+        `How many days after round ${released.number} was the release published?`,
+      ).text;
+      expect(text).toContain(`${d} day`);
+    }
+    expect(answerer.ask("How many years ago was the dialogue agreed?").text).toMatch(/today/);
+  });
+
+  it("in a conversation: 'how many days between them?' after 'the one before?'; 'how long until the first meeting?' after the agreement", () => {
+    const [a, b] = byDay;
+    if (!a || !b) return;
+    const turns = converse([
+      `Which round was held in ${isKnown(b.date) ? b.date.value.year : ""}?`,
+      "the one before?",
+      "how many days between them?",
+    ]);
+    expect(turns[2]?.text).toMatch(/\d+ days/);
+    const origin = converse(["When was the dialogue agreed?", "how long until the first meeting?"]);
+    expect(origin[1]?.intent).toBe("origin");
+    expect(origin[1]?.text).toMatch(/\d+ days/);
+  });
+
+  it("'how long since the last round?' stays the dialogue's recency", () => {
+    expect(answerer.ask("how long has it been since the last round?").intent).toBe("when_where");
+  });
+});
