@@ -11,6 +11,7 @@ import { looksJapanese } from "../understand/normalise.ts";
 import type { Reader } from "../understand/read-once.ts";
 import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
 import { aboutAnnounced } from "./announced.ts";
+import { askChange } from "./change.ts";
 import { type Fragment, RELATIVE_WORDS, readFragment, withoutOpener } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
 
@@ -225,6 +226,10 @@ export function readTurn(
   const locale = forced ?? (fragment.neutral ? context.locale : undefined);
   const alone = readAlone(understander, question, locale, fragment, context);
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return { understanding: alone };
+  // "which ones are new?", "which of those were not at round 1?": the difference of two rounds' lists
+  const change = askChange(alone, question, context);
+  if (change)
+    return { understanding: change, inherited: { intent: true, round: true, side: false, subject: false } };
   const weak = weakIntent(alone, fragment, context);
   const ownRound = namesRound(alone) && !refersToPreviousRounds(alone, asked, context);
   const carries = carriesRound(alone.query.intent, asked, context) && !asksWhichRound(alone, asked);

@@ -386,3 +386,42 @@ describe("corrections and repeats", () => {
     }
   });
 });
+
+describe("what changed between two rounds' lists, as a follow-up", () => {
+  const listed = kb.rounds.filter((r) => participantsOf(kb, r, "JP").every((p) => isKnown(p.fact)));
+  const ids = (n: number) => {
+    const round = roundByNumber(kb, n);
+    return new Set(
+      round ? participantsOf(kb, round, "JP").flatMap((p) => p.organisations.map((o) => o.id)) : [],
+    );
+  };
+  const acronym = (id: string) =>
+    kb.organisations.get(id)?.acronym ?? kb.organisations.get(id)?.name.en ?? id;
+  const [a, b] = listed.map((r) => r.number);
+  it("'which ones are new?' after two rounds' lists: those of the later one only; 'dropped out': of the earlier only", () => {
+    if (a === undefined || b === undefined) return;
+    const news = [...ids(b)].filter((id) => !ids(a).has(id));
+    const turns = converse([
+      `Which Japanese agencies attended round ${a}?`,
+      `and in round ${b}?`,
+      "which ones are new?",
+    ]);
+    expect(turns[2]?.text.split("\n")[0]).toContain(`only (${news.length})`);
+    for (const id of news) expect(turns[2]?.text).toContain(acronym(id));
+    const dropped = converse([
+      `Which Japanese agencies attended round ${a}?`,
+      `and in round ${b}?`,
+      "which dropped out?",
+    ]);
+    expect(dropped[2]?.context?.query.round).toBe(a);
+  });
+  it("'which of those were NOT at round N?' after a round's list", () => {
+    if (a === undefined || b === undefined) return;
+    const turns = converse([
+      `Which Japanese agencies attended round ${b}?`,
+      `which of those were NOT at round ${a}?`,
+    ]);
+    expect(turns[1]?.context?.query.round).toBe(b);
+    expect(turns[1]?.context?.rounds).toEqual([b, a]);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * What changed between two rounds' lists, asked as a follow-up: "which ones are new?" / "which one dropped
+ * out?" after the lists of two rounds asked one after the other (the round asked before, `earlier`), and
+ * "which of those were not at round 1?" after a round's list. Read as the difference of the two lists
+ * (hints.difference over two rounds: what the first has that the second has not).
+ */
+import type { Intent, TurnContext } from "../answer-types.ts";
+import type { Understanding } from "../understand/hints.ts";
+
+/** Lists that can change from one round to another. */
+const LISTS = new Set<Intent>(["agencies", "topics"]);
+
+const NEW =
+  /\b(?:new|newly|added|newcomers?|joined|first[- ]timers?|additional|extra)\b|新し|新た|新規|加わ|増え/i;
+const DROPPED =
+  /\b(?:drop(?:ped)?(?: out)?|missing|left out|gone|no longer|absent|did(?:n't| not) (?:come|return|attend)|not back)\b|抜け|減っ|いなくな|外れ|来なかった/i;
+const THOSE = /\b(?:those|these|them|they|which of|ones?)\b|そのうち|その中|これら/i;
+
+export function askChange(
+  u: Understanding,
+  question: string,
+  context: TurnContext,
+): Understanding | undefined {
+  const prev = context.query;
+  if (!LISTS.has(prev.intent) || prev.round === undefined) return undefined;
+  const own = u.query.round;
+  const side = u.query.side ?? prev.side;
+  const read = (first: number, second: number): Understanding => ({
+    locale: u.locale,
+    query: { intent: prev.intent, round: first, ...(side ? { side } : {}) },
+    hints: { ...u.hints, rounds: [first, second], otherRound: second, difference: true },
+    confidence: "high",
+  });
+  // "which of those were NOT at round 1?": the previous round's list without round 1's
+  if (own !== undefined && own !== prev.round && u.hints.difference && THOSE.test(question))
+    return read(prev.round, own);
+  if (own !== undefined || context.earlier === undefined) return undefined;
+  if (NEW.test(question)) return read(prev.round, context.earlier);
+  if (DROPPED.test(question)) return read(context.earlier, prev.round);
+  return undefined;
+}
