@@ -177,12 +177,28 @@ function readAlone(
   return anchored.query.intent === "unknown" ? alone : anchored;
 }
 
+/** "by whom?", "where?", "who were the leaders?" after how the dialogue began: more of its beginning. */
+function moreOfOrigin(u: Understanding, fragment: Fragment, context: TurnContext): boolean {
+  return (
+    context.query.intent === "origin" &&
+    fragment.words.length <= 6 &&
+    !namesRound(u) &&
+    !u.query.organisation &&
+    !u.query.term &&
+    u.query.person === undefined &&
+    /\b(?:who|whom|where|when|which|what (?:city|date|day|year|summit|occasion))\b|\bleaders?\b|誰|どこ|いつ|どの/.test(
+      fragment.words.join(" "),
+    )
+  );
+}
+
 /** The question's own intent is only what a bare reference gives ("what about round 3?", 「第2回は？」). */
 function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext): boolean {
   const intent = u.query.intent;
   if (intent === "unknown") return true;
   // "same story for round 4?": the previous question, of what this one names
   if (fragment.repeats) return true;
+  if (moreOfOrigin(u, fragment, context)) return true;
   // "how many was that on the Japanese side?" after a list: the count of that list
   if (fragment.countsBack && LISTS.has(context.query.intent) && u.query.organisation === undefined)
     return true;
@@ -225,7 +241,9 @@ export function readTurn(
   const fragment = { ...readFragment(question), repeats: readFragment(asked).repeats };
   const locale = forced ?? (fragment.neutral ? context.locale : undefined);
   const alone = readAlone(understander, question, locale, fragment, context);
-  if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return { understanding: alone };
+  const origin = moreOfOrigin(alone, fragment, context);
+  if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason) && !origin)
+    return { understanding: alone };
   // "which ones are new?", "which of those were not at round 1?": the difference of two rounds' lists
   const change = askChange(alone, question, context);
   if (change)
@@ -240,6 +258,7 @@ export function readTurn(
     fragment.bareRound !== undefined ||
     fragment.relative !== undefined ||
     fragment.countsBack ||
+    origin ||
     (fragment.opener && fragment.words.length <= 6) ||
     // "how many in Canberra?" after a question about Tokyo: the same question of another place
     (context.query.place !== undefined && placeNamed(alone) !== undefined && fragment.words.length <= 6);
@@ -281,7 +300,11 @@ function merge(
     query.relation = "attended";
     hints.yesno = true;
   }
-  if (weak && context.yesno) hints.yesno = true;
+  // "and round 3?" after a yes/no question asks yes/no too; "who were the leaders?" does not
+  const wh = /\b(?:who|whom|whose|what|when|where|which|why|how)\b|誰|どこ|いつ|何|どの|なぜ/.test(
+    fragment.words.join(" "),
+  );
+  if (weak && context.yesno && !wh) hints.yesno = true;
   const same = intent === prev.intent;
   const place = own.place ?? (prev.place !== undefined ? placeNamed(alone) : undefined);
   // "was the Australian co-chair from DFAT?": the question names its own subject, not "he" of before

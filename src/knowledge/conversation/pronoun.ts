@@ -17,14 +17,23 @@ const ORG_PRONOUN_JA = /同省|同庁|同機関|その機関|この機関|その
 const TAKES_PART =
   /\b(?:attend\w*|participat\w*|take part|took part|taking part|join\w*|present|represent\w*|send|sent|show(?:ed)? up|came|come)\b|参加|出席|出て/i;
 
-/** The question with "it" replaced by the organisation the previous turn was about, when it asks about taking part. */
+/** "what's its full name?", "what does it stand for?": the organisation's name asked. */
+const NAMING =
+  /\b(?:full name|stand for|stands for|short for|abbreviat\w*|acronym|official name|called|mean)\b|正式名|略称|何の略|日本語名|英語名/i;
+const ORG_POSSESSIVE = /\b(?:its|their)\b/i;
+
+/**
+ * The question with "it" replaced by the organisation the previous turn was about, when it asks about taking
+ * part or about the name.
+ */
 function resolveOrganisation(kb: KnowledgeBase, question: string, context: TurnContext): string | undefined {
   const id = context.query.organisation;
   const org = id ? kb.organisations.get(id) : undefined;
+  const asks = TAKES_PART.test(question) || NAMING.test(question);
   // "and Australia, did they take part?": "they" is the country named
-  if (!org || !TAKES_PART.test(question) || /\b(?:australia|japan)\w*|豪|日本/i.test(question))
-    return undefined;
+  if (!org || !asks || /\b(?:australia|japan)\w*|豪|日本/i.test(question)) return undefined;
   const en = org.acronym ?? org.name.en ?? id ?? "";
+  if (ORG_POSSESSIVE.test(question)) return question.replace(ORG_POSSESSIVE, `${en}'s`);
   if (ORG_PRONOUN_EN.test(question)) return question.replace(ORG_PRONOUN_EN, en);
   if (ORG_PRONOUN_JA.test(question)) return question.replace(ORG_PRONOUN_JA, org.name.ja ?? en);
   return undefined;

@@ -425,3 +425,25 @@ describe("what changed between two rounds' lists, as a follow-up", () => {
     expect(turns[1]?.context?.rounds).toEqual([b, a]);
   });
 });
+
+describe("more of how the dialogue began; the name of the organisation asked about", () => {
+  it.each(["by whom?", "where?", "who were the leaders?", "when?"])(
+    "'%s' after the agreement stays with it",
+    (q) => {
+      const turns = converse(["When was the dialogue agreed?", q]);
+      expect(turns[1]?.intent).toBe("origin");
+      expect(turns[1]?.text).not.toMatch(/^(?:Yes|No)\b/);
+    },
+  );
+  it("a wh-question after a yes/no one is not yes/no", () => {
+    const turns = converse(["The dialogue was set up at a summit in Tokyo, right?", "who were the leaders?"]);
+    expect(turns[1]?.intent).toBe("origin");
+    expect(turns[1]?.text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+  it("'what's its full name?' after a question about an organisation names that organisation", () => {
+    const org = [...kb.organisations.values()].find((o) => o.acronym && o.name.en);
+    if (!org?.acronym || !org.name.en) return;
+    const turns = converse([`What is ${org.acronym}?`, "what's its full name?"]);
+    expect(turns[1]?.text).toContain(org.name.en);
+  });
+});
