@@ -26,6 +26,7 @@ import { checkPremise } from "./premise.ts";
 import { readingNote, withReading } from "./reading-note.ts";
 import { briefRequest, shapeAnswer } from "./short.ts";
 import { splitQuestion } from "./split.ts";
+import { oneOfList } from "./one-of.ts";
 import { placeOfTurn, resolveThere } from "./there.ts";
 import { contextOf, parseTurnContext } from "./turn-context.ts";
 
@@ -201,7 +202,7 @@ export function answerSingle(
   aspect?: Intent,
 ): Answer {
   const { kb, index } = engine;
-  const question = resolveThere(kb, asked, previous);
+  const question = oneOfList(asked, previous) ?? resolveThere(kb, asked, previous);
   const { understanding, inherited } = readTurn(engine.understander, question, forced, previous, kb);
   const { locale } = understanding;
   let { query, hints } = understanding;
