@@ -68,7 +68,8 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
     );
   }
   // "round 3 but not round 1", "which ones are new?": the difference is the answer, said first
-  if (query.intent === "agencies" && ctx.hints.difference) draft.paragraphs.unshift(participantsOnlyAt(ctx, parts));
+  if (query.intent === "agencies" && ctx.hints.difference)
+    draft.paragraphs.unshift(participantsOnlyAt(ctx, parts));
   else if (query.intent === "agencies" && ctx.hints.allRounds) draft.say(commonParticipants(ctx, parts));
   const names = parts.map((n) => roundName(n, locale).replace(/^the /, ""));
   draft.title =

@@ -73,6 +73,49 @@ function roundsInPlaces(ctx: Ctx, draft: Draft, places: string[]): void {
   }
 }
 
+/** "Which rounds were held outside Tokyo?", 「東京以外で開催された回は？」: those recorded as held elsewhere. */
+function roundsOutside(ctx: Ctx, draft: Draft, places: string[]): void {
+  const { kb, locale } = ctx;
+  const cities = places.map((p) => quoteTyped(p, 40));
+  const inPlaces = new Set(places.flatMap((p) => roundsHeldIn(kb, p)));
+  const rounds = kb.rounds.filter((r) => isKnown(r.place) && !inPlaces.has(r));
+  const named = pick(locale, joinList(cities, locale).replace(/ or /, " and "), cities.join("・"));
+  draft.title = pick(locale, `Rounds held outside ${named}`, `${named}以外で開催された回`);
+  for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
+  const list = rounds.map((r) =>
+    pick(
+      locale,
+      `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`,
+      `第${r.number}回（${roundWhenWhere(r, locale)}）`,
+    ),
+  );
+  draft.say(
+    rounds.length === 0
+      ? pick(
+          locale,
+          `No round on record was held outside ${named}.`,
+          `${named}以外で開催された回の記録はありません。`,
+        )
+      : pick(
+          locale,
+          `${rounds.length === 1 ? "One round on record was" : `${capitalise(count(rounds.length))} rounds on record were`} held outside ${named}: ${joinList(list, locale)}.`,
+          `${named}以外で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
+        ),
+  );
+  const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
+  if (unknownPlace.length > 0)
+    draft.say(
+      pick(
+        locale,
+        `(The place of ${joinList(
+          unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
+          locale,
+        )} is not recorded.)`,
+        `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません。）`,
+      ),
+    );
+}
+
 /** "Is the dialogue annual?": no source says how often it meets; the record shows when it did. */
 function frequency(ctx: Ctx, draft: Draft, held: Round[]): void {
   const { locale, hints } = ctx;
@@ -159,7 +202,8 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
   }
   const places = hints.places ?? (query.place ? [query.place] : []);
   if (places.length > 0) {
-    roundsInPlaces(ctx, draft, places);
+    if (hints.outside) roundsOutside(ctx, draft, places);
+    else roundsInPlaces(ctx, draft, places);
     return;
   }
   const year = hints.year;

@@ -306,7 +306,9 @@ function merge(
   );
   if (weak && context.yesno && !wh) hints.yesno = true;
   const same = intent === prev.intent;
-  const place = own.place ?? (prev.place !== undefined ? placeNamed(alone) : undefined);
+  // "how many were in Tokyo?" after the list of rounds: of that place
+  const place =
+    own.place ?? (prev.place !== undefined || intent === "rounds" ? placeNamed(alone) : undefined);
   // "was the Australian co-chair from DFAT?": the question names its own subject, not "he" of before
   const ownSubject =
     (own.side ?? fragment.side) !== undefined && /co-?chair|chair|議長/i.test(fragment.words.join(" "));

@@ -20,20 +20,29 @@ const THERE_JA = /そこ|その場所|同地|その都市|その街/;
 export function placeOfTurn(kb: KnowledgeBase, u: Understanding, answer: Answer): string | undefined {
   const named = u.reading?.mentions.find((m) => m.kind === "place" && m.known);
   if (named?.kind === "place") return named.en;
+  if (u.query.place && knownCities(kb).some((p) => samePlace(p, u.query.place ?? ""))) return u.query.place;
   if (answer.intent === "unknown" || answer.round === null) return undefined;
   const round = roundByNumber(kb, answer.round);
   return round && isKnown(round.place) ? round.place.value.city.en : undefined;
 }
+
+/** "which one wasn't?", "and the others?", 「それ以外は？」 after rounds of a place: the rounds held elsewhere. */
+const NOT_THERE =
+  /^\s*(?:and |so |ok )?(?:which (?:one|ones|rounds?)?\s*(?:was|were)(?:n't| not)(?: (?:held )?there)?|(?:and )?the (?:other|others|rest)(?: ones?)?|what about the (?:other|others|rest))\s*[?.!]*\s*$|^(?:じゃあ)?(?:それ以外|そうでない回|ほか|他)(?:の回)?は[？?]*$/i;
 
 /** The question with "there" replaced by the place the previous turn was about (unchanged without one). */
 export function resolveThere(kb: KnowledgeBase, question: string, context: TurnContext | undefined): string {
   const place = context?.place;
   // what a round announced: "there" is the announced place (announced.ts)
   if (!place || context.query.intent === "next_round") return question;
+  if (NOT_THERE.test(question) && context.query.intent === "rounds")
+    return /[ぁ-んァ-ン一-龯]/.test(question)
+      ? `${japaneseName(kb, place)}以外で開催された回は？`
+      : `which rounds were held outside ${place}?`;
   if (THERE_EN.test(question)) return question.replace(THERE_EN, `in ${place}`).replace(/\bin in\b/i, "in");
-  if (THERE_JA.test(question)) {
-    const city = knownCities(kb).find((p) => samePlace(p, place));
-    return question.replace(THERE_JA, city?.city.ja ?? place);
-  }
+  if (THERE_JA.test(question)) return question.replace(THERE_JA, japaneseName(kb, place));
   return question;
 }
+
+const japaneseName = (kb: KnowledgeBase, place: string): string =>
+  knownCities(kb).find((p) => samePlace(p, place))?.city.ja ?? place;

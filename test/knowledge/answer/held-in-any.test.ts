@@ -39,3 +39,24 @@ describe("where the rounds were held, no round named", () => {
       expect(answer.text).toMatch(new RegExp(`\\b${r.number}(?:st|nd|rd|th)\\b`));
   });
 });
+
+describe("the rounds held outside a place", () => {
+  it.each(cities)("'which rounds were held outside %s?' lists every round recorded elsewhere", (city) => {
+    const elsewhere = held.filter((r) => !roundsHeldIn(kb, city).includes(r));
+    const answer = answerer.ask(`which rounds were held outside ${city}?`);
+    expect(answer.intent).toBe("rounds");
+    for (const r of elsewhere) expect(answer.text).toMatch(new RegExp(`\\b${r.number}(?:st|nd|rd|th)\\b`));
+    for (const r of roundsHeldIn(kb, city))
+      expect(answer.text.split("\n")[0]).not.toMatch(new RegExp(`\\b${r.number}(?:st|nd|rd|th)\\b`));
+  });
+  it.each(cities)(
+    "after the rounds of %s, 'which one wasn't?' and 「それ以外は？」 ask for the others",
+    (city) => {
+      const first = answerer.ask(`how many rounds were held in ${city}?`);
+      const next = answerer.ask("which one wasn't?", first.context ? { context: first.context } : {});
+      expect(next.title).toMatch(/outside/);
+      const ja = answerer.ask(`${city}で開催された回は？`);
+      expect(answerer.ask("それ以外は？", ja.context ? { context: ja.context } : {}).title).toMatch(/以外/);
+    },
+  );
+});
