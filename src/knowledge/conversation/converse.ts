@@ -22,11 +22,11 @@ import { namesRound, readTurn } from "./follow-up.ts";
 import { languageRequest } from "./language-request.ts";
 import { firstSentence } from "./lead.ts";
 import { mergeAnswers } from "./merge-answers.ts";
+import { oneOfList } from "./one-of.ts";
 import { checkPremise } from "./premise.ts";
 import { readingNote, withReading } from "./reading-note.ts";
 import { briefRequest, shapeAnswer } from "./short.ts";
 import { splitQuestion } from "./split.ts";
-import { oneOfList } from "./one-of.ts";
 import { placeOfTurn, resolveThere } from "./there.ts";
 import { contextOf, parseTurnContext } from "./turn-context.ts";
 

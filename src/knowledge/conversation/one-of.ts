@@ -13,7 +13,11 @@ export function oneOfList(question: string, context: TurnContext | undefined): s
   const round = context?.query.round;
   if (!context || round === undefined || !ONE_OF.test(question)) return undefined;
   ONE_OF.lastIndex = 0;
-  const rest = question.replace(ONE_OF, " ").replace(/[?？。.!]+\s*$/, "").replace(/\s+/g, " ").trim();
+  const rest = question
+    .replace(ONE_OF, " ")
+    .replace(/[?？。.!]+\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const ja = context.locale === "ja" || /[\u3040-\u30ff\u4e00-\u9fff]/.test(rest);
   if (context.query.intent === "topics")
     return ja ? `${rest}は第${round}回の議題でしたか？` : `${rest} discussed at round ${round}?`;

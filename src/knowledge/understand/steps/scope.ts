@@ -7,8 +7,7 @@ import { scoreCues } from "../intent.ts";
 import { ANCHOR_JA, ANCHOR_WORDS } from "../vocabulary.ts";
 import { type Scan, type Stop, stop, type Tools } from "./scan.ts";
 
-const HELD_THERE =
-  /\b(?:held|hosted|took place|take place|happened|convened|met)\b|開催|開かれ|行われ/;
+const HELD_THERE = /\b(?:held|hosted|took place|take place|happened|convened|met)\b|開催|開かれ|行われ/;
 
 export function readScope(scan: Scan, tools: Tools): Stop | undefined {
   const { words, consumed } = scan;
