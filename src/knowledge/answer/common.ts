@@ -225,8 +225,11 @@ function missingNumber(ctx: Ctx, draft: Draft, missing: { kind: "number"; n: num
     `No record of a ${ordinal(missing.n)} round`,
     `第${missing.n}回の記録はありません`,
   );
-  // a yes/no about a round after the last on record ("was a 6th round held in 2025?"): not recorded, not "no"
-  const verdict = ctx.hints.yesno ? pick(locale, "Not recorded — ", "記録されていません。") : "";
+  // a round after the last on record ("was a 6th round held in 2025?", "where will the 6th be held?"): not
+  // recorded, not "no"
+  const last = kb.rounds.at(-1)?.number ?? 0;
+  const verdict =
+    ctx.hints.yesno || missing.n > last ? pick(locale, "Not recorded — ", "記録されていません。") : "";
   draft.say(
     pick(
       locale,

@@ -80,7 +80,8 @@ export function heldInAnyRound(ctx: Ctx, draft: Draft, city: string): void {
   const places = hints.places && hints.places.length > 0 ? hints.places : [city];
   const where = placesNamed(places, locale, hints.outside ? "and" : "or");
   const inPlaces = new Set(places.flatMap((p) => roundsHeldIn(kb, p)));
-  const unknown = kb.rounds.filter((r) => !isKnown(r.place));
+  // "every recorded round": only the rounds whose place is on record are asked about
+  const unknown = hints.onRecord ? [] : kb.rounds.filter((r) => !isKnown(r.place));
   draft.title = hints.outside
     ? pick(locale, `Rounds held outside ${where}`, `${where}以外で開催された回`)
     : pick(locale, `Rounds held in ${where}`, `${where}で開催された回`);

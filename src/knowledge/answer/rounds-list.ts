@@ -189,6 +189,10 @@ function allRounds(ctx: Ctx, draft: Draft, held: Round[]): void {
 
 export function composeRounds(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
+  if (hints.heldBefore) {
+    heldBefore(ctx, draft, hints.heldBefore);
+    return;
+  }
   if (hints.heldAfter) {
     heldAfter(ctx, draft, hints.heldAfter);
     return;
@@ -214,6 +218,60 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
   if (year !== undefined) roundsInYearSaid(ctx, draft, year, rounds);
   else allRounds(ctx, draft, held);
   draft.section(pick(locale, "Rounds", "回"), roundLines(kb, rounds, locale, draft));
+}
+
+/** "How many rounds took place before 2017?": the rounds recorded as held before (or until) that year. */
+function heldBefore(ctx: Ctx, draft: Draft, asked: { year: number; inclusive: boolean }): void {
+  const { kb, locale } = ctx;
+  const { year, inclusive } = asked;
+  const earlier = kb.rounds.filter(
+    (r) =>
+      wasHeld(r) && isKnown(r.date) && (inclusive ? r.date.value.year <= year : r.date.value.year < year),
+  );
+  const undated = kb.rounds.filter((r) => !isKnown(r.date) && r.number < (earlier.at(-1)?.number ?? 0));
+  const until = pick(
+    locale,
+    inclusive ? `up to ${year}` : `before ${year}`,
+    inclusive ? `${year}年まで` : `${year}年より前`,
+  );
+  draft.title = pick(locale, `Rounds held ${until}`, `${until}に開催された回`);
+  for (const r of earlier) if (isKnown(r.date)) draft.cite(r.date.evidence);
+  const list = earlier.map((r) =>
+    pick(
+      locale,
+      `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`,
+      `第${r.number}回（${roundWhenWhere(r, locale)}）`,
+    ),
+  );
+  const verdict = !ctx.hints.yesno
+    ? ""
+    : earlier.length > 0
+      ? pick(locale, "Yes — ", "はい。")
+      : pick(locale, "No — ", "いいえ。");
+  draft.say(
+    earlier.length === 0
+      ? pick(
+          locale,
+          `${verdict}No round on record was held ${until}.`,
+          `${verdict}${until}に開催された回の記録はありません。`,
+        )
+      : pick(
+          locale,
+          `${verdict}${earlier.length === 1 ? "One round on record was" : `${capitalise(count(earlier.length))} rounds on record were`} held ${until}: ${joinList(list, locale)}.`,
+          `${verdict}${until}に開催された回は${earlier.length}回記録されています：${joinList(list, locale)}。`,
+        ),
+  );
+  if (undated.length > 0)
+    draft.say(
+      pick(
+        locale,
+        `(The date of ${joinList(
+          undated.map((r) => `the ${ordinal(r.number)} round`),
+          locale,
+        )} is not recorded.)`,
+        `（${undated.map((r) => `第${r.number}回`).join("、")}の開催日は記録されていません。）`,
+      ),
+    );
 }
 
 /** "Has there been a round since 2017?": the rounds recorded as held after that year, and what is not recorded. */

@@ -26,6 +26,7 @@ const BLOCKING = [
   "current",
   "frequency",
   "heldAfter",
+  "heldBefore",
   "whoFrom",
   "asksStatement",
   "relationAsked",

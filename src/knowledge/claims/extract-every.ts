@@ -13,6 +13,9 @@ import type { Reading } from "./extract.ts";
 import { titlesAsserted } from "./extract-roles.ts";
 import type { Claim } from "./types.ts";
 
+/** "the co-chairs on record", "every recorded co-chair", 記録上の: only those the record names. */
+export const ON_RECORD = /\bon record\b|\brecorded\b|\bknown\b|記録上|記録されている|記録にある/i;
+
 /** "all", "every", "each" of the co-chairs; 全員, 歴代, いずれも. */
 const EVERY = /\b(?:all|every|each)\b|全員|全て|すべて|歴代|いずれも|みな|皆/i;
 
@@ -31,8 +34,10 @@ export function everyCochairClaims(kb: KnowledgeBase, reading: Reading): Claim[]
     const chairs = cochairsOf(kb, round);
     for (const side of sides) {
       const chair = chairs.find((c) => c.side === side);
-      if (!chair) out.push({ kind: "cochair_recorded", round: round.number, side });
-      else if (organisation) out.push({ kind: "org_cochaired", round: round.number, organisation, side });
+      if (!chair) {
+        // "all the Japanese co-chairs on record": the rounds whose co-chair is not recorded are not asked about
+        if (!ON_RECORD.test(text)) out.push({ kind: "cochair_recorded", round: round.number, side });
+      } else if (organisation) out.push({ kind: "org_cochaired", round: round.number, organisation, side });
       else out.push({ kind: "person_title", person: chair.person.id, titles, round: round.number });
     }
   }

@@ -112,6 +112,7 @@ export function namesRound(u: Understanding): boolean {
     (h.rounds?.length ?? 0) > 0 ||
     h.year !== undefined ||
     h.heldAfter !== undefined ||
+    h.heldBefore !== undefined ||
     h.allRounds === true ||
     (h.acrossRounds === true && h.listOnly !== true) ||
     h.extreme !== undefined

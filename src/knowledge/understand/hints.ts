@@ -83,6 +83,8 @@ export interface Hints {
   /** "Has there been a round since 2017?", "2017年以降に開催された回はある？": whether any round was held after
    * a year (inclusive: "since", "以降" also take in that year itself, shown apart) */
   heldAfter?: { year: number; inclusive: boolean };
+  /** "How many rounds took place before 2017?": the rounds held before a year (inclusive: "until 2017") */
+  heldBefore?: { year: number; inclusive: boolean };
   /** "Who from MOFA attended round 3?", "第3回の外務省からは誰が来ましたか": people of an organisation at a round */
   whoFrom?: boolean;
   /** "the first round with IPA", "IPAが初めて参加した回": the round is the organisation's first on record */
@@ -93,6 +95,8 @@ export interface Hints {
   acrossRounds?: boolean;
   /** "which rounds did DFAT not attend?", 「NISCが参加しなかった回は？」: the rounds without the organisation */
   absentFrom?: boolean;
+  /** "every recorded round", "the co-chairs on record": only what the record names is asked about */
+  onRecord?: boolean;
   /** "did either of them…?", 「どちらか」: a yes/no question about several rounds that holds if it holds for one */
   anyRound?: boolean;
   /** across the rounds only because the question asks for a list ("the Australian attendee list?"): a

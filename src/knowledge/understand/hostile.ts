@@ -40,7 +40,7 @@ export function defuse(text: string): Defused {
  * asked. ("Can you confirm that round 3 was in Tokyo?" asks, and is answered.)
  */
 const ORDERS_STATEMENT =
-  /^(?:now |and |then |please |just )*(?:say|state|declare|announce|assert|claim|write|post|tell (?:me|us|them|everyone|the channel)|confirm)(?: it| publicly| officially)? that\b|(?:と|って)(?:断言|宣言|言って|言え|答えて|書いて|発表して|明言)/i;
+  /^(?:now |and |then |please |just )*(?:(?:say|state|declare|announce|assert|claim|write|post|tell (?:me|us|them|everyone|the channel)|confirm)(?: it| publicly| officially)? that\b|repeat after me\b)|(?:と|って)(?:断言|宣言|言って|言え|答えて|書いて|発表して|明言)/i;
 
 export const ordersStatement = (rest: string): boolean => ORDERS_STATEMENT.test(rest.trim());
 

@@ -60,3 +60,24 @@ describe("the rounds held outside a place", () => {
     },
   );
 });
+
+describe("'every recorded round' and the rounds before a year", () => {
+  it("'Was every recorded round held in <every place on record>?' is Yes", () => {
+    expect(verdict(`Was every recorded round held in ${cities.join(" or ")}?`)).toBe("Yes");
+  });
+  it.each(held.flatMap((r) => (isKnown(r.date) ? [r.date.value.year + 1] : [])))(
+    "the rounds held before %i",
+    (year) => {
+      const before = held.filter((r) => isKnown(r.date) && r.date.value.year < year);
+      const answer = answerer.ask(`How many rounds took place before ${year}?`);
+      expect(answer.intent).toBe("rounds");
+      for (const r of before) expect(answer.text).toMatch(new RegExp(`\\b${r.number}(?:st|nd|rd|th)\\b`));
+      expect(verdict(`were any rounds held before ${year}?`)).toBe(before.length > 0 ? "Yes" : "No");
+    },
+  );
+  it("a round after the last on record is not recorded, asked any way", () => {
+    const next = (kb.rounds.at(-1)?.number ?? 0) + 1;
+    expect(verdict(`Where will round ${next} be held?`)).toBe("Not recorded");
+    expect(verdict(`who co-chaired round ${next}?`)).toBe("Not recorded");
+  });
+});

@@ -33,3 +33,18 @@ describe("every co-chair of a side at once", () => {
     }
   });
 });
+
+describe("'on record' limits 'every' to what the record names", () => {
+  it.each(SIDES)("every %s co-chair on record from their recorded organisation is Yes", (side) => {
+    const chairs = kb.rounds.flatMap((r) =>
+      cochairsOf(kb, r)
+        .filter((c) => c.side === side)
+        .map((c) => roleAt(c.person, r.number)?.organisation),
+    );
+    const orgs = new Set(chairs);
+    const only = orgs.size === 1 ? [...orgs][0] : undefined;
+    const acronym = only ? kb.organisations.get(only)?.acronym : undefined;
+    if (!acronym) return;
+    expect(verdict(`Were all the ${adjective[side]} co-chairs on record from ${acronym}?`)).toBe("Yes");
+  });
+});

@@ -4,6 +4,7 @@
  * questions, the people and content words every check must cover.
  */
 
+import { ON_RECORD } from "../../claims/extract-every.ts";
 import { WEEKDAYS_EN, WEEKDAYS_JA } from "../../weekdays.ts";
 import { mentionsAnnouncing } from "../announce.ts";
 import { firstMeetingClause } from "../first-meeting.ts";
@@ -89,12 +90,13 @@ export function readAsked(scan: Scan): void {
   const nameLanguage = nameIn ? (nameIn[1] ?? nameIn[2] ?? nameIn[3]) : (nameInJa?.[1] ?? nameInJa?.[2]);
   if (nameLanguage) hints.nameLanguage = /japanese|日本語|和訳|和名/.test(nameLanguage) ? "ja" : "en";
   if (
-    /\b(?:all|every|each)(?: of)?(?: the)? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b/.test(
+    /\b(?:all|every|each)(?: of)?(?: the)?(?: (?:recorded|held|past|previous|single|known|listed))? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b/.test(
       text,
     ) ||
     /全ての回|すべての回|毎回|全回/.test(japanese)
   )
     hints.allRounds = true;
+  if (ON_RECORD.test(`${text} ${japanese}`)) hints.onRecord = true;
   if (scan.intent === "glossary" && scan.mentions.length === 0 && asksDialogueName(text, japanese))
     hints.dialogueName = true;
 }

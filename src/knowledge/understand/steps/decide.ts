@@ -99,7 +99,7 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
   }
   // "which of them were in Tokyo?", "which ones were in Canberra?": which rounds were held there
   if (
-    scan.intent === "unknown" &&
+    (scan.intent === "unknown" || scan.intent === "when_where") &&
     scan.cityHits.length > 0 &&
     /\bwhich (?:of (?:them|those|these)|ones?)\b/.test(scan.text)
   )

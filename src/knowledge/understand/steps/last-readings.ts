@@ -5,7 +5,7 @@
  */
 import type { Query } from "../../answer-types.ts";
 import { roundsCochairedBy } from "../../queries.ts";
-import { heldAfterYear } from "./phrases.ts";
+import { heldAfterYear, heldBeforeYear } from "./phrases.ts";
 import type { Scan, Tools } from "./scan.ts";
 
 /** The co-chair who held a recorded title at the round asked about (through the co-chair table). */
@@ -50,17 +50,22 @@ const ROUND_HINTS = [
   "relative",
 ] as const;
 
-/** "Has there been a round since 2017?", "2017年以降に開催された回はある？": the rounds held since a year. */
+/**
+ * "Has there been a round since 2017?", "2017年以降に開催された回はある？": the rounds held since a year;
+ * "How many rounds took place before 2017?": those held before it.
+ */
 export function heldSince(scan: Scan): void {
   const after = heldAfterYear(scan.words.join(" "), scan.japanese);
+  const before = after ? undefined : heldBeforeYear(scan.words.join(" "), scan.japanese);
   const someone = scan.mentions.some((m) => m.ref.kind === "person" || m.ref.kind === "organisation");
-  if (!after || someone) return;
+  if ((!after && !before) || someone) return;
   if (!["rounds", "when_where", "round_overview", "next_round", "unknown"].includes(scan.intent)) return;
   scan.intent = "rounds";
   for (const key of Object.keys(scan.query)) delete scan.query[key as keyof Query];
   scan.query.intent = "rounds";
   for (const key of ROUND_HINTS) delete scan.hints[key];
-  scan.hints.heldAfter = after;
+  if (after) scan.hints.heldAfter = after;
+  if (before) scan.hints.heldBefore = before;
 }
 
 export function finish(scan: Scan): void {

@@ -85,3 +85,19 @@ export function heldAfterYear(
     return { year: Number(ja[1]), inclusive: ja[2] !== "より後" && ja[2] !== "の後" };
   return undefined;
 }
+
+/** "How many rounds took place before 2017?", "2017年より前に開催された回は？": the rounds held before a year. */
+export function heldBeforeYear(
+  text: string,
+  japanese: string,
+): { year: number; inclusive: boolean } | undefined {
+  const en = /\b(before|prior to|earlier than|until|till|up to|up until|through) (\d{4})\b/.exec(text);
+  const held =
+    /\b(?:how many|which|any|held|took place|take place|taken place|happened|met|rounds?|meetings?)\b/;
+  if (en?.[2] && held.test(text))
+    return { year: Number(en[2]), inclusive: !/before|prior|earlier/.test(en[1] ?? "") };
+  const ja = /(\d{4})年(より前|以前|の前|まで)/.exec(japanese);
+  if (ja?.[1] && /回|開催|行われ|開かれ/.test(japanese))
+    return { year: Number(ja[1]), inclusive: ja[2] === "まで" || ja[2] === "以前" };
+  return undefined;
+}
