@@ -197,7 +197,18 @@ function announcedClaims(reading: Reading, round: number, by: number): Claim[] {
     .filter((c, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(c)) === i);
 }
 
+/** "…is dated 8 August 2016 — is that when the meeting was?": the clause that asks is about the meeting. */
+const ASKS_HELD_AFTER =
+  /[—–;:]\s*(?:so |and |but )?(?:is|was) (?:that|this|it) (?:when|the (?:date|day))\b([^—–;:]*)$/i;
+
 function dateOf(text: string, released: boolean): DateOf {
+  const asked = ASKS_HELD_AFTER.exec(text)?.[1];
+  if (
+    asked !== undefined &&
+    !RELEASE.test(asked) &&
+    (HELD.test(asked) || /\b(?:meeting|round|dialogue|talks)\b/i.test(asked))
+  )
+    return "held";
   if (released || RELEASE.test(text)) return "released";
   return ANNOUNCED.test(text) ? "announced" : "held";
 }

@@ -24,6 +24,9 @@ const CLAUSE_EN = new RegExp(
 /** Where a clause ends and another starts (Japanese). */
 const CLAUSE_JA = /[?？。]\s*(?=\S)|、?(?:それと|あと|それから|また|さらに)、?(?=\S)/g;
 
+/** "is that when the meeting was?", "was that right?": a question about the statement just before it. */
+const REFERS_BACK = /^(?:so |and |but )?(?:is|was|are|were) (?:that|this|it)\b/i;
+
 const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ja = (s: string) => /[\u3040-\u30ff\u3400-\u9fff]/.test(s);
 
@@ -46,12 +49,14 @@ function pieces(text: string): string[] {
   }
   const rest = text.slice(from).trim();
   cut.push({ text: rest, asked: /\?\s*$/.test(rest) || asks(rest) });
-  // a piece that asks nothing ("…? japan's police agency i mean") says more about the one before it
+  // a piece that asks nothing ("…? japan's police agency i mean") says more about the one before it; a
+  // statement followed by "is that when…?" is one question about it
   const out: string[] = [];
-  for (const piece of cut) {
-    if (!piece.asked && out.length > 0) out[out.length - 1] = `${out.at(-1)} ${piece.text}`;
+  cut.forEach((piece, i) => {
+    const statedBefore = i > 0 && !cut[i - 1]?.asked && REFERS_BACK.test(piece.text);
+    if ((!piece.asked || statedBefore) && out.length > 0) out[out.length - 1] = `${out.at(-1)} — ${piece.text}`;
     else out.push(piece.text);
-  }
+  });
   return out;
 }
 
@@ -86,7 +91,7 @@ const ASPECT_INTENTS: { intent: Intent; words: RegExp }[] = [
   },
 ];
 /** What may stand between two aspects joined: "and", ",", "&", "と", "や", "、", "及び" (with "the"). */
-const JOIN = /^(?:,|&|and|plus|as well as|along with|と|や|、|及び|および|,\s*and)(?:\s+the)?$/i;
+const JOIN = /^(?:,|&|and|plus|as well as|along with|と|や|、|・|及び|および|,\s*and)(?:\s+the)?$/i;
 
 /** The aspects a clause asks, joined by conjunctions, in order; one aspect or none gives []. */
 export function aspectsOf(clause: string): Intent[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDate } from "../../../src/knowledge/answer/format.ts";
 import { checkClaim } from "../../../src/knowledge/claims/check.ts";
 import { checkClaims } from "../../../src/knowledge/claims/claims.ts";
 import { countAsserted, TAG } from "../../../src/knowledge/claims/cues.ts";
@@ -6,7 +7,7 @@ import { splitClaims } from "../../../src/knowledge/claims/segments.ts";
 import type { Check, Verdict } from "../../../src/knowledge/claims/types.ts";
 import { combine, verdictOf } from "../../../src/knowledge/claims/verdict.ts";
 import { cochairsOf, isKnown, latestRound } from "../../../src/knowledge/queries.ts";
-import { ask, index, kb, understand } from "../fixture.ts";
+import { answerer, ask, index, kb, understand } from "../fixture.ts";
 
 const env = { kb, index, understand: (text: string) => understand(text) };
 const claimsOf = (q: string) => checkClaims(env, q, understand(q)).checks.map((c) => c.claim);
@@ -206,4 +207,23 @@ describe("a name with the post of its recorded title is a form of address", () =
       }
     }
   });
+});
+
+describe("a release date said, then 'is that when the meeting was?'", () => {
+  const released = kb.rounds.filter(
+    (r) => r.released && isKnown(r.released) && isKnown(r.date) && r.date.value.day !== r.released.value.day,
+  );
+  it.each(released.map((r) => r.number))(
+    "round %i: the meeting's date is checked, not the release's",
+    (n) => {
+      const round = kb.rounds.find((r) => r.number === n);
+      if (!round?.released || !isKnown(round.released)) return;
+      const day = formatDate(round.released.value, "en");
+      for (const q of [
+        `MOFA's page on round ${n} is dated ${day} — is that when the meeting was?`,
+        `Round ${n}'s press release is dated ${day}; is that when the meeting was held?`,
+      ])
+        expect(answerer.ask(q).text).toMatch(/^No\b/);
+    },
+  );
 });

@@ -73,3 +73,18 @@ describe("a question that starts with a label", () => {
     ]);
   });
 });
+
+describe("a statement and a question about it are one question", () => {
+  it.each([
+    "Round 2's press release is dated 8 August 2016; is that when the meeting was held?",
+    "MOFA's page on round 2 is dated 8 August 2016 — is that when the meeting was?",
+  ])("%s", (q) => {
+    expect(splitQuestion(q)).toHaveLength(1);
+  });
+  it("aspects listed with ・ are asked each", () => {
+    expect(splitQuestion("第2回の日時・場所・共同議長を教えてください").map((p) => p.intent)).toEqual([
+      "when_where",
+      "cochairs",
+    ]);
+  });
+});

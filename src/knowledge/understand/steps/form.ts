@@ -108,8 +108,14 @@ export function readForm(scan: Scan): void {
     (!hasWh && scan.mentions.some((m) => m.ref.kind !== "term") && CLAIM_VERB.test(text)) ||
     // "Round 2 took place in Canberra?": a statement about a round, a person or the dialogue, asked
     (!hasWh && /[?？]\s*$/.test(input) && scan.compact.length === 0 && statedOfSubject(scan));
+  // "MOFA's page is dated 8 August 2016 — is that when the meeting was?": a statement, then a yes/no about it
+  const askedAfter =
+    /[—–;:]\s*(?:so |and |but )?(?:is|was|are|were|did|does|do|has|have|had) (?:that|this|it|they)\b[^—–;:]*[?？]\s*$/i.test(
+      input,
+    );
   const yesno =
     (startsYesNo ||
+      askedAfter ||
       japaneseYesNo(scan, ending, enWh.length > 0) ||
       /^(?:is it true|i(?:'m| am) sure|i think|confirm)\b/.test(text) ||
       (TAG_QUESTION.test(input) && !WH_TAIL.test(input)) ||
