@@ -54,7 +54,8 @@ function pieces(text: string): string[] {
   const out: string[] = [];
   cut.forEach((piece, i) => {
     const statedBefore = i > 0 && !cut[i - 1]?.asked && REFERS_BACK.test(piece.text);
-    if ((!piece.asked || statedBefore) && out.length > 0) out[out.length - 1] = `${out.at(-1)} — ${piece.text}`;
+    if ((!piece.asked || statedBefore) && out.length > 0)
+      out[out.length - 1] = `${out.at(-1)} — ${piece.text}`;
     else out.push(piece.text);
   });
   return out;
