@@ -7,7 +7,7 @@ describe("renderText", () => {
     const lines = text.split("\n");
     // the first line answers (≤ 200 characters), the details follow
     expect(lines[0]).toBe(
-      "Recorded participants of the 2nd round: 10 Japanese organisations and 4 Australian organisations.",
+      "Recorded participants of the 2nd round: 14 organisations — 10 Japanese and 4 Australian organisations.",
     );
     expect(lines[0]?.length).toBeLessThanOrEqual(200);
     expect(lines[1]).toMatch(/^Recorded participants of the 2nd round/);

@@ -141,11 +141,14 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
   const { recorded, missing } = sideSections(ctx, draft, round, lists);
   const where = roundName(round.number, locale);
   if (recorded.length > 0) {
+    // both sides' lists: their total too ("how many organisations in all?")
+    const known = lists.filter((l) => isKnown(l.fact));
+    const total = known.length > 1 ? known.reduce((n, l) => n + l.organisations.length, 0) : undefined;
     draft.say(
       pick(
         locale,
-        `Recorded participants of ${where}: ${joinList(recorded, locale)}.`,
-        `第${round.number}回の参加機関として記録されているのは、${joinList(recorded, locale)}です。`,
+        `Recorded participants of ${where}: ${total ? `${total} organisations — ` : ""}${joinList(recorded, locale).replace(/ organisations(?= and)/, "")}.`,
+        `第${round.number}回の参加機関として記録されているのは、${joinList(recorded, locale)}${total ? `（計${total}機関）` : ""}です。`,
       ),
     );
   }

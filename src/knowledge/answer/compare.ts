@@ -190,10 +190,16 @@ function agencyLine(ctx: Ctx, draft: Draft, rounds: Round[], side: Side): Line {
       ),
     );
   const changed = ids.some((list) => list.length !== common.length);
+  // "11 at the 3rd, 7 at the 1st": each round's count first (asked "how many … versus …?")
+  const counts = pick(
+    locale,
+    rounds.map((r, i) => `${(ids[i] ?? []).length} at the ${ordinal(r.number)}`).join(", "),
+    rounds.map((r, i) => `第${r.number}回${(ids[i] ?? []).length}`).join("、"),
+  );
   const summary = pick(
     locale,
-    `${what}: ${changed ? `${common.length} in ${rounds.length === 2 ? "both" : "all"}; ${rounds.map((r, i) => `${(ids[i] ?? []).length - common.length} only at the ${ordinal(r.number)}`).join(", ")}` : `the same ${common.length} at ${rounds.length === 2 ? "both" : "all"}`}${partial.length ? " (a list is incomplete)" : ""}.`,
-    `${what}：${changed ? `共通${common.length}、${rounds.map((r, i) => `第${r.number}回のみ${(ids[i] ?? []).length - common.length}`).join("、")}` : `同じ${common.length}機関`}${partial.length ? "（不完全な一覧あり）" : ""}。`,
+    `${what}: ${counts}; ${changed ? `${common.length} in ${rounds.length === 2 ? "both" : "all"}; ${rounds.map((r, i) => `${(ids[i] ?? []).length - common.length} only at the ${ordinal(r.number)}`).join(", ")}` : `the same ${common.length} at ${rounds.length === 2 ? "both" : "all"}`}${partial.length ? " (a list is incomplete)" : ""}.`,
+    `${what}：${counts}；${changed ? `共通${common.length}、${rounds.map((r, i) => `第${r.number}回のみ${(ids[i] ?? []).length - common.length}`).join("、")}` : `同じ${common.length}機関`}${partial.length ? "（不完全な一覧あり）" : ""}。`,
   );
   return { summary, detail: lines.join("\n"), changed };
 }

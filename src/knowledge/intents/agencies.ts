@@ -21,6 +21,8 @@ export const agencies: IntentSpec<"agencies"> = {
         "agencies",
         "organization",
         "organizations",
+        "org",
+        "orgs",
         "departments",
         "ministries",
         "bodies",
