@@ -221,5 +221,48 @@ function everyRound(ctx: Ctx, draft: Draft): void {
       `共同議長が記録されているのは${lines.length}回分です${missing.length ? `（${missing.map((n) => `第${n}回`).join("・")}は記録されていません）` : ""}。`,
     ),
   );
+  const people = differentPeople(ctx, sides, missing.length > 0);
+  // "did anyone co-chair more than once?": the verdict first
+  if (ctx.hints.yesno) draft.paragraphs.unshift(people);
+  else draft.say(people);
   draft.section(pick(locale, "Co-chairs by round", "各回の共同議長"), lines.join("\n"));
+}
+
+/** "6 different people on record; none co-chaired more than one round" (or who did, and which rounds). */
+function differentPeople(ctx: Ctx, sides: readonly Side[], unrecorded: boolean): string {
+  const { kb, locale } = ctx;
+  const rounds = new Map<string, { name: string; rounds: number[] }>();
+  for (const round of kb.rounds)
+    for (const c of cochairsOf(kb, round).filter((c) => sides.includes(c.side))) {
+      const entry = rounds.get(c.person.id) ?? { name: personName(c.person, locale), rounds: [] };
+      entry.rounds.push(round.number);
+      rounds.set(c.person.id, entry);
+    }
+  if (rounds.size === 0) return "";
+  const again = [...rounds.values()].filter((p) => p.rounds.length > 1);
+  const repeat = again.length
+    ? pick(
+        locale,
+        again
+          .map((p) => `${p.name} co-chaired the ${joinList(p.rounds.map(ordinal), locale)} rounds`)
+          .join("; "),
+        again.map((p) => `${p.name}は第${p.rounds.join("・")}回の共同議長を務めました`).join("。"),
+      )
+    : pick(
+        locale,
+        "none co-chaired more than one round on record",
+        "複数の回で共同議長を務めた人物は記録されていません",
+      );
+  const verdict = !ctx.hints.yesno
+    ? ""
+    : again.length > 0
+      ? pick(locale, "Yes — ", "はい。")
+      : unrecorded
+        ? pick(locale, "Not recorded — ", "記録されていません。")
+        : pick(locale, "No — ", "いいえ。");
+  return pick(
+    locale,
+    `${verdict}${rounds.size} different people on record; ${repeat}.`,
+    `${verdict}記録上の共同議長は${rounds.size}人で、${repeat}。`,
+  );
 }

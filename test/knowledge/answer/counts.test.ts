@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKnown, participantsOf } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, isKnown, participantsOf } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
 
 const listed = kb.rounds.filter((r) => participantsOf(kb, r).every((p) => isKnown(p.fact)));
@@ -20,5 +20,23 @@ describe("counts said in the answers", () => {
     const lead = answerer.ask(`How many Japanese organisations were at round ${b} versus round ${a}?`).text;
     expect(lead).toContain(`${count(b, "JP")} at the`);
     expect(lead).toContain(`${count(a, "JP")} at the`);
+  });
+});
+
+describe("the co-chairs across the rounds", () => {
+  const people = new Set(kb.rounds.flatMap((r) => cochairsOf(kb, r).map((c) => c.person.id)));
+  const perPerson = [...people].map(
+    (id) => kb.rounds.filter((r) => cochairsOf(kb, r).some((c) => c.person.id === id)).length,
+  );
+  const unrecorded = kb.rounds.some((r) => cochairsOf(kb, r).length < 2);
+  it("'how many different people have co-chaired?' counts them", () => {
+    expect(answerer.ask("How many different people have co-chaired the dialogue?").text).toContain(
+      `${people.size} different people`,
+    );
+  });
+  it("'did anyone co-chair more than once?' is Yes only for someone on record twice", () => {
+    const lead = answerer.ask("did anyone co-chair more than once?").text;
+    if (perPerson.some((n) => n > 1)) expect(lead).toMatch(/^Yes\b/);
+    else expect(lead).toMatch(unrecorded ? /^Not recorded\b/ : /^No\b/);
   });
 });

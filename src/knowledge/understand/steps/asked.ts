@@ -97,6 +97,16 @@ export function readAsked(scan: Scan): void {
   )
     hints.allRounds = true;
   if (ON_RECORD.test(`${text} ${japanese}`)) hints.onRecord = true;
+  // "how many different people have co-chaired?", "did anyone co-chair more than once?": every round's co-chairs
+  if (
+    scan.intent === "cochairs" &&
+    scan.roundMentions.length === 0 &&
+    (/\bhow many\b|\bmore than once\b|\btwice\b|\bagain\b|\bdifferent\b|\bdistinct\b|\brepeat\w*/.test(
+      text,
+    ) ||
+      /何人|複数回|2回以上|二回以上|再び|重複/.test(japanese))
+  )
+    hints.acrossRounds = true;
   if (scan.intent === "glossary" && scan.mentions.length === 0 && asksDialogueName(text, japanese))
     hints.dialogueName = true;
 }
