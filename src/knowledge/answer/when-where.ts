@@ -73,12 +73,16 @@ function verdict(ctx: Ctx, round: Round): boolean | "held" | undefined {
     return samePlace(place, hints.place);
   }
   if (hints.asAnnounced) {
-    const announcement = announcementOf(kb, round.number);
-    if (!announcement?.announced.place || !place) return undefined;
-    return samePlace(
-      place,
-      announcement.announced.place.city.en ?? announcement.announced.place.city.ja ?? "",
-    );
+    const announced = announcementOf(kb, round.number)?.announced;
+    // "held in the year round 2 said it would be?": the year (or month) announced, not the place
+    if (hints.announcedAspect === "when") {
+      const plan = announced?.date;
+      if (!plan || !date) return undefined;
+      if (plan.year !== date.year) return false;
+      return plan.month === undefined || date.month === undefined ? true : plan.month === date.month;
+    }
+    if (!announced?.place || !place) return undefined;
+    return samePlace(place, announced.place.city.en ?? announced.place.city.ja ?? "");
   }
   // "Was round 3 a success?", "on the same day?" (as what?): nothing the record can settle
   if ((hints.contentWords ?? []).length > 0 || hints.sameUnresolved) return undefined;

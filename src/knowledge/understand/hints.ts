@@ -48,6 +48,8 @@ export interface Hints {
   timeOfDay?: boolean;
   /** a yes/no question comparing what happened with what was announced */
   asAnnounced?: boolean;
+  /** what of the announcement is asked: when ("in the year it said") — else where */
+  announcedAspect?: "when";
   /** the question asks for the dialogue's own name */
   dialogueName?: boolean;
   /** the question asks for the dialogue's abbreviation */

@@ -27,6 +27,14 @@ export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
   // words that make a yes/no question compare an outcome with its announcement, in any form
   if (hints.yesno && mentionsAnnouncing(text)) hints.asAnnounced = true;
+  // "held in the year round 2 said it would be?", 「予定された年に開催された？」: the date announced, not the place
+  if (
+    /\b(?:in|on) the (?:year|month|date|time)\b|\bwhen (?:it was|they|round \d+) (?:said|announced|planned|scheduled)/.test(
+      text,
+    ) ||
+    /予定(?:された|されていた|の)?(?:年|月|時期)|発表(?:された|されていた|の)?(?:年|月|時期)/.test(japanese)
+  )
+    hints.announcedAspect = "when";
   // "agreed in 2014 and first met in Canberra": that city is the 1st round's (claims), not the agreement's
   const first = scan.intent === "origin" ? firstMeetingClause(scan.input) : undefined;
   if (first && hints.place && first.toLowerCase().includes(hints.place.toLowerCase())) delete hints.place;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { announcementOf, isKnown, samePlace } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+const verdict = (q: string) => /^(Yes|No|Not recorded)\b/.exec(answerer.ask(q).text)?.[1];
+const announcedAndHeld = kb.rounds.flatMap((r) => {
+  const a = announcementOf(kb, r.number);
+  return a && isKnown(r.date) && isKnown(r.place)
+    ? [{ round: r, announced: a.announced, by: a.by.number }]
+    : [];
+});
+
+describe("a round held as announced: the place, or the time when that is what is asked", () => {
+  it.each(announcedAndHeld.map((x) => ({ n: x.round.number, ...x })))(
+    "round $n",
+    ({ n, round, announced, by }) => {
+      if (!isKnown(round.date) || !isKnown(round.place)) return;
+      if (announced.date) {
+        const sameYear = announced.date.year === round.date.value.year;
+        expect(verdict(`Was round ${n} held in the year round ${by} said it would be?`)).toBe(
+          sameYear ? "Yes" : "No",
+        );
+      }
+      if (announced.place) {
+        const samePlaceAsAnnounced = samePlace(round.place.value, announced.place.city.en ?? "");
+        expect(verdict(`Was round ${n} held where round ${by} said it would be?`)).toBe(
+          samePlaceAsAnnounced ? "Yes" : "No",
+        );
+      }
+    },
+  );
+});
