@@ -98,11 +98,23 @@ function participantsOnlyAt(ctx: Ctx, rounds: number[]): string {
   const others = rest.flatMap((sides) => sides.flatMap((side) => side.organisations.map((o) => o.id)));
   const only = first.flatMap((side) => side.organisations).filter((org) => !others.includes(org.id));
   const n = rounds[0] ?? 0;
-  return pick(
+  // "did every agency of round 1 also attend round 2?": yes when none is only at the first; an incomplete
+  // later list cannot say no
+  const complete = rest.every((sides) =>
+    sides.every((side) => isKnown(side.fact) && side.fact.value.complete),
+  );
+  const verdict = !ctx.hints.yesno
+    ? ""
+    : only.length === 0
+      ? pick(locale, "Yes — ", "はい。")
+      : complete
+        ? pick(locale, "No — ", "いいえ。")
+        : pick(locale, "Not recorded — ", "記録されていません。");
+  return `${verdict}${pick(
     locale,
     `Recorded at the ${roundName(n, locale).replace(/^the /, "")} only (${only.length}): ${only.map((org) => organisationShort(org, locale)).join(", ") || "none"}.`,
     `第${n}回のみに記録されている機関（${only.length}）：${only.map((org) => organisationShort(org, locale)).join("、") || "なし"}。`,
-  );
+  )}`;
 }
 
 /** "Recorded at all of them: …" — the organisations every one of the rounds lists. */

@@ -29,7 +29,7 @@ import { findNames } from "./steps/find-names.ts";
 import { findPlaces } from "./steps/find-places.ts";
 import { findRounds, findSide } from "./steps/find-rounds.ts";
 import { readForm, WH_WORDS } from "./steps/form.ts";
-import { finish, heldSince, titleAtRound } from "./steps/last-readings.ts";
+import { everyAlso, finish, heldSince, titleAtRound } from "./steps/last-readings.ts";
 import { emptyScan, prepare } from "./steps/prepare.ts";
 import type { Scan, Stop, Tools } from "./steps/scan.ts";
 import { readScope } from "./steps/scope.ts";
@@ -77,6 +77,7 @@ const STEPS: readonly Step[] = [
   refine,
   whichRound,
   titleAtRound,
+  everyAlso,
   counterpart,
   heldSince,
   finish,

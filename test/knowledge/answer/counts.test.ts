@@ -40,3 +40,24 @@ describe("the co-chairs across the rounds", () => {
     else expect(lead).toMatch(unrecorded ? /^Not recorded\b/ : /^No\b/);
   });
 });
+
+describe("did every agency of one round also attend another?", () => {
+  const [a, b] = listed.map((r) => r.number);
+  const ids = (n: number, side: "JP" | "AU") => {
+    const round = kb.rounds.find((r) => r.number === n);
+    return round ? participantsOf(kb, round, side).flatMap((p) => p.organisations.map((o) => o.id)) : [];
+  };
+  it.each(["JP", "AU"] as const)("%s side, both ways", (side) => {
+    if (a === undefined || b === undefined) return;
+    const adjective = side === "JP" ? "Japanese" : "Australian";
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const subset = ids(x, side).every((id) => ids(y, side).includes(id));
+      expect(
+        answerer.ask(`Did every ${adjective} agency of round ${x} also attend round ${y}?`).text,
+      ).toMatch(subset ? /^Yes\b/ : /^No\b/);
+    }
+  });
+});

@@ -74,3 +74,19 @@ export function finish(scan: Scan): void {
   if (scan.intent === "membership" && query.relation === "held_in" && !query.place)
     query.relation = "attended";
 }
+
+/** "Did every agency of round 1 also attend round 2?": none of the first round's list missing from the second's. */
+export function everyAlso(scan: Scan): void {
+  const { hints, query, text } = scan;
+  if (
+    scan.intent === "agencies" &&
+    hints.yesno &&
+    query.round !== undefined &&
+    hints.otherRound !== undefined &&
+    /\b(?:every|all|each)\b/.test(text) &&
+    /\b(?:also|too|again|as well|still)\b/.test(text)
+  ) {
+    hints.rounds = [query.round, hints.otherRound];
+    hints.difference = true;
+  }
+}
