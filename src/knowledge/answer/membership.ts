@@ -54,6 +54,9 @@ function typedName(name: string, locale: "en" | "ja"): string {
   return `“${quoted}”`;
 }
 
+/** "an Australian", "a Japanese". */
+const article = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+
 const YES = (locale: "en" | "ja") => pick(locale, "Yes — ", "はい。");
 const NO = (locale: "en" | "ja") => pick(locale, "No — ", "いいえ。");
 const NOT_RECORDED = (locale: "en" | "ja") => pick(locale, "Not recorded — ", "記録されていません。");
@@ -412,7 +415,7 @@ function personAcrossRounds(
     draft.say(
       pick(
         locale,
-        `${NO(locale)}${name} was a ${sideAdjective(person.country, locale)} co-chair${chaired.length ? `: ${chairedText}, for ${countryName(person.country, locale)}` : ""}, not an ${sideAdjective(side, locale)} one.`,
+        `${NO(locale)}${name} was ${article(sideAdjective(person.country, locale))} co-chair${chaired.length ? `: ${chairedText}, for ${countryName(person.country, locale)}` : ""}, not ${article(sideAdjective(side, locale))} one.`,
         `${NO(locale)}${name}は${countryName(person.country, locale)}側の共同議長${chaired.length ? `（${chairedText}）` : ""}で、${countryName(side, locale)}側ではありません。`,
       ).replace("not an Japanese", "not a Japanese"),
     );
