@@ -228,7 +228,13 @@ export function answerSingle(
         );
   const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
   const place = placeOfTurn(kb, understanding, answer);
-  const context = contextOf(answer, query, { rounds: hints.rounds, yesno: hints.yesno, previous, place });
+  const context = contextOf(answer, query, {
+    rounds: hints.rounds,
+    yesno: hints.yesno,
+    previous,
+    place,
+    followUp: inherited !== undefined,
+  });
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
 }
 

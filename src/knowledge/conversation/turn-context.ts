@@ -64,7 +64,7 @@ function slim(query: Query): Query {
 export function contextOf(
   answer: Answer,
   query: Query,
-  options: { rounds?: number[]; yesno?: boolean; previous?: TurnContext; place?: string },
+  options: { rounds?: number[]; yesno?: boolean; previous?: TurnContext; place?: string; followUp?: boolean },
 ): TurnContext | undefined {
   const { place, previous } = options;
   if (answer.intent === "unknown" || query.intent === "unknown") {
@@ -80,8 +80,8 @@ export function contextOf(
   if (rounds) context.rounds = rounds;
   if (options.yesno) context.yesno = true;
   if (place) context.place = place;
-  // "how many days between them?" after "the one before?": the round before this one in the conversation
-  const before = previous?.query.round;
+  // "how many days between them?" after "the one before?": the round of the turn this one followed up
+  const before = options.followUp ? previous?.query.round : undefined;
   if (before !== undefined && q.round !== undefined && before !== q.round && !rounds)
     context.earlier = before;
   return context;
