@@ -227,3 +227,20 @@ describe("a release date said, then 'is that when the meeting was?'", () => {
     },
   );
 });
+
+describe("a list of rounds written without separators", () => {
+  const places = kb.rounds.flatMap((r) =>
+    isKnown(r.place) ? [{ n: r.number, city: r.place.value.city }] : [],
+  );
+  it("is checked round by round: all true is Yes, one wrong is No naming it", () => {
+    const [a, b] = places;
+    if (!a || !b) return;
+    expect(answerer.ask(`r${a.n} ${a.city.en} r${b.n} ${b.city.en} right?`).text).toMatch(/^Yes\b/);
+    expect(answerer.ask(`第${a.n}回は${a.city.ja}第${b.n}回は${b.city.ja}ですよね？`).text).toMatch(/^はい/);
+    const other = places.find((p) => p.city.en !== b.city.en);
+    if (!other) return;
+    const wrong = answerer.ask(`r${a.n} ${a.city.en} r${b.n} ${other.city.en} right?`).text;
+    expect(wrong).toMatch(/^No\b/);
+    expect(wrong.split(".")[0]).toContain(`${b.n}`);
+  });
+});
