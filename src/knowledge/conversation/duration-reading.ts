@@ -26,6 +26,9 @@ const AGREEMENT =
 const RELEASE = /\brelease\w*|\bpublish\w*|\bstatement\b|\bpress\b|報道発表|プレスリリース|公表/i;
 const TODAY = /\bago\b|\bsince\b|\btoday\b|\bnow\b|\bso far\b|今日|現在|今から|前[？?。]?$|経っ|たっ/i;
 
+/** Whether the question asks how long (cheap: read before anything else is). */
+export const asksDuration = (question: string): boolean => ASKS.test(question);
+
 export interface DurationAsked {
   moments: Moment[];
   /** the moments asked about whose date is not recorded (then no span can be given) */

@@ -8,7 +8,7 @@ import { composeDuration } from "../answer/duration.ts";
 import { pick } from "../answer/format.ts";
 import type { Answer, Intent, Locale, TurnContext } from "../answer-types.ts";
 import type { Engine } from "./converse.ts";
-import { type DurationAsked, readDuration } from "./duration-reading.ts";
+import { asksDuration, type DurationAsked, readDuration } from "./duration-reading.ts";
 
 /** What the span is about: the agreement (origin), a release (when_where), else the rounds. */
 function intentOf(asked: DurationAsked): Intent {
@@ -25,6 +25,7 @@ export function answerDuration(
   previous: TurnContext | undefined,
 ): Answer | undefined {
   const { kb } = engine;
+  if (!asksDuration(question)) return undefined;
   const u = engine.understander.understand(question, locale);
   if (u.query.intent === "unknown" && u.hints.reason && u.hints.reason !== "offtopic") return undefined;
   const asked = readDuration(kb, question, u, previous, engine.now());
