@@ -28,6 +28,8 @@ interface Line {
   detail: string;
   changed?: boolean;
   unrecorded?: boolean;
+  /** something is the same at every round compared (a co-chair, an agency): "anything in common?" */
+  shared?: boolean;
 }
 
 const label = (n: number, locale: "en" | "ja") => pick(locale, ordinal(n), `第${n}回`);
@@ -55,7 +57,7 @@ function compareValues(ctx: Ctx, what: string, rounds: Round[], values: (string 
         `${what}：同じ（${values[0]}）。`,
       )
     : pick(locale, `${what}: changed — ${per.join(" → ")}.`, `${what}：変更あり — ${per.join(" → ")}。`);
-  return { summary, detail: summary, changed: !same };
+  return { summary, detail: summary, changed: !same, shared: same };
 }
 
 /** What each round announced about the next one, and whether that round was then held as announced. */
@@ -201,7 +203,7 @@ function agencyLine(ctx: Ctx, draft: Draft, rounds: Round[], side: Side): Line {
     `${what}: ${counts}; ${changed ? `${common.length} in ${rounds.length === 2 ? "both" : "all"}; ${rounds.map((r, i) => `${(ids[i] ?? []).length - common.length} only at the ${ordinal(r.number)}`).join(", ")}` : `the same ${common.length} at ${rounds.length === 2 ? "both" : "all"}`}${partial.length ? " (a list is incomplete)" : ""}.`,
     `${what}：${counts}；${changed ? `共通${common.length}、${rounds.map((r, i) => `第${r.number}回のみ${(ids[i] ?? []).length - common.length}`).join("、")}` : `同じ${common.length}機関`}${partial.length ? "（不完全な一覧あり）" : ""}。`,
   );
-  return { summary, detail: lines.join("\n"), changed };
+  return { summary, detail: lines.join("\n"), changed, shared: common.length > 0 };
 }
 
 function topicsLine(ctx: Ctx, draft: Draft, rounds: Round[]): Line {
@@ -236,7 +238,13 @@ function topicsLine(ctx: Ctx, draft: Draft, rounds: Round[]): Line {
         `${what}: recorded in each round's own wording; ${common.length ? `in both: ${common.join("; ")}` : "none recorded in the same words at both"}.`,
         `${what}：各回の記録どおりの表現で、${common.length ? `共通：${common.join("；")}` : "同じ表現で記録された議題はありません"}。`,
       );
-  return { summary, detail, changed: !missing.length, ...(missing.length ? { unrecorded: true } : {}) };
+  return {
+    summary,
+    detail,
+    changed: !missing.length,
+    shared: common.length > 0 && !missing.length,
+    ...(missing.length ? { unrecorded: true } : {}),
+  };
 }
 
 const HEADINGS: Record<Aspect, [string, string]> = {
@@ -340,8 +348,15 @@ function overview(ctx: Ctx, lines: { aspect: Aspect; line: Line }[]): string {
 function verdict(ctx: Ctx, asked: Comparison, lines: Line[]): string {
   if (!asked.yesno) return "";
   const { locale } = ctx;
-  if (lines.some((l) => l.unrecorded) && !lines.some((l) => l.changed))
+  if (asked.yesno !== "common" && lines.some((l) => l.unrecorded) && !lines.some((l) => l.changed))
     return pick(locale, "Not recorded — ", "記録されていません。");
+  // "anything in common?": yes when something is the same at each; no only when every part is recorded
+  if (asked.yesno === "common") {
+    if (lines.some((l) => l.shared)) return pick(locale, "Yes — ", "はい。");
+    return lines.some((l) => l.unrecorded)
+      ? pick(locale, "Not recorded — ", "記録されていません。")
+      : pick(locale, "No — ", "いいえ。");
+  }
   const changed = lines.some((l) => l.changed);
   const yes = asked.yesno === "changed" ? changed : !changed;
   return yes ? pick(locale, "Yes — ", "はい。") : pick(locale, "No — ", "いいえ。");

@@ -3,6 +3,7 @@
  * asserts (src/knowledge/claims/extract.ts) against the knowledge base (check.ts); the verdict (verdict.ts)
  * replaces the composed answer's when that would confirm more than the record holds.
  */
+import { distinctMeetingNamed } from "../answer/distinct.ts";
 import type { Answer } from "../answer-types.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
@@ -14,7 +15,7 @@ import { TAG } from "./cues.ts";
 import { extractClaims, type Reading } from "./extract.ts";
 import { splitClaims } from "./segments.ts";
 import type { Check } from "./types.ts";
-import { reviewAnswer } from "./verdict.ts";
+import { reviewAnswer, verdictOf } from "./verdict.ts";
 
 /** A part of a list of claims is read as the claim it is ("r2 mizushima/feakin" → "r2 mizushima/feakin, right?"). */
 const asConfirmation = (part: string) =>
@@ -90,6 +91,8 @@ export function confirmClaims(
   understanding: Understanding,
 ): Answer {
   try {
+    // "was round 5 the Quad meeting on 5–6 December 2023?": another meeting is not a round, whatever its date
+    if (verdictOf(answer.text) === "no" && distinctMeetingNamed(env.kb, text)) return answer;
     const { checks, complete } = checkClaims(env, text, understanding);
     return reviewAnswer(env.kb, answer, checks, complete, understanding.hints.anyRound === true);
   } catch {

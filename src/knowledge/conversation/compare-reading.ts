@@ -20,11 +20,11 @@ export interface Comparison {
   aspects: Aspect[];
   side?: Side;
   /** a yes/no question: did it change (or stay the same)? */
-  yesno?: "changed" | "same";
+  yesno?: "changed" | "same" | "common";
 }
 
 const COMPARE_EN =
-  /\b(?:compare[sd]?|comparing|comparison|differ(?:s|ed|ent|ence|ences)?|chang(?:e|es|ed)|versus|vs\.?|contrast|what's new|what was new|in common|same (?:as|in|at|between)|stay(?:ed)? the same)\b/;
+  /\b(?:compare[sd]?|comparing|comparison|differ(?:s|ed|ent|ence|ences)?|chang(?:e|es|ed)|versus|vs\.?|contrast|what's new|what was new|in common|overlap\w*|same (?:as|in|at|between)|stay(?:ed)? the same)\b/;
 const COMPARE_JA = /違い|違う|違っ|比較|比べ|変わ|異な|変化|差|同じ|共通/;
 
 const ASPECT_WORDS: Record<Aspect, RegExp> = {
@@ -84,7 +84,12 @@ export function readComparison(
   const lower = text.toLowerCase();
   if (!COMPARE_EN.test(lower) && !COMPARE_JA.test(text)) return undefined;
   let rounds = namedRounds(kb, text);
-  const previous = context?.rounds ?? (context?.query.round !== undefined ? [context.query.round] : []);
+  // the rounds of the previous turn: those it compared, or its round after the one asked before it ("who
+  // chaired r2?" → "and r3?" → "any overlap?")
+  const round = context?.query.round;
+  const previous =
+    context?.rounds ??
+    (round === undefined ? [] : context?.earlier !== undefined ? [context.earlier, round] : [round]);
   const last = previous.at(-1);
   // "compared with the one before?", "what changed from the previous round?", 「前の回と比べて」
   const relative =
@@ -119,8 +124,15 @@ export function readComparison(
   const sideOfContext = !named.length && context?.query.side ? context.query.side : undefined;
   if (side ?? sideOfContext) out.side = side ?? sideOfContext;
   const yesno =
-    /^\s*(?:so |and |but )?(?:did|does|do|was|were|is|are|has|have)\b/.test(lower) ||
+    /^\s*(?:so |and |but )?(?:did|does|do|was|were|is|are|has|have|any|anything|anyone|anybody)\b/.test(lower) ||
     /(?:か|の)[?？]*$/.test(text);
-  if (yesno) out.yesno = /\bsame\b|同じ/.test(text.toLowerCase()) ? "same" : "changed";
+  if (yesno)
+    out.yesno = /\bin common\b|\boverlap\w*|\bshared?\b|\bany(?:one|body)? (?:the )?same\b|共通|重複/.test(
+      text.toLowerCase(),
+    )
+      ? "common"
+      : /\bsame\b|同じ/.test(text.toLowerCase())
+        ? "same"
+        : "changed";
   return out;
 }

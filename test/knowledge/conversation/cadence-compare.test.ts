@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { monthsBetween, spanText } from "../../../src/knowledge/answer/cadence.ts";
-import { ordinal } from "../../../src/knowledge/answer/format.ts";
+import { formatDate, ordinal } from "../../../src/knowledge/answer/format.ts";
 import { createAnswerer } from "../../../src/knowledge/answerer.ts";
 import { readComparison } from "../../../src/knowledge/conversation/compare-reading.ts";
 import {
@@ -10,7 +10,7 @@ import {
   roundByNumber,
   wasHeld,
 } from "../../../src/knowledge/queries.ts";
-import { ask, kb } from "../fixture.ts";
+import { answerer, ask, kb } from "../fixture.ts";
 
 const at = (iso: string) => createAnswerer(kb, { now: () => new Date(iso) });
 const latest = latestHeldRound(kb);
@@ -110,5 +110,36 @@ describe("comparing what rounds announced", () => {
     for (const r of [a, b])
       if (isKnown(r.nextRoundAnnounced))
         expect(text).toContain(`${ordinal(r.nextRoundAnnounced.value.round)} round`);
+  });
+});
+
+describe("anything in common between two rounds", () => {
+  const chaired = kb.rounds.filter((r) => cochairsOf(kb, r).length === 2);
+  const pairs = chaired.flatMap((a, i) => chaired.slice(i + 1).map((b) => [a, b] as const));
+  it.each(pairs.map(([a, b]) => ({ a: a.number, b: b.number })))(
+    "co-chairs of rounds $a and $b",
+    ({ a, b }) => {
+      const ra = kb.rounds.find((r) => r.number === a);
+      const rb = kb.rounds.find((r) => r.number === b);
+      if (!ra || !rb) return;
+      const ids = (r: typeof ra) => cochairsOf(kb, r).map((c) => c.person.id);
+      const shared = ids(ra).some((id) => ids(rb).includes(id));
+      const text = answerer.ask(`Did rounds ${a} and ${b} have any co-chair in common?`).text;
+      expect(text).toMatch(shared ? /^Yes\b/ : /^No\b/);
+      // the same asked as a follow-up to the two rounds asked one after the other
+      const first = answerer.ask(`who co-chaired round ${a}?`);
+      const second = answerer.ask(`and round ${b}?`, first.context ? { context: first.context } : {});
+      const overlap = answerer.ask("any overlap?", second.context ? { context: second.context } : {});
+      expect(overlap.text).toMatch(shared ? /^Yes\b/ : /^No\b/);
+    },
+  );
+  it("another meeting named is not a round, whatever date is given with it", () => {
+    const distinct = kb.dialogue.distinctFrom[0];
+    const latest = kb.rounds.at(-1);
+    if (!distinct?.date || !latest) return;
+    const day = formatDate({ ...distinct.date, precision: "day", approximate: false }, "en");
+    expect(answerer.ask(`Was round ${latest.number} the ${distinct.name.en} on ${day}?`).text).toMatch(
+      /^No\b/,
+    );
   });
 });
