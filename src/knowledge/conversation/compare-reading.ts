@@ -124,8 +124,9 @@ export function readComparison(
   const sideOfContext = !named.length && context?.query.side ? context.query.side : undefined;
   if (side ?? sideOfContext) out.side = side ?? sideOfContext;
   const yesno =
-    /^\s*(?:so |and |but )?(?:did|does|do|was|were|is|are|has|have|any|anything|anyone|anybody)\b/.test(lower) ||
-    /(?:か|の)[?？]*$/.test(text);
+    /^\s*(?:so |and |but )?(?:did|does|do|was|were|is|are|has|have|any|anything|anyone|anybody)\b/.test(
+      lower,
+    ) || /(?:か|の)[?？]*$/.test(text);
   if (yesno)
     out.yesno = /\bin common\b|\boverlap\w*|\bshared?\b|\bany(?:one|body)? (?:the )?same\b|共通|重複/.test(
       text.toLowerCase(),
