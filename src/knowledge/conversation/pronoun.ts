@@ -8,8 +8,9 @@ import type { TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { cochairsOf, roundByNumber } from "../queries.ts";
 
-const PRONOUN_EN = /\b(?:he|him|his|she|her|hers|this person|that person)\b/gi;
-const PRONOUN_JA = /彼女|彼|その人|この人|同氏|その方|この方/g;
+const PRONOUN_EN =
+  /\b(?:he|him|his|she|her|hers|this person|that person|the same (?:person|man|woman|official|individual))\b/gi;
+const PRONOUN_JA = /彼女|彼|その人|この人|同氏|その方|この方|同じ人物?/g;
 
 const ORG_PRONOUN_EN =
   /\b(?:it|they|them|that (?:agency|organi[sz]ation|body|ministry|department|office)|this (?:agency|organi[sz]ation|body))\b/i;

@@ -447,3 +447,17 @@ describe("more of how the dialogue began; the name of the organisation asked abo
     expect(turns[1]?.text).toContain(org.name.en);
   });
 });
+
+describe("'the same person' is the person the previous answer named", () => {
+  it("'did the same person co-chair round N?' checks that person", () => {
+    const [a, b] = roundsWithCochairs;
+    if (a === undefined || b === undefined) return;
+    const same = cochair(a, "JP") === cochair(b, "JP");
+    const turns = converse([
+      `who was Japan's co-chair at round ${a}?`,
+      `did the same person co-chair round ${b}?`,
+    ]);
+    expect(turns[1]?.text).toMatch(same ? /^Yes\b/ : /^No\b/);
+    expect(turns[1]?.text).toContain(cochair(a, "JP"));
+  });
+});
