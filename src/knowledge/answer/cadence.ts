@@ -77,6 +77,35 @@ function everyYear(ctx: Ctx, dated: Dated[]): boolean {
   return all && new Set(years).size === years.length && last - first + 1 === years.length;
 }
 
+interface YearGap {
+  a: Dated;
+  b: Dated;
+  /** years strictly between the two rounds' years, and rounds numbered between them */
+  years: number;
+  between: number;
+}
+
+/** Two consecutive dated rounds with more years between them than rounds numbered between them: a year without a round. */
+function yearsWithoutRound(dated: Dated[]): YearGap | undefined {
+  for (let i = 1; i < dated.length; i++) {
+    const a = dated[i - 1] as Dated;
+    const b = dated[i] as Dated;
+    const years = b.date.year - a.date.year - 1;
+    const between = b.round.number - a.round.number - 1;
+    if (years > between) return { a, b, years, between };
+  }
+  return undefined;
+}
+
+function gapSentence(gap: YearGap, locale: "en" | "ja"): string {
+  const { a, b, years, between } = gap;
+  return pick(
+    locale,
+    `not every year: between the ${ordinal(a.round.number)} (${a.date.year}) and the ${ordinal(b.round.number)} (${b.date.year}) there are ${years} years${between ? ` but only ${between} round${between === 1 ? "" : "s"} numbered in between` : " and no round numbered in between"}, so at least ${years - between} year${years - between === 1 ? "" : "s"} had none.`,
+    `毎年ではありません。第${a.round.number}回（${a.date.year}年）と第${b.round.number}回（${b.date.year}年）の間の${years}年間に${between ? `番号上は${between}回しかない` : "番号上の回はない"}ため、少なくとも${years - between}年は開催されていません。`,
+  );
+}
+
 export function composeCadence(ctx: Ctx, draft: Draft, yesno: boolean): void {
   const { kb, locale } = ctx;
   const dated = datedRounds(kb.rounds);
@@ -96,17 +125,23 @@ export function composeCadence(ctx: Ctx, draft: Draft, yesno: boolean): void {
     ),
   );
   const regular = everyYear(ctx, dated);
+  const gap = yearsWithoutRound(dated);
   const verdict = !yesno
     ? ""
     : regular
       ? pick(locale, "Yes — ", "はい。")
-      : pick(locale, "Not recorded — ", "記録されていません。");
+      : gap
+        ? pick(locale, "No — ", "いいえ。")
+        : pick(locale, "Not recorded — ", "記録されていません。");
+  // "is it held every year?": not when two dated rounds are further apart than the rounds between them allow
+  const said = yesno && gap && !regular ? `${verdict}${gapSentence(gap, locale)}` : "";
+  if (said) draft.say(said);
   const missing = undated.map((r) => pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
   draft.say(
     pick(
       locale,
-      `${verdict}${regular ? "The record shows one round every year" : "No fixed cadence is on record: no source records how often the dialogue meets, and the dates on record are not evenly spaced"}. Rounds on record: ${joinList(list, locale)}${missing.length ? `; the date of ${joinList(missing, locale)} is not recorded` : ""}.`,
-      `${verdict}${regular ? "記録上は毎年1回開催されています" : "決まった開催間隔は記録されていません。開催頻度を記した情報源はなく、記録上の開催時期の間隔も一定ではありません"}。記録されている回：${list.join("、")}${missing.length ? `。${missing.join("・")}の開催日は記録されていません` : ""}。`,
+      `${said ? "" : verdict}${regular ? "The record shows one round every year" : "No fixed cadence is on record: no source records how often the dialogue meets, and the dates on record are not evenly spaced"}. Rounds on record: ${joinList(list, locale)}${missing.length ? `; the date of ${joinList(missing, locale)} is not recorded` : ""}.`,
+      `${said ? "" : verdict}${regular ? "記録上は毎年1回開催されています" : "決まった開催間隔は記録されていません。開催頻度を記した情報源はなく、記録上の開催時期の間隔も一定ではありません"}。記録されている回：${list.join("、")}${missing.length ? `。${missing.join("・")}の開催日は記録されていません` : ""}。`,
     ),
   );
   const gaps = gapTexts(ctx, dated);

@@ -403,7 +403,7 @@ describe("every round at once", () => {
   });
   it("places other than one, and how often the dialogue meets", () => {
     expectText("Has the dialogue ever been held outside Tokyo?", [/^Yes\b/, /1st round .*Canberra/]);
-    expectText("Is the dialogue annual?", [/^Not recorded/, /no source records how often/]);
+    expectText("Is the dialogue annual?", [/^No — not every year/, /no source records how often/]);
     expectText("Is this dialogue still going?", [/^Not recorded/, /latest round on record is the 5th/]);
   });
 });

@@ -48,10 +48,16 @@ describe("cadence and recency, from the dates on record and today's date", () =>
   it("never says annual unless the record shows a round every year; unrecorded rounds are named", () => {
     const answer = at("2026-12-03T00:00:00Z").ask("is it annual?");
     const undated = kb.rounds.filter((r) => !(isKnown(r.date) && wasHeld(r)));
-    if (undated.length > 0) {
-      expect(answer.text).toMatch(/^Not recorded — /);
-      for (const r of undated) expect(answer.text).toMatch(new RegExp(`the ${r.number}(st|nd|rd|th)`));
-    }
+    // two dated rounds further apart in years than the rounds numbered between them: not every year (No)
+    const dated = kb.rounds.filter((r) => isKnown(r.date) && wasHeld(r));
+    const gap = dated.some((r, i) => {
+      const prev = dated[i - 1];
+      if (!prev || !isKnown(prev.date) || !isKnown(r.date)) return false;
+      return r.date.value.year - prev.date.value.year - 1 > r.number - prev.number - 1;
+    });
+    if (gap) expect(answer.text).toMatch(/^No — not every year/);
+    else if (undated.length > 0) expect(answer.text).toMatch(/^Not recorded — /);
+    for (const r of undated) expect(answer.text).toMatch(new RegExp(`the ${r.number}(st|nd|rd|th)`));
     expect(answer.text).not.toMatch(/\bis (an )?annual\b|\bmeets (every year|annually)\b/i);
     const how = at("2026-12-03T00:00:00Z").ask("how often do they meet?");
     expect(how.sections.some((s) => /→/.test(s.body))).toBe(true);
