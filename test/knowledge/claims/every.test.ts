@@ -48,3 +48,24 @@ describe("'on record' limits 'every' to what the record names", () => {
     expect(verdict(`Were all the ${adjective[side]} co-chairs on record from ${acronym}?`)).toBe("Yes");
   });
 });
+
+describe("a claim about the holder of a title at a round", () => {
+  const cases = kb.rounds.flatMap((r) =>
+    cochairsOf(kb, r).flatMap((c) => {
+      const role = roleAt(c.person, r.number);
+      return role?.title.en && role.organisation
+        ? [{ n: r.number, title: role.title.en, org: role.organisation }]
+        : [];
+    }),
+  );
+  it.each(cases)(
+    "the $title at round $n: from its own organisation Yes, from another No",
+    ({ n, title, org }) => {
+      const own = kb.organisations.get(org)?.acronym;
+      const other = [...kb.organisations.values()].find((o) => o.id !== org && o.acronym)?.acronym;
+      if (!own || !other) return;
+      expect(verdict(`Was the ${title} at round ${n} from ${own}?`)).toBe("Yes");
+      expect(verdict(`Was the ${title} at round ${n} from ${other}?`)).toBe("No");
+    },
+  );
+});

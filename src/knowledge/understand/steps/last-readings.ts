@@ -22,7 +22,14 @@ export function titleAtRound(scan: Scan, tools: Tools): void {
     (!hints.yesno || /誰|だれ|どなた/.test(japanese)) &&
     !hints.rounds &&
     (/\bwho\b|\bwhos\b|\bwhich\b/.test(scan.text) || /誰|だれ|どの人|どなた/.test(japanese));
-  if (!asked || query.round === undefined) return;
+  // "Was the Ambassador for Cyber Affairs at round 3 from MOFA?": a claim about the title's holder
+  const ofHolder =
+    intent === "membership" &&
+    hints.yesno &&
+    !person &&
+    query.organisation !== undefined &&
+    query.round !== undefined;
+  if ((!asked && !ofHolder) || query.round === undefined) return;
   const round = query.round;
   const holders = tools.names.roleHolders(scan.words, japanese, scan.side);
   const atRound = holders?.people.filter((id) =>
@@ -30,6 +37,11 @@ export function titleAtRound(scan: Scan, tools: Tools): void {
   );
   const holder = atRound?.length === 1 ? atRound[0] : undefined;
   if (!holder) return;
+  if (ofHolder) {
+    query.person = holder;
+    hints.namedPeople = [holder];
+    return;
+  }
   scan.intent = "person";
   query.intent = "person";
   query.person = holder;
