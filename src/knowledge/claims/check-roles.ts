@@ -94,7 +94,7 @@ export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "pers
       `${personName(person, "ja")}の${when.ja}肩書きは記録されていません`,
     );
   }
-  if (claim.titles.length === 0) return checkOtherTitle(claim, person, roles);
+  if (claim.titles.length === 0) return checkOtherTitle(kb, claim, person, roles);
   const match = roles.find((r) => claim.titles.some((t) => sameTitle(r, t) || withinTitle(r, t, person)));
   const asked = claim.titles[0] ?? "";
   const role = match ?? roles[0];
@@ -112,7 +112,12 @@ export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "pers
  * the recorded title ("an ambassador" of the Ambassador for Cyber Affairs); otherwise what is recorded, and
  * that the post asked is not (the record has no translation or synonym of its own to judge it by).
  */
-function checkOtherTitle(claim: Claim & { kind: "person_title" }, person: Person, roles: Role[]): Check {
+function checkOtherTitle(
+  kb: KnowledgeBase,
+  claim: Claim & { kind: "person_title" },
+  person: Person,
+  roles: Role[],
+): Check {
   const when = at(claim.round);
   const nouns = claim.nouns ?? [];
   const phrase = claim.phrase ?? "";
@@ -125,6 +130,22 @@ function checkOtherTitle(claim: Claim & { kind: "person_title" }, person: Person
   const en = `${personName(person, "en")}'s recorded title${when.en} is ${role ? titleEn(role) : ""}`;
   const ja = `${personName(person, "ja")}の${when.ja}記録上の肩書きは${role ? titleJa(role) : ""}です`;
   if (match) return checked(claim, "yes", en, ja, match.evidence);
+  // "an Assistant Secretary when he co-chaired round 3?": at a round whose title is recorded, a post that is
+  // another recorded title's (someone else's) is not the one held then
+  const anotherPost =
+    claim.round !== undefined &&
+    nouns.length > 0 &&
+    [...kb.people.values()].some((p) =>
+      p.roles.some((r) => nouns.every((n) => titleWords(r.title.en).includes(n))),
+    );
+  if (anotherPost)
+    return checked(
+      claim,
+      "no",
+      `${en}, not ${phrase}`,
+      `${ja}（${phrase}ではありません）`,
+      role?.evidence ?? [],
+    );
   return checked(
     claim,
     "unrecorded",

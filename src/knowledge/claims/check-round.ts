@@ -154,11 +154,11 @@ export function checkNextConfirmed(kb: KnowledgeBase, claim: Claim): Check {
       a.evidence,
     );
   }
-  // a place or date of a round nobody has announced is not recorded; that one is announced, no
-  const asked = claim.kind === "next_confirmed" && (claim.place !== undefined || claim.date !== undefined);
+  // no announcement of a later round is on record: whether one was made (and where, when) is not recorded —
+  // the record does not say there was none
   return checked(
     claim,
-    asked ? "unrecorded" : "no",
+    "unrecorded",
     `no later round than ${roundEn(after)} is announced on record${what ? `; the last announcement on record is that ${what.en}` : ""}`,
     `${roundJa(after)}より後の回の発表は記録されていません${what ? `。記録上最後の発表は${what.ja}です` : ""}`,
     a?.evidence ?? [],

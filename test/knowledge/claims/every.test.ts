@@ -69,3 +69,20 @@ describe("a claim about the holder of a title at a round", () => {
     },
   );
 });
+
+describe("a post at a round that is another recorded post", () => {
+  it("is No at a round whose title is recorded; without a round it stays not recorded", () => {
+    const titled = kb.rounds.flatMap((r) =>
+      cochairsOf(kb, r).flatMap((c) => {
+        const role = roleAt(c.person, r.number);
+        return role?.title.en ? [{ n: r.number, name: c.person.name.en ?? "", title: role.title.en }] : [];
+      }),
+    );
+    const a = titled.find((t) => /^Ambassador/.test(t.title));
+    const b = titled.find((t) => /^Assistant Secretary/.test(t.title));
+    if (!a || !b) return;
+    expect(verdict(`Was ${a.name} an Assistant Secretary at round ${a.n}?`)).toBe("No");
+    expect(verdict(`Was ${b.name} an ambassador at round ${b.n}?`)).toBe("No");
+    expect(verdict(`Was ${b.name} an ambassador?`)).toBe("Not recorded");
+  });
+});
