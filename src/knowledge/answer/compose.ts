@@ -27,7 +27,8 @@ function composeSeveral(ctx: Ctx, draft: Draft, rounds: number[]): void {
     const text = part.paragraphs.filter((p) => !/[:：]$/.test(p.trim())).join(locale === "ja" ? "" : " ");
     titles.push(part.title);
     const verdict = VERDICT.exec(text);
-    if (verdict?.[1]) verdicts.push(verdict[1]);
+    const said = verdict?.[1] ?? verdict?.[2];
+    if (said) verdicts.push(said);
     texts.push(verdict ? text.slice(verdict[0].length).replace(/^\w/, (c) => c.toUpperCase()) : text);
     for (const section of part.sections) {
       draft.section(

@@ -44,3 +44,18 @@ describe("'either' of two rounds: yes if it holds for one, no only if for neithe
     ).toBe("No");
   });
 });
+
+describe("one organisation at several rounds, asked in Japanese", () => {
+  it("says one verdict for the rounds together, as in English", () => {
+    const listed = kb.rounds.filter((r) => isKnown(r.participants.JP) && r.participants.JP.value.complete);
+    const [a, b] = listed.map((r) => r.number);
+    if (a === undefined || b === undefined) return;
+    for (const org of [...kb.organisations.values()].filter((o) => o.country === "JP" && o.name.ja)) {
+      const en = verdict(`Was ${org.acronym ?? org.name.en} at rounds ${a} and ${b}?`);
+      const ja = /^(はい|いいえ|記録されていません)/.exec(
+        answerer.ask(`${org.name.ja}は第${a}回と第${b}回に参加しましたか？`).text,
+      )?.[1];
+      expect(ja, org.id).toBe({ Yes: "はい", No: "いいえ", "Not recorded": "記録されていません" }[en ?? ""]);
+    }
+  });
+});
