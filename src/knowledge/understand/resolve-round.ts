@@ -204,9 +204,19 @@ function chooseRound(r: Resolution, sorted: RelatedMention[], chosen: RelatedMen
   return conflicts(r, chosen) || uncertain;
 }
 
+/** "after the Canberra one" (+1), "before the Canberra meeting" (-1): a round named relative to a city's round. */
+function relativeToCity(words: string[], key: string): 1 | -1 | undefined {
+  const m =
+    /\b(after|following|before|preceding)\s+(?:the\s+)?(\S+)\s+(?:one|round|meeting|dialogue|session)\b/.exec(
+      words.join(" "),
+    );
+  if (!m || compactKey(m[2] ?? "") !== key) return undefined;
+  return m[1] === "after" || m[1] === "following" ? 1 : -1;
+}
+
 /** No round named: a city may name one ("the Canberra round"); true when it names several. */
 function roundByCity(r: Resolution): boolean {
-  const { kb, intent, query, hints, cities } = r;
+  const { kb, intent, query, hints, cities, words } = r;
   const city = cities[0];
   if (!city) return false;
   const cityNamesRound = intent !== "next_round" && intent !== "rounds" && intent !== "membership";
@@ -219,6 +229,12 @@ function roundByCity(r: Resolution): boolean {
   let several = false;
   if (cityNamesRound) {
     const rounds = roundsHeldIn(kb, city.en);
+    // "the round after the Canberra one": the round next to the one held there
+    const step = relativeToCity(words, city.key);
+    if (rounds.length === 1 && rounds[0] && step && roundByNumber(kb, rounds[0].number + step)) {
+      query.round = rounds[0].number + step;
+      return false;
+    }
     if (rounds.length === 1 && rounds[0]) query.round = rounds[0].number;
     else if (rounds.length === 0) hints.missing = { kind: "place", city: hints.place ?? city.en };
     else {

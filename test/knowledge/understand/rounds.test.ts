@@ -100,3 +100,20 @@ describe("the first or latest round of a city", () => {
     expect(roundOf("What was the earliest round?").round).toBe(kb.rounds[0]?.number);
   });
 });
+
+describe("a round named relative to a city's only round", () => {
+  const single = kb.rounds.filter((r) => {
+    const city = isKnown(r.place) ? r.place.value.city.en : undefined;
+    return (
+      city !== undefined &&
+      roundsHeldIn(kb, city).length === 1 &&
+      kb.rounds.some((x) => x.number === r.number + 1)
+    );
+  });
+  it.each(single.map((r) => ({ n: r.number, city: isKnown(r.place) ? (r.place.value.city.en ?? "") : "" })))(
+    "'the round after the $city one' is round $n + 1",
+    ({ n, city }) => {
+      expect(roundOf(`Who co-chaired the round after the ${city} one?`).round).toBe(n + 1);
+    },
+  );
+});
