@@ -17,12 +17,14 @@ import { looksJapanese } from "../understand/normalise.ts";
 import { type Reader, readOnce } from "../understand/read-once.ts";
 import { wholeDialogueAsk } from "./asks.ts";
 import { readComparison } from "./compare-reading.ts";
+import { answerCompleteness } from "./complete.ts";
 import { answerDuration } from "./durations.ts";
 import { namesRound, readTurn } from "./follow-up.ts";
 import { languageRequest } from "./language-request.ts";
 import { firstSentence } from "./lead.ts";
 import { mergeAnswers } from "./merge-answers.ts";
 import { oneOfList } from "./one-of.ts";
+import { resolveOtherSide } from "./other-side.ts";
 import { checkPremise } from "./premise.ts";
 import { readingNote, withReading } from "./reading-note.ts";
 import { briefRequest, shapeAnswer } from "./short.ts";
@@ -202,7 +204,8 @@ export function answerSingle(
   aspect?: Intent,
 ): Answer {
   const { kb, index } = engine;
-  const question = oneOfList(asked, previous) ?? resolveThere(kb, asked, previous);
+  const question =
+    oneOfList(asked, previous) ?? resolveThere(kb, resolveOtherSide(kb, asked, previous), previous);
   const { understanding, inherited } = readTurn(engine.understander, question, forced, previous, kb);
   const { locale } = understanding;
   let { query, hints } = understanding;
@@ -268,6 +271,7 @@ export function converse(shared: Engine, asked: string, options: AskOptions | un
   const short = options?.short === true || brief.short;
   const locale = forced ?? (looksJapanese(question) ? "ja" : "en");
   const special =
+    answerCompleteness(engine.kb, question, locale, previous) ??
     answerDuration(engine, question, locale, previous) ??
     answerWhole(engine, question, locale) ??
     answerComparison(engine, question, locale, previous);

@@ -93,6 +93,9 @@ function asAnnouncedBefore(kb: KnowledgeBase, question: string, u: Understanding
     askAsAnnounced(kb, u.query, u.hints, n);
 }
 
+/** "what is", "what does … stand for": the question asks what a name is. */
+const ASKS_WHAT = /^(?:and |so )?(?:what|whats)\b/;
+
 /** Intents whose answer is a list that "how many was that?" counts. */
 const LISTS = new Set<Intent>(["agencies", "cochairs", "topics", "outcomes"]);
 
@@ -211,9 +214,14 @@ function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext):
   // "what about round 3?", 「日本側だけ教えて」: a round or a side, nothing asked of it
   if (intent === "round_overview")
     return u.confidence === "low" || fragment.opener || !namesRound(u) || fragment.side !== undefined;
-  // "and MOFA?" after a question about a round: the organisation at that round, not what MOFA is
+  // "and MOFA?" after a question about a round: the organisation at that round, not what MOFA is — but
+  // "What's METI in Japanese?" asks for the name
   if (intent === "glossary" && u.query.organisation !== undefined)
-    return ROUND_INTENTS.has(context.query.intent);
+    return (
+      ROUND_INTENTS.has(context.query.intent) &&
+      !u.hints.nameLanguage &&
+      !ASKS_WHAT.test(fragment.words.join(" "))
+    );
   return false;
 }
 

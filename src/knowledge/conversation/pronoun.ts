@@ -20,7 +20,7 @@ const TAKES_PART =
 
 /** "what's its full name?", "what does it stand for?": the organisation's name asked. */
 const NAMING =
-  /\b(?:full name|stand for|stands for|short for|abbreviat\w*|acronym|official name|called|mean)\b|正式名|略称|何の略|日本語名|英語名/i;
+  /\b(?:full name|stand for|stands for|short for|abbreviat\w*|acronym|official name|called|mean|(?:japanese|english) name|name in (?:japanese|english))\b|正式名|略称|何の略|日本語名|英語名|日本語で|英語で/i;
 const ORG_POSSESSIVE = /\b(?:its|their)\b/i;
 
 /**
@@ -32,7 +32,12 @@ function resolveOrganisation(kb: KnowledgeBase, question: string, context: TurnC
   const org = id ? kb.organisations.get(id) : undefined;
   const asks = TAKES_PART.test(question) || NAMING.test(question);
   // "and Australia, did they take part?": "they" is the country named
-  if (!org || !asks || /\b(?:australia|japan)\w*|豪|日本/i.test(question)) return undefined;
+  if (
+    !org ||
+    !asks ||
+    /\b(?:australia|japan)\b|\b(?:australian|japanese) side\b|豪州|オーストラリア|日本側/i.test(question)
+  )
+    return undefined;
   const en = org.acronym ?? org.name.en ?? id ?? "";
   if (ORG_POSSESSIVE.test(question)) return question.replace(ORG_POSSESSIVE, `${en}'s`);
   if (ORG_PRONOUN_EN.test(question)) return question.replace(ORG_PRONOUN_EN, en);

@@ -461,3 +461,33 @@ describe("'the same person' is the person the previous answer named", () => {
     expect(turns[1]?.text).toContain(cochair(a, "JP"));
   });
 });
+
+describe("the other side; whether a list is complete", () => {
+  it("'and the other side?' after a co-chair's title is the other side's co-chair", () => {
+    const n = roundsWithCochairs[0];
+    if (n === undefined) return;
+    const turns = converse([
+      `Who co-chaired round ${n} for Japan?`,
+      "What was his title?",
+      "And the other side?",
+    ]);
+    expect(turns[2]?.text).toContain(cochair(n, "AU"));
+    const ja = converse([`第${n}回の日本側の参加機関は？`, "相手側は？"]);
+    expect(ja[1]?.context?.query.side).toBe("AU");
+  });
+  it.each(kb.rounds.filter((r) => participantsOf(kb, r).some((p) => isKnown(p.fact))).map((r) => r.number))(
+    "round %i: 'is that the complete list?' says what the source says of each side's list",
+    (n) => {
+      const round = roundByNumber(kb, n);
+      if (!round) return;
+      const lists = participantsOf(kb, round);
+      const expected = lists.some((l) => isKnown(l.fact) && !l.fact.value.complete)
+        ? /^No\b/
+        : lists.some((l) => !isKnown(l.fact))
+          ? /^Not recorded\b/
+          : /^Yes\b/;
+      const turns = converse([`which agencies attended round ${n}?`, "is that the complete list?"]);
+      expect(turns[1]?.text).toMatch(expected);
+    },
+  );
+});
