@@ -21,6 +21,7 @@ function roundsInPlaces(ctx: Ctx, draft: Draft, places: string[]): void {
   );
   places.forEach((place, i) => {
     const rounds = roundsHeldIn(kb, place);
+    if (places.length === 1 && rounds.length === 1 && rounds[0]) draft.round = rounds[0].number;
     const city = cities[i] ?? place;
     const prefix =
       i === 0 && hints.yesno
@@ -135,6 +136,8 @@ function frequency(ctx: Ctx, draft: Draft, held: Round[]): void {
 /** "Which rounds were held in 2016?" */
 function roundsInYearSaid(ctx: Ctx, draft: Draft, year: number, rounds: Round[]): void {
   const { locale } = ctx;
+  // one round found: the answer is about it ("which round was held in 2017?" → "who were the co-chairs?")
+  if (rounds.length === 1 && rounds[0]) draft.round = rounds[0].number;
   draft.title = pick(locale, `Rounds in ${year}`, `${year}年の回`);
   draft.say(
     rounds.length === 0

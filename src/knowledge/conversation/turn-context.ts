@@ -73,8 +73,8 @@ export function contextOf(
     return { ...(previous ?? { query: { intent: "unknown" }, locale: answer.locale }), place };
   }
   const q = slim(query);
-  if (q.round === undefined && answer.round !== null && !["rounds", "origin"].includes(q.intent))
-    q.round = answer.round;
+  // (the list of rounds is about one round only when it found one: "which round was held in Canberra?")
+  if (q.round === undefined && answer.round !== null && q.intent !== "origin") q.round = answer.round;
   const rounds = options.rounds && options.rounds.length > 1 ? options.rounds.slice(0, 10) : undefined;
   const context: TurnContext = { query: q, locale: answer.locale };
   if (rounds) context.rounds = rounds;

@@ -97,6 +97,17 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     scan.intent = "when_where";
     hints.released = true;
   }
+  // "Which round took place in 2017?", "which round was held in Australia?": the round is what is asked, found
+  // by when or where it was held — the rounds of that year or place
+  if (
+    scan.intent === "when_where" &&
+    !hints.yesno &&
+    (scan.cityHits.length > 0 || scan.roundMentions.some((m) => m.mention.kind === "date")) &&
+    /^(?:so |and |ok )?(?:which|what) (?:round|meeting|dialogue|session)s? (?:was|were|took|happened|met)\b/.test(
+      scan.text,
+    )
+  )
+    scan.intent = "rounds";
   // "which of them were in Tokyo?", "which ones were in Canberra?": which rounds were held there
   if (
     (scan.intent === "unknown" || scan.intent === "when_where") &&

@@ -25,6 +25,12 @@ describe("step: what is asked", () => {
     expect(intent("what MOFA officials attended round 3?")).not.toBe("glossary");
     expect(intent("what is NISC in the list for round 2?")).not.toBe("glossary");
   });
+  it("'which round was held in 2017 / in Australia?' asks for the rounds of that year or place", () => {
+    expect(intent("Which round took place in 2017?")).toBe("rounds");
+    expect(intent("which round was held in Canberra?")).toBe("rounds");
+    expect(intent("When was the round in Canberra?")).toBe("when_where");
+    expect(intent("Was round 2 held in Tokyo?")).not.toBe("rounds");
+  });
   it("stops on questions it cannot serve", () => {
     expect(intent("who will win the next world cup?")).toBe("stop:service");
     expect(intent("Who is the prime minister now?")).toMatch(/^stop:/);
