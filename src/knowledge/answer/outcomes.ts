@@ -42,6 +42,28 @@ function everyRound(ctx: Ctx, draft: Draft): void {
   );
 }
 
+/** What the sources record the two sides reaffirming or committing to (再確認, "reaffirmed"): among the topics. */
+const REAFFIRMED = /再確認|reaffirm|recommit/i;
+
+/** "Both sides reaffirmed: …" — recorded items whose quote says the two sides reaffirmed them. */
+function reaffirmed(ctx: Ctx, draft: Draft, round: Round): string {
+  const { locale } = ctx;
+  const topics = round.topics;
+  if (!isKnown(topics)) return "";
+  const quotes = topics.evidence.filter((e) => REAFFIRMED.test(e.quote));
+  const items = topics.value.filter((t) =>
+    quotes.some((e) => [t.en, t.ja].some((x) => x && e.quote.includes(x))),
+  );
+  if (items.length === 0) return "";
+  draft.cite(quotes);
+  const only = items.every((t) => !t.en);
+  return pick(
+    locale,
+    `Both sides also reaffirmed${only ? " (recorded only in Japanese)" : ""}: ${items.map((t) => localText(t, locale)).join("; ")}.`,
+    `両国は次を再確認しました：${items.map((t) => localText(t, locale)).join("、")}。`,
+  );
+}
+
 /** The outcome of one round, checked against a joint statement when the question asks about one. */
 function oneRound(ctx: Ctx, draft: Draft, round: Round): void {
   const { locale, hints } = ctx;
@@ -97,6 +119,7 @@ export function composeOutcomes(ctx: Ctx, draft: Draft): void {
     recorded: { en: "whose outcome is on record", ja: "成果が" },
   });
   oneRound(ctx, draft, round);
+  draft.say(reaffirmed(ctx, draft, round));
   const latest = latestRound(kb);
   if (!named && latest && latest.number !== round.number) {
     draft.say(

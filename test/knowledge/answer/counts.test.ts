@@ -61,3 +61,20 @@ describe("did every agency of one round also attend another?", () => {
     }
   });
 });
+
+describe("what both sides reaffirmed", () => {
+  const with2 = kb.rounds.filter(
+    (r) => isKnown(r.topics) && r.topics.evidence.some((e) => /再確認|reaffirm/i.test(e.quote)),
+  );
+  it.each(with2.map((r) => r.number))(
+    "round %i: the outcome answer says what the sources record as reaffirmed",
+    (n) => {
+      const round = kb.rounds.find((r) => r.number === n);
+      if (!round || !isKnown(round.topics)) return;
+      const quote = round.topics.evidence.find((e) => /再確認|reaffirm/i.test(e.quote))?.quote ?? "";
+      const item = round.topics.value.find((t) => [t.en, t.ja].some((x) => x && quote.includes(x)));
+      const text = answerer.ask(`What did the two countries reaffirm at round ${n}?`).text;
+      expect(text).toContain(item?.en ?? item?.ja ?? "?");
+    },
+  );
+});
