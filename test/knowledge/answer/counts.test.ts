@@ -64,7 +64,14 @@ describe("did every agency of one round also attend another?", () => {
 
 describe("what both sides reaffirmed", () => {
   const with2 = kb.rounds.filter(
-    (r) => isKnown(r.topics) && r.topics.evidence.some((e) => /再確認|reaffirm/i.test(e.quote)),
+    (r) =>
+      isKnown(r.topics) &&
+      r.topics.evidence.some(
+        (e) =>
+          /再確認|reaffirm/i.test(e.quote) &&
+          isKnown(r.topics) &&
+          r.topics.value.some((t) => [t.en, t.ja].some((x) => x && e.quote.includes(x))),
+      ),
   );
   it.each(with2.map((r) => r.number))(
     "round %i: the outcome answer says what the sources record as reaffirmed",
