@@ -53,6 +53,9 @@ const JA_TAG_END =
 /** A finite verb of a statement ("took place", "was held", "announced"). */
 const STATED_VERB =
   /\b(?:\w{3,}ed|took|held|met|was|were|is|are|came|went|had|has|said|began|made|gave|led|saw|happened)\b/;
+/** A request, not a statement: "tell me who…", "list the rounds". */
+const IMPERATIVE =
+  /^(?:tell|list|show|give|explain|describe|compare|summari[sz]e|name|find|please|remind|help|check|confirm|let)$/;
 const CLAIM_VERB = /\b(?:cochaired|chaired|attended|participated|led|headed)\b/;
 
 /** A finite verb with what it is said of before it: a round named, a person or organisation, the dialogue. */
@@ -77,6 +80,12 @@ function statedOfSubject(scan: Scan): boolean {
 function japaneseYesNo(scan: Scan, ending: string, enWh: boolean): boolean {
   if (scan.compact.length === 0 || JA_WH_ANY.test(scan.japanese) || enWh) return false;
   if (JA_YESNO_END.test(ending)) return true;
+  // 「第1回協議は金曜日に開催された。」: a statement of a round or a name in the past, put to be checked
+  const subject =
+    scan.mentions.some((m) => m.ref.kind !== "term") ||
+    scan.roundMentions.some((m) => m.mention.strength === "strong");
+  if (subject && /(?:た|だった|でした|ました)[。．.]?$/.test(ending) && !/ください|たい/.test(ending))
+    return true;
   // "Rob McKinnonは第3回の共同議長？": a statement about a name, asked
   return (
     scan.mentions.some((m) => m.ref.kind !== "term") &&
@@ -106,8 +115,13 @@ export function readForm(scan: Scan): void {
     (scan.compact.length > 0 && jaWh.length === 0 && JA_TAG_END.test(ending));
   const claim =
     (!hasWh && scan.mentions.some((m) => m.ref.kind !== "term") && CLAIM_VERB.test(text)) ||
-    // "Round 2 took place in Canberra?": a statement about a round, a person or the dialogue, asked
-    (!hasWh && /[?？]\s*$/.test(input) && scan.compact.length === 0 && statedOfSubject(scan));
+    // "Round 2 took place in Canberra?", "The 5th round was held in Tokyo.": a statement about a round, a
+    // person or the dialogue, put to be checked (not a request: "tell me…", "list…")
+    (!hasWh &&
+      scan.compact.length === 0 &&
+      !IMPERATIVE.test(firstWord) &&
+      (/[?？]\s*$/.test(input) || !/[?？!]/.test(input)) &&
+      statedOfSubject(scan));
   // "MOFA's page is dated 8 August 2016 — is that when the meeting was?": a statement, then a yes/no about it
   const askedAfter =
     /[—–;:]\s*(?:so |and |but )?(?:is|was|are|were|did|does|do|has|have|had) (?:that|this|it|they)\b[^—–;:]*[?？]\s*$/i.test(

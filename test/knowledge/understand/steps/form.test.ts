@@ -49,3 +49,22 @@ describe("step: the question's form", () => {
     });
   });
 });
+
+describe("a statement put to be checked", () => {
+  it.each([
+    "The 5th round was held in Tokyo.",
+    "The inaugural round took place on Friday 13 February 2015.",
+    "Ian Biggs came from DFAT",
+    "第1回協議は金曜日に開催された。",
+  ])("%s is a yes/no", (q) => {
+    expect(form(q)?.yesno).toBe(true);
+  });
+  it.each([
+    "Tell me who co-chaired round 2.",
+    "round 2 co-chairs",
+    "第2回について教えてください。",
+    "list the rounds.",
+  ])("%s is not", (q) => {
+    expect(form(q)?.yesno).toBe(false);
+  });
+});
