@@ -27,8 +27,12 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
       return checkPersonSide(kb, claim);
     case "named_cochair":
       return checkNamedCochair(kb, claim);
-    case "attended":
-      return checkAttended(kb, index, claim);
+    case "attended": {
+      const check = checkAttended(kb, index, claim);
+      // "NPA was absent from round 1": true when it is not recorded there (from a complete list), false when it is
+      if (!claim.absent || check.verdict === "unrecorded") return check;
+      return { ...check, verdict: check.verdict === "yes" ? "no" : "yes" };
+    }
     case "org_cochaired":
       return checkOrgCochaired(kb, claim);
     case "cochair_recorded":

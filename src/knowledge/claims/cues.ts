@@ -28,10 +28,11 @@ export const NOT_A_VENUE =
 const KANJI = "〇一二三四五六七八九十";
 
 const COUNT_EN = new RegExp(
-  `\\b(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})(?: japanese| australian| aussie| different| separate| government)? (?:agencies|organi[sz]ations|ministries|bodies|departments|institutions|entities|offices)\\b`,
+  `\\b(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})(?: japanese| australian| aussie| different| separate| government| participating| attending| recorded){0,2} (?:agencies|organi[sz]ations|orgs|ministries|bodies|departments|institutions|entities|offices|participants)\\b`,
   "i",
 );
-const COUNT_JA = /(\d{1,2}|[〇一二三四五六七八九十]{1,3})(?:つの)?(?:機関|省庁|組織|団体)/;
+const COUNT_JA =
+  /(\d{1,2}|[〇一二三四五六七八九十]{1,3})(?:つの)?(?:機関|省庁|組織|団体)|(?:機関|省庁|組織|団体)(?:は|が|数は)?(\d{1,2}|[〇一二三四五六七八九十]{1,3})つ/;
 
 function kanjiNumber(text: string): number {
   if (!text.includes("十")) return [...text].reduce((sum, ch) => sum * 10 + KANJI.indexOf(ch), 0);
@@ -44,7 +45,8 @@ export function countAsserted(text: string): number | undefined {
   const en = COUNT_EN.exec(text);
   if (en?.[1]) return NUMBER_WORDS[en[1].toLowerCase()] ?? Number(en[1]);
   const ja = COUNT_JA.exec(text);
-  if (ja?.[1]) return /^\d+$/.test(ja[1]) ? Number(ja[1]) : kanjiNumber(ja[1]);
+  const n = ja?.[1] ?? ja?.[2];
+  if (n) return /^\d+$/.test(n) ? Number(n) : kanjiNumber(n);
   return undefined;
 }
 

@@ -25,6 +25,10 @@ import { orderClaims } from "./extract-order.ts";
 import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
 
+/** "NPA was absent from round 1", "didn't MOFA attend?": not being there is what is asserted. */
+const ABSENT =
+  /\b(?:absent|missing from|not (?:at|present|there|among)|(?:did not|didn't|never) (?:attend|take part|participate|come|go|show)|(?:was|were)(?: not|n't) (?:at|there|present|among|represented)|skipped|missed)\b|欠席|参加しなかった|参加していなかった|参加していない|不参加|いなかった/i;
+
 /** What a question about a round's being held is understood as (not what a round announced, say). */
 const HELD_INTENTS = new Set(["when_where", "round_overview", "rounds", "membership"]);
 
@@ -134,11 +138,14 @@ function claimsOf(
     }
     const orgs = [query.organisation, ...(hints.otherOrganisations ?? [])].filter((o): o is string => !!o);
     for (const organisation of orgs) {
-      out.push({
-        kind: cochairing && people.length === 0 ? "org_cochaired" : "attended",
-        round,
-        organisation,
-      });
+      if (cochairing && people.length === 0) out.push({ kind: "org_cochaired", round, organisation });
+      else
+        out.push({
+          kind: "attended",
+          round,
+          organisation,
+          ...(ABSENT.test(reading.text) ? { absent: true } : {}),
+        });
     }
     const count = countAsserted(reading.text);
     if (count !== undefined)

@@ -25,7 +25,8 @@ export type Claim =
   | { kind: "present"; round: number; person: string }
   | { kind: "person_side"; person: string; side: Side; round?: number }
   | { kind: "named_cochair"; round: number; name: string; side?: Side }
-  | { kind: "attended"; round: number; organisation: string }
+  /** `absent`: the question asserts it was not there ("NPA was absent from round 1") */
+  | { kind: "attended"; round: number; organisation: string; absent?: boolean }
   /** `side`: the side whose co-chair is said to be from the organisation (else the organisation's own) */
   | { kind: "org_cochaired"; round: number; organisation: string; side?: Side }
   /** "all the Japanese co-chairs…": is the side's co-chair of the round on record at all */

@@ -52,7 +52,7 @@ question quickly quite race radio raise raised range rate rather reach read read
 reason receive recent recently recognize record red reduce reflect region relate relationship religious remain
 remember remove report represent require research resource respond response rest result return reveal rich right
 rise risk road rock role room rule run safe said same save saw say saying says scene school science score sea
-season seat second section security see seek seem seen sell send sense series serious serve service set seven
+season seat second section security see seek seem seen sell send sends sending sent sense series serious serve service set seven
 several shake share she shoot short shot should shoulder show side sign significant similar simple simply since
 sing single sister sit site situation six size skill skin small smile so social society soldier some somebody
 someone something sometimes son song soon sort sound source south southern space speak special specific speech

@@ -59,3 +59,17 @@ describe("one organisation at several rounds, asked in Japanese", () => {
     }
   });
 });
+
+describe("a claim that an organisation was absent", () => {
+  const listed = kb.rounds.filter((r) => isKnown(r.participants.JP) && r.participants.JP.value.complete);
+  it.each(listed.map((r) => r.number))(
+    "round %i: absent is the opposite of attended (a complete list)",
+    (n) => {
+      for (const org of [...kb.organisations.values()].filter((o) => o.country === "JP" && o.acronym)) {
+        const attended = verdict(`was ${org.acronym} at round ${n}?`);
+        const absent = verdict(`${org.acronym} was absent from round ${n}.`);
+        expect(absent, org.id).toBe(attended === "Yes" ? "No" : attended === "No" ? "Yes" : attended);
+      }
+    },
+  );
+});

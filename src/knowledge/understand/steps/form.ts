@@ -52,7 +52,7 @@ const JA_TAG_END =
   /(?:よね|ですね|でしょう|だよね|だったよね|ね|(?:で|が)?(?:合って|あって)(?:る|います|いる|ますか)?|(?:で)?正しい(?:ですか)?|本当)[?？。]*$/;
 /** A finite verb of a statement ("took place", "was held", "announced"). */
 const STATED_VERB =
-  /\b(?:\w{3,}ed|took|held|met|was|were|is|are|came|went|had|has|said|began|made|gave|led|saw|happened)\b/;
+  /\b(?:\w{3,}ed|took|held|met|was|were|is|are|came|went|had|has|said|began|made|gave|led|saw|happened|sent|spoke|set)\b/;
 /** A request, not a statement: "tell me who…", "list the rounds". */
 const IMPERATIVE =
   /^(?:tell|list|show|give|explain|describe|compare|summari[sz]e|name|find|please|remind|help|check|confirm|let)$/;
@@ -63,7 +63,14 @@ function statedOfSubject(scan: Scan): boolean {
   const at = scan.words.findIndex((w, i) => !scan.consumed[i] && STATED_VERB.test(w));
   if (at <= 0) return false;
   const before = scan.words.slice(0, at);
+  // "Eleven Japanese organisations took part in round 3.": what is stated of a round named after the verb
+  const roundAfter = scan.roundMentions.some(
+    (m) =>
+      m.at > at && m.mention.strength === "strong" && m.mention.kind !== "date" && m.mention.kind !== "month",
+  );
+  const statedFirst = !/^(?:i|we|you|please|can|could|would|will|do|does|did)$/.test(before[0] ?? "");
   return (
+    (roundAfter && statedFirst) ||
     scan.roundMentions.some(
       (m) =>
         m.at < at &&
