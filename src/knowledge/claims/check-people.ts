@@ -3,7 +3,7 @@
 import { countryName, personName } from "../answer/format.ts";
 import type { Side } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { cochairsOf, isKnown, roundByNumber } from "../queries.ts";
+import { cochairsOf, isKnown, roundByNumber, roundsCochairedBy } from "../queries.ts";
 import type { Person } from "../types.ts";
 import { checked, roundEn, roundJa } from "./text.ts";
 import type { Check, Claim } from "./types.ts";
@@ -137,4 +137,22 @@ export function checkNamedCochair(kb: KnowledgeBase, claim: Claim & { kind: "nam
     `${roundJa(n)}の共同議長は${known.map((c) => `${ja(c.person)}（${countryName(c.side, "ja")}）`).join("と")}でした。「${claim.name}」は記録にありません`,
     known.flatMap((c) => c.evidence),
   );
+}
+
+/** "co-chaired more than one round?": Yes at that many on record; No only when every round's co-chair is recorded. */
+export function checkCochairTimes(kb: KnowledgeBase, claim: Claim & { kind: "cochair_times" }): Check {
+  const person = kb.people.get(claim.person);
+  if (!person)
+    return checked(claim, "unrecorded", "that person is not on record", "その人物は記録されていません");
+  const chaired = roundsCochairedBy(kb, claim.person);
+  const rounds = chaired.map((c) => roundEn(c.round.number));
+  const side = chaired[0]?.side ?? person.country;
+  const unknown = kb.rounds.filter((r) => !cochairsOf(kb, r).some((c) => c.side === side));
+  const verdict = chaired.length >= claim.atLeast ? "yes" : unknown.length > 0 ? "unrecorded" : "no";
+  const en = `${personName(person, "en")} is recorded as co-chairing ${chaired.length === 0 ? "no round" : rounds.join(", ")}${verdict === "unrecorded" ? ` (the co-chairs of ${unknown.map((r) => roundEn(r.number)).join(", ")} are not recorded)` : ""}`;
+  const ja = `${personName(person, "ja")}が共同議長を務めた回として記録されているのは${chaired.length === 0 ? "ありません" : chaired.map((c) => roundJa(c.round.number)).join("、")}${verdict === "unrecorded" ? `（${unknown.map((r) => roundJa(r.number)).join("、")}の共同議長は記録されていません）` : ""}`;
+  const evidence = chaired.flatMap(
+    (c) => cochairsOf(kb, c.round).find((x) => x.person.id === claim.person)?.evidence ?? [],
+  );
+  return checked(claim, verdict, en, ja, evidence);
 }

@@ -3,7 +3,7 @@ import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { checkOrder } from "./check-order.ts";
 import { checkAttended, checkCochairRecorded, checkCount, checkOrgCochaired } from "./check-orgs.ts";
-import { checkCochair, checkNamedCochair, checkPersonSide } from "./check-people.ts";
+import { checkCochair, checkCochairTimes, checkNamedCochair, checkPersonSide } from "./check-people.ts";
 import { checkHeld, checkPlace } from "./check-place.ts";
 import { checkPersonOrg, checkPersonTitle } from "./check-roles.ts";
 import { checkDate, checkNextConfirmed, checkWeekday } from "./check-round.ts";
@@ -35,6 +35,8 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
     }
     case "org_cochaired":
       return checkOrgCochaired(kb, claim);
+    case "cochair_times":
+      return checkCochairTimes(kb, claim);
     case "cochair_recorded":
       return checkCochairRecorded(kb, claim);
     case "count":

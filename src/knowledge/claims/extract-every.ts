@@ -43,3 +43,15 @@ export function everyCochairClaims(kb: KnowledgeBase, reading: Reading): Claim[]
   }
   return out;
 }
+
+/** "co-chaired more than one round", "twice", 「複数回」: the number of rounds a person co-chaired, at least. */
+const MORE_THAN_ONCE =
+  /\bmore than (?:once|one (?:round|meeting|session|dialogue))\b|\btwice\b|\b(?:two|several|multiple) (?:rounds|meetings|sessions|dialogues|times)\b|\bagain\b|複数回|2回以上|二回以上|何度も/i;
+
+export function repeatCochairClaims(reading: Reading): Claim[] {
+  const { text, understanding } = reading;
+  const person = understanding.query.person ?? understanding.hints.namedPeople?.[0];
+  if (!person || !COCHAIR.test(text) || !MORE_THAN_ONCE.test(text)) return [];
+  if (understanding.query.round !== undefined || (understanding.hints.rounds?.length ?? 0) > 0) return [];
+  return [{ kind: "cochair_times", person, atLeast: 2 }];
+}

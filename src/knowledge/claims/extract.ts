@@ -20,7 +20,7 @@ import {
   RELEASE,
 } from "./cues.ts";
 import { findDates, findWeekdays } from "./dates.ts";
-import { everyCochairClaims } from "./extract-every.ts";
+import { everyCochairClaims, repeatCochairClaims } from "./extract-every.ts";
 import { orderClaims } from "./extract-order.ts";
 import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
@@ -70,7 +70,7 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
   }
   if (query.intent === "origin") return originClaims(kb, whole);
   // "were all the Japanese co-chairs from MOFA?": each round's co-chair of the side
-  const every = everyCochairClaims(kb, whole);
+  const every = [...everyCochairClaims(kb, whole), ...repeatCochairClaims(whole)];
   if (every.length > 0) return every;
   const announcing = announcingOf(kb, whole);
   if (announcing) {

@@ -86,3 +86,17 @@ describe("a post at a round that is another recorded post", () => {
     expect(verdict(`Was ${b.name} an ambassador?`)).toBe("Not recorded");
   });
 });
+
+describe("a person co-chairing more than one round", () => {
+  const people = [...new Set(kb.rounds.flatMap((r) => cochairsOf(kb, r).map((c) => c.person)))];
+  it.each(people.map((p) => ({ name: p.name.en ?? "", id: p.id, country: p.country })))(
+    "$name",
+    ({ name, id, country }) => {
+      const times = kb.rounds.filter((r) => cochairsOf(kb, r).some((c) => c.person.id === id)).length;
+      const unknown = kb.rounds.some((r) => !cochairsOf(kb, r).some((c) => c.side === country));
+      expect(verdict(`${name} co-chaired more than one round?`)).toBe(
+        times > 1 ? "Yes" : unknown ? "Not recorded" : "No",
+      );
+    },
+  );
+});
