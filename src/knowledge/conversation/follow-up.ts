@@ -67,6 +67,29 @@ function asksWhichRound(u: Understanding, question: string): boolean {
   return q.intent !== "unknown" && subject !== undefined && WHICH_ROUND.test(question);
 }
 
+/** "who else from Japan was there?", "who from Australia?" after a round: which of that side's bodies came. */
+const WHO_FROM =
+  /^(?:and |so |ok )?who(?: else)? (?:from|for|of) (?:the )?(japan(?:ese)?|australia(?:n)?)(?: side)?\b[^?]*\??$/i;
+
+function whoElse(question: string, context: TurnContext): string {
+  const m = WHO_FROM.exec(question.trim());
+  // (after a question about the co-chairs, "who from Australia?" is its co-chair)
+  const chairs = context.query.intent === "cochairs" || context.query.intent === "person";
+  if (!m?.[1] || context.query.round === undefined || chairs || /co-?chair|chair|led|head/i.test(question))
+    return question;
+  return `which ${/^japan/i.test(m[1]) ? "Japanese" : "Australian"} agencies attended?`;
+}
+
+/** The round of the reading came from a place only ("in Canberra"), no round being named. */
+function roundOnlyFromPlace(u: Understanding): boolean {
+  const mentions = u.reading?.mentions ?? [];
+  return (
+    u.query.round !== undefined &&
+    mentions.some((m) => m.kind === "place") &&
+    !mentions.some((m) => m.kind === "round" || m.kind === "date" || m.kind === "month")
+  );
+}
+
 /** "each", "both", "them": the rounds the previous turn was about, when it was about several. */
 const REFERS_BACK_MANY =
   /\b(?:each|both|either|them|those|these)\b(?!\s+(?:of\s+the\s+)?(?:rounds?|meetings?|dialogues?|sessions?))/i;
@@ -245,8 +268,8 @@ export function readTurn(
       return { understanding, inherited: { intent: false, round: false, side: false, subject: true } };
   }
   // "no, I meant round 3", "same story for round 4?": the opening words ask nothing ("meant" is not "what
-  // does X mean", "story" not how the dialogue began)
-  const question = withoutOpener(asked);
+  // does X mean", "story" not how the dialogue began); "who else from Japan was there?": the agencies
+  const question = whoElse(withoutOpener(asked), context);
   const fragment = { ...readFragment(question), repeats: readFragment(asked).repeats };
   const locale = forced ?? (fragment.neutral ? context.locale : undefined);
   const alone = readAlone(understander, question, locale, fragment, context);
@@ -257,8 +280,24 @@ export function readTurn(
   const change = askChange(alone, question, context);
   if (change)
     return { understanding: change, inherited: { intent: true, round: true, side: false, subject: false } };
+  // "which rounds mentioned it?" after what ARF is: the term asked about before, in the topics
+  if (
+    alone.query.intent === "topics" &&
+    !alone.query.term &&
+    context.query.intent === "glossary" &&
+    context.query.term &&
+    (REFERS_BACK.test(asked) || WHICH_ROUND.test(asked))
+  )
+    return {
+      understanding: { ...alone, query: { intent: "topics", term: context.query.term } },
+      inherited: { intent: false, round: false, side: false, subject: true },
+    };
   const weak = weakIntent(alone, fragment, context);
-  const ownRound = namesRound(alone) && !refersToPreviousRounds(alone, asked, context);
+  // "Was it in Canberra as announced?" after round 3: "it" is round 3, Canberra what is asked of it — not the
+  // round held in Canberra
+  const itWithPlace =
+    REFERS_BACK.test(asked) && roundOnlyFromPlace(alone) && context.query.round !== undefined;
+  const ownRound = namesRound(alone) && !refersToPreviousRounds(alone, asked, context) && !itWithPlace;
   const carries = carriesRound(alone.query.intent, asked, context) && !asksWhichRound(alone, asked);
   if (!weak && (ownRound || !carries)) return { understanding: alone };
   // an off-topic question of some length is not a fragment of the previous one
@@ -322,7 +361,9 @@ function merge(
   const ownSubject =
     (own.side ?? fragment.side) !== undefined && /co-?chair|chair|議長/i.test(fragment.words.join(" "));
   for (const key of ["organisation", "person", "term", "relation", "place"] as const) {
-    const carried = same && !(key === "person" && ownSubject) ? prev[key] : undefined;
+    // "which round was it discussed at?" after what CBMs are: the term asked about before, in the topics
+    const termToTopics = key === "term" && intent === "topics" && prev.intent === "glossary";
+    const carried = (same || termToTopics) && !(key === "person" && ownSubject) ? prev[key] : undefined;
     const value = (key === "place" ? place : own[key]) ?? carried;
     if (value !== undefined) Object.assign(query, { [key]: value });
   }

@@ -491,3 +491,35 @@ describe("the other side; whether a list is complete", () => {
     },
   );
 });
+
+describe("follow-ups about the round just asked, a side's bodies, a term's rounds", () => {
+  it("'Was it in <city> as announced?' is about the round of the previous turn, not the round held in that city", () => {
+    const announced = kb.rounds.find((r) => r.nextRoundAnnounced && isKnown(r.nextRoundAnnounced));
+    const target =
+      announced && isKnown(announced.nextRoundAnnounced) ? announced.nextRoundAnnounced.value : undefined;
+    const city = target?.place?.city.en;
+    if (!target || !city || !roundByNumber(kb, target.round)) return;
+    const turns = converse([`When was round ${target.round}?`, `Was it in ${city} as announced?`]);
+    expect(turns[1]?.round).toBe(target.round);
+  });
+  it("'who else from Japan was there?' lists that side's bodies at the round; after co-chairs it is the co-chair", () => {
+    const listed = kb.rounds.find((r) => participantsOf(kb, r, "JP").every((p) => isKnown(p.fact)));
+    const org = listed ? participantsOf(kb, listed, "JP")[0]?.organisations[0] : undefined;
+    if (!listed || !org) return;
+    const turns = converse([
+      `Was ${org.acronym ?? org.name.en} at round ${listed.number}?`,
+      "who else from Japan was there?",
+    ]);
+    expect(turns[1]?.intent).toBe("agencies");
+    expect(turns[1]?.context?.query.side).toBe("JP");
+    const chairs = converse([`who co-chaired round ${listed.number}?`, "who from Australia?"]);
+    expect(chairs[1]?.intent).toBe("cochairs");
+  });
+  it("'which rounds mentioned it?' after a term is about that term", () => {
+    const term = kb.glossary[0];
+    if (!term) return;
+    const turns = converse([`What does ${term.term} stand for?`, "which rounds mentioned it?"]);
+    expect(turns[1]?.intent).toBe("topics");
+    expect(turns[1]?.context?.query.term).toBe(term.id);
+  });
+});
