@@ -101,6 +101,15 @@ function roundsNamed(kb: KnowledgeBase, u: Understanding, previous: TurnContext 
     ...new Set(mentions.map((m) => roundOfMention(kb, m)).filter((n): n is number => n !== undefined)),
   ];
   if (named.length === 0 && u.query.round !== undefined) named.push(u.query.round);
+  // "how long after round 1 was that?" after round 2: the round named and the previous turn's
+  const before = previous?.query.round;
+  if (
+    named.length === 1 &&
+    before !== undefined &&
+    before !== named[0] &&
+    previous?.query.intent !== "origin"
+  )
+    return [named[0] as number, before];
   if (named.length > 0) return named.length > 2 ? [named[0] as number, named.at(-1) as number] : named;
   if (previous?.rounds && previous.rounds.length > 1) return previous.rounds.slice(0, 2);
   // "how many days between them?" after "the one before?": this round and the one asked about before it

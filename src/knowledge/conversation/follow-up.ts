@@ -373,7 +373,13 @@ function merge(
   const ownSide = own.side ?? fragment.side;
   const carrySide = same || (SIDED.has(intent) && SIDED.has(prev.intent));
   // a side means something only to a question about the sides (co-chairs, agencies)
-  const side = SIDED.has(intent) ? (ownSide ?? (carrySide ? prev.side : undefined)) : undefined;
+  // "how many altogether?", 「合わせていくつ？」: both sides, not the side asked last
+  const together =
+    fragment.countsBack &&
+    /\b(?:altogether|together|in total|combined|both sides|all told)\b|合わせて|合計|両方|両側|全部で/.test(
+      fragment.words.join(" "),
+    );
+  const side = SIDED.has(intent) && !together ? (ownSide ?? (carrySide ? prev.side : undefined)) : undefined;
   if (side) query.side = side;
   let round = false;
   if (ownRound) {

@@ -55,7 +55,7 @@ const COUNT_BACK =
   /\bhow many\b(?=\s*(?:[?!.]|$|(?:was|were|is|are|'s|did|does|do|of (?:them|those|these)|in (?:total|all)|altogether|all together|on|at|from|for|that|there|then)\b))|\b(?:count (?:them|those)|what(?:'s| is| was) the (?:count|number|total))\b|\bhow many (?:each|apiece|per round|in each)\b/i;
 /** 「いくつ？」「何機関？」「全部で何？」 with no noun counted before it (何回 counts rounds). */
 const COUNT_BACK_JA =
-  /^(?:それ|これ|あれ|そこ)?(?:は|で|って)?(?:全部で|合計で?|計)?(?:いくつ|何機関|何個|何件|何人)/;
+  /^(?:それ|これ|あれ|そこ)?(?:は|で|って)?(?:全部で|合計で?|計|合わせて|両方で|両側で)?(?:いくつ|何機関|何個|何件|何人)/;
 
 /** How a follow-up opens, corrections included ("no, I meant round 3", "sorry, the 2nd"). */
 const OPENER =

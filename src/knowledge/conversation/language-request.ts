@@ -33,12 +33,12 @@ const localeOf = (word: string): Locale => (/japanese|日本語/i.test(word) ? "
 
 /** "and in Japanese?", "in English please", 「英語で」: only a language, asked of the previous answer. */
 const ONLY_LANGUAGE =
-  /^\s*(?:(?:and|also|now|again|ok(?:ay)?|same|but)[,\s]+)*(?:(?:answer|reply|say it|that|this|the same)\s+)?in\s+(japanese|english)(?:\s+(?:please|pls|too|as well|again))?\s*[?.!]*\s*$|^\s*(?:じゃあ|では|それを|これを)?(日本語|英語)で(?:は|も|お願い(?:します)?|頼む|教えて(?:ください)?)?[?？。]*\s*$/i;
+  /^\s*(?:(?:and|also|now|again|ok(?:ay)?|same|but)[,\s]+)*(?:(?:answer|reply|say it|that|this|the same)\s+)?(?:in\s+(japanese|english)|(?:the |their |with )?(japanese|english) (?:names?|titles?|version|terms))(?:\s+(?:please|pls|too|as well|again))?\s*[?.!]*\s*$|^\s*(?:じゃあ|では|それを|これを)?(日本語|英語)で(?:は|も|お願い(?:します)?|頼む|教えて(?:ください)?)?[?？。]*\s*$/i;
 
 /** The question without a request for the answer's language, and the language asked for. */
 export function languageRequest(question: string): LanguageRequest {
   const only = ONLY_LANGUAGE.exec(question);
-  if (only) return { text: "", locale: localeOf(only[1] ?? only[2] ?? "") };
+  if (only) return { text: "", locale: localeOf(only[1] ?? only[2] ?? only[3] ?? "") };
   const en = ASKED_EN.exec(question);
   if (en) {
     const text = tidy(question.replace(en[0], " "));

@@ -45,6 +45,21 @@ function resolveOrganisation(kb: KnowledgeBase, question: string, context: TurnC
   return undefined;
 }
 
+/** "Did he co-chair the next round too?" after round 1: the round after the one just asked about. */
+function relativeRound(text: string, context: TurnContext): string {
+  const n = context.query.round;
+  if (n === undefined) return text;
+  return text
+    .replace(
+      /\bthe (?:next|following) (?:round|one|meeting|session|dialogue)\b|次の回|次回/i,
+      `round ${n + 1}`,
+    )
+    .replace(
+      /\bthe (?:previous|preceding) (?:round|one|meeting|session|dialogue)\b|\bthe one before\b|前の回|前回/i,
+      `round ${n - 1}`,
+    );
+}
+
 /** The one person the previous turn was about, if any. */
 export function personOfContext(kb: KnowledgeBase, context: TurnContext): string | undefined {
   const { query } = context;
@@ -74,8 +89,11 @@ export function resolvePronoun(
   if (!id || !person) return { text: question };
   const en = person.name.en ?? person.name.ja ?? id;
   const ja = person.name.ja ?? en;
-  const text = question
-    .replace(PRONOUN_EN, (w) => (/^(?:his|hers)$/i.test(w) || /^her$/i.test(w) ? `${en}'s` : en))
-    .replace(PRONOUN_JA, ja);
+  const text = relativeRound(
+    question
+      .replace(PRONOUN_EN, (w) => (/^(?:his|hers)$/i.test(w) || /^her$/i.test(w) ? `${en}'s` : en))
+      .replace(PRONOUN_JA, ja),
+    context,
+  );
   return { text, person: id };
 }

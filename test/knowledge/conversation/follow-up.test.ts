@@ -523,3 +523,32 @@ describe("follow-ups about the round just asked, a side's bodies, a term's round
     expect(turns[1]?.context?.query.term).toBe(term.id);
   });
 });
+
+describe("more follow-ups: the next round of a person, totals, spans, differences", () => {
+  it("'Did he co-chair the next round too?' is the round after the one asked; 'when is the next round?' stays the dialogue's", () => {
+    const [a] = roundsWithCochairs;
+    if (a === undefined) return;
+    const turns = converse([
+      `Who was Japan's co-chair in round ${a}?`,
+      "Did he co-chair the next round too?",
+    ]);
+    expect(turns[1]?.round).toBe(a + 1);
+    const next = converse([`Who was Japan's co-chair in round ${a}?`, "when is the next round?"]);
+    expect(next[1]?.intent).toBe("next_round");
+  });
+  it("「合わせていくつ？」 after one side's list counts both sides", () => {
+    const listed = kb.rounds.find((r) => participantsOf(kb, r).every((p) => isKnown(p.fact)));
+    if (!listed) return;
+    const total = participantsOf(kb, listed).reduce((n, p) => n + p.organisations.length, 0);
+    const turns = converse([`第${listed.number}回の日本側参加機関は？`, "豪州側は？", "合わせていくつ？"]);
+    expect(turns[2]?.text).toContain(`計${total}機関`);
+  });
+  it("'how long after round 1 was that?' after another round spans the two", () => {
+    const [a, b] = kb.rounds.filter((r) => isKnown(r.date)).map((r) => r.number);
+    if (a === undefined || b === undefined) return;
+    const turns = converse([`When was round ${b}?`, `how long after round ${a} was that?`]);
+    expect(turns[1]?.text).toMatch(
+      new RegExp(`From the ${a}(?:st|nd|rd|th) round .* to the ${b}(?:st|nd|rd|th) round`),
+    );
+  });
+});

@@ -81,11 +81,22 @@ export function readAsked(scan: Scan): void {
       hints.listOnly = true;
   }
   if (
-    /\bbut not\b|\bnot (?:at|in) (?:the )?(?:round|\d|first|second|third|fourth|fifth)|\bonly (?:at|in)\b/.test(
+    /\bbut not\b|\b(?:not|n't|weren t|wasn t|werent|wasnt) (?:at|in) (?:the )?(?:round|\d|first|second|third|fourth|fifth)|\bonly (?:at|in)\b/.test(
       text,
     )
   )
     hints.difference = true;
+  // 「第3回の参加機関のうち、第2回にいなかったのは？」: one round's list without another's
+  if (
+    /のうち|の中で/.test(japanese) &&
+    /(?:に|には)(?:いなかった|参加しなかった|参加していなかった|なかった)/.test(japanese)
+  )
+    hints.difference = true;
+  // "which agencies … that weren't in round 1", 「…いなかったのはどこ？」: the bodies, whatever "where" says
+  if (hints.difference && scan.scores.byIntent.agencies > 0 && scan.intent === "when_where") {
+    scan.intent = "agencies";
+    scan.query.intent = "agencies";
+  }
   if (
     /\beither\b(?! (?:side|country|delegation))|\b(?:any|one) of (?:the )?(?:them|those|these|two|rounds?)\b|\bat least one\b/.test(
       text,
