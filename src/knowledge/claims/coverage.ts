@@ -19,6 +19,7 @@ const BLOCKING = [
   "allRounds",
   "outside",
   "same",
+  "sameUnresolved",
   "firstAttended",
   "difference",
   "extreme",

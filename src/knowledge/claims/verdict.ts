@@ -93,7 +93,8 @@ function replaces(
   several: boolean,
   complete: boolean,
 ): boolean {
-  if (composed === undefined) return true;
+  // the composer said no verdict: the checks say theirs — but "Yes" only when they cover all that is asserted
+  if (composed === undefined) return complete || claimed !== "yes";
   if (complete && composed !== claimed) return true;
   // claims about several rounds are said one by one (each round's checked: they hold, whatever the composer
   // made of the whole — "r1 in Canberra and r2 in Tokyo, right?" is not one place for both)

@@ -24,7 +24,7 @@ export interface Comparison {
 }
 
 const COMPARE_EN =
-  /\b(?:compare[sd]?|comparing|comparison|differ(?:s|ed|ent|ence|ences)?|chang(?:e|es|ed)|versus|vs\.?|contrast|what's new|what was new|in common|overlap\w*|same (?:as|in|at|between)|stay(?:ed)? the same)\b/;
+  /\b(?:compare[sd]?|comparing|comparison|differ(?:s|ed|ent|ence|ences)?|chang(?:e|es|ed)|versus|vs\.?|contrast|what's new|what was new|in common|overlap\w*|same (?!(?:question|story|thing|one|again) )(?:\w+ ){0,3}?(?:as|in|at|between|to|for)|stay(?:ed)? the same)\b/;
 const COMPARE_JA = /違い|違う|違っ|比較|比べ|変わ|異な|変化|差|同じ|共通/;
 
 const ASPECT_WORDS: Record<Aspect, RegExp> = {

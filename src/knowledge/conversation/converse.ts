@@ -119,14 +119,19 @@ function answerComparison(
     ...(asked.side ? { side: asked.side } : {}),
   };
   // a yes/no comparison ("同じ曜日に開催されましたか") is checked like any claim: "same weekday" is not "same date"
+  // the comparison says whether the rounds share what is asked; the claims checked beside it (each round's date,
+  // count…) may only make that stricter, never turn it into a Yes
   const checked =
     asked.yesno === undefined
       ? answer
-      : confirmClaims(
-          claimEnv(engine, locale),
+      : stricterOnly(
           answer,
-          question,
-          engine.understander.understand(question, locale),
+          confirmClaims(
+            claimEnv(engine, locale),
+            answer,
+            question,
+            engine.understander.understand(question, locale),
+          ),
         );
   return { ...checked, context: { query, rounds: asked.rounds, locale } };
 }

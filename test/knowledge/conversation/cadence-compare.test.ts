@@ -149,3 +149,31 @@ describe("anything in common between two rounds", () => {
     );
   });
 });
+
+describe("the same agencies at two rounds, named by their years", () => {
+  it("is No when the lists differ, whatever the other claims (dates, counts) say", () => {
+    const listed = kb.rounds.filter(
+      (r) => isKnown(r.participants.AU) && r.participants.AU.value.complete && isKnown(r.date),
+    );
+    const [a, b] = listed;
+    if (
+      !a ||
+      !b ||
+      !isKnown(a.date) ||
+      !isKnown(b.date) ||
+      !isKnown(a.participants.AU) ||
+      !isKnown(b.participants.AU)
+    )
+      return;
+    const same =
+      a.participants.AU.value.organisations.length === b.participants.AU.value.organisations.length &&
+      a.participants.AU.value.organisations.every(
+        (o) => isKnown(b.participants.AU) && b.participants.AU.value.organisations.includes(o),
+      );
+    const n = a.participants.AU.value.organisations.length;
+    const text = answerer.ask(
+      `Did Australia send the same ${n} agencies in ${a.date.value.year} and ${b.date.value.year}?`,
+    ).text;
+    expect(text).toMatch(same ? /^Yes\b/ : /^No\b/);
+  });
+});

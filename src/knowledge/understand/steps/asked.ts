@@ -67,7 +67,12 @@ export function readAsked(scan: Scan): void {
   if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
   else if (
     /\b(?:the )?same (?:day|date|time|week|month|year|place|city)\b/.test(text) ||
-    /同じ日|同日/.test(japanese)
+    /同じ日|同日/.test(japanese) ||
+    // "the same four agencies in 2016 and 2017?": a sameness the claims do not check
+    (hints.yesno &&
+      /\bsame (?:\w+ )?(?:agencies|organi[sz]ations|bodies|people|participants|topics|delegations?)\b/.test(
+        text,
+      ))
   )
     hints.sameUnresolved = true;
   if (
