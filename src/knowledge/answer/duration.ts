@@ -66,6 +66,12 @@ function exactSpan(a: DateValue, b: DateValue, unit: DurationUnit | undefined, l
         `${weeks}週間${left ? `と${left}日` : ""}（${dayText}）`,
       );
     }
+    case "months":
+      return pick(
+        locale,
+        `${plural(months, "month")}${rest ? ` and ${plural(rest, "day")}` : ""} (${dayText})`,
+        `${months}か月${rest ? `と${rest}日` : ""}（${dayText}）`,
+      );
     default:
       return calendar === dayText
         ? dayText

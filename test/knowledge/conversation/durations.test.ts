@@ -90,3 +90,20 @@ describe("how long between two moments on record", () => {
     expect(answerer.ask("how long has it been since the last round?").intent).toBe("when_where");
   });
 });
+
+describe("a gap asked in a unit", () => {
+  it("'Gap between round A and round B, in months?' says the months", () => {
+    const [a, b] = byDay;
+    if (!a || !b || !isKnown(a.date) || !isKnown(b.date)) return;
+    const months =
+      (b.date.value.year - a.date.value.year) * 12 +
+      ((b.date.value.month ?? 1) - (a.date.value.month ?? 1)) -
+      ((b.date.value.day ?? 1) < (a.date.value.day ?? 1) ? 1 : 0);
+    expect(answerer.ask(`Gap between round ${a.number} and round ${b.number}, in months?`).text).toContain(
+      `${months} month`,
+    );
+  });
+  it("'who … when the dialogue was agreed?' is about its beginning", () => {
+    expect(answerer.ask("Who was Australia's PM when the dialogue was agreed?").intent).toBe("origin");
+  });
+});

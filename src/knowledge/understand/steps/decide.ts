@@ -108,6 +108,18 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     )
   )
     scan.intent = "rounds";
+  // "Who was Australia's PM when the dialogue was agreed?", "Abe's counterpart at the summit that created it":
+  // the people of the dialogue's beginning
+  if (
+    (scan.intent === "person" || scan.intent === "unknown") &&
+    !hints.yesno &&
+    scan.roundMentions.length === 0 &&
+    /\bwho\b|誰/.test(`${scan.text} ${scan.japanese}`) &&
+    /\b(?:agreed|agreement|summit|created|established|set up|founded|launched)\b|合意|首脳会談|設立|発足/.test(
+      `${scan.text} ${scan.japanese}`,
+    )
+  )
+    scan.intent = "origin";
   // "which of them were in Tokyo?", "which ones were in Canberra?": which rounds were held there
   if (
     (scan.intent === "unknown" || scan.intent === "when_where") &&
