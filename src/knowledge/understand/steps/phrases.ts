@@ -62,6 +62,13 @@ export function asksRelease(text: string, japanese: string): boolean {
   if (/\bnext\b/.test(text) || /次/.test(japanese)) return false;
   if (RELEASE_WHEN.test(text) && RELEASE_DOC.test(text) && RELEASE_VERB.test(text.replace(RELEASE_DOC, "")))
     return true;
+  // "What was the date on MOFA's English release about the 3rd round?": the date the release carries
+  if (
+    /\b(?:the )?date (?:on|of) (?:the |mofa s |dfat s |its |their )?(?:english |japanese )?(?:press release|media release|release|statement)\b|\bthe date (?:\w+ ){0,2}(?:published|issued|released|put out) (?:the |its |their )?(?:english |japanese )?(?:press release|media release|release|statement)\b/.test(
+      text,
+    )
+  )
+    return true;
   return (
     /(?:発表|公表|発出|プレスリリース|報道発表|共同ステートメント|声明)(?:日|され|した|は|の日)/.test(
       japanese,

@@ -31,6 +31,19 @@ describe("step: what is asked", () => {
     expect(intent("When was the round in Canberra?")).toBe("when_where");
     expect(intent("Was round 2 held in Tokyo?")).not.toBe("rounds");
   });
+  it("the date a release carries, however the release is named, is asked for its date", () => {
+    for (const q of [
+      "What was the date on MOFA's English release about the 3rd round?",
+      "For round 2, give me the date MOFA published the English release.",
+    ]) {
+      const { scan } = scanUpTo(q, decide);
+      expect(scan.intent, q).toBe("when_where");
+      expect(scan.hints.released, q).toBe(true);
+    }
+  });
+  it("'who … when the dialogue was agreed?' asks about its beginning", () => {
+    expect(intent("Who was Abe's counterpart at the summit that created the dialogue?")).toBe("origin");
+  });
   it("stops on questions it cannot serve", () => {
     expect(intent("who will win the next world cup?")).toBe("stop:service");
     expect(intent("Who is the prime minister now?")).toMatch(/^stop:/);
