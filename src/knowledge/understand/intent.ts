@@ -434,6 +434,20 @@ function namedIntent(f: Features, d: Shape): Intent | undefined {
     return "person";
   }
 
+  const ofOrganisation = org ? organisationIntent(f, d) : undefined;
+  if (ofOrganisation) return ofOrganisation;
+  if (!org && !person && f.unknownName && s.agencies > 0 && hasRound) return "membership";
+
+  // "Who led…", "Who co-chaired…": co-chairs, whatever else the question mentions.
+  if (s.cochairs > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.agencies < s.cochairs)
+    return "cochairs";
+
+  return undefined;
+}
+
+/** What is asked of an organisation named: whom it represented, who came from it, what it is, was it there. */
+function organisationIntent(f: Features, d: Shape): Intent | undefined {
+  const { s, text, org, hasRound } = d;
   // "Who did CERT Australia represent?": whom the organisation stood for (the participants' list says)
   if (org && !f.yesno && /\bwho did (?:the )?ent represent\b/.test(text)) return "agencies";
   // "Who represented NISC at round 2?", "who was NISC's representative?": the people from it (who came from
@@ -464,12 +478,6 @@ function namedIntent(f: Features, d: Shape): Intent | undefined {
     if (s.agencies > 0 || s.rounds > 0 || hasRound) return "membership";
     return "glossary";
   }
-  if (!org && !person && f.unknownName && s.agencies > 0 && hasRound) return "membership";
-
-  // "Who led…", "Who co-chaired…": co-chairs, whatever else the question mentions.
-  if (s.cochairs > 0 && /\bwho\b|誰|だれ/.test(`${text} ${f.japanese}`) && s.agencies < s.cochairs)
-    return "cochairs";
-
   return undefined;
 }
 

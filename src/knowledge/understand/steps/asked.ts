@@ -63,6 +63,19 @@ export function readAsked(scan: Scan): void {
     /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(text)?.[1] ??
     JA_WEEKDAYS[/([月火水木金土日])曜/.exec(japanese)?.[1] ?? ""];
   if (weekday) hints.weekday = weekday;
+  readSameness(scan);
+  readRoundsAsked(scan);
+  const nameIn = NAME_IN.exec(text);
+  const nameInJa = /(日本語|英語)(?:で|の|名|表記|訳)|(和訳|英訳|和名|英名)/.exec(japanese);
+  const nameLanguage = nameIn ? (nameIn[1] ?? nameIn[2] ?? nameIn[3]) : (nameInJa?.[1] ?? nameInJa?.[2]);
+  if (nameLanguage) hints.nameLanguage = /japanese|日本語|和訳|和名/.test(nameLanguage) ? "ja" : "en";
+  if (scan.intent === "glossary" && scan.mentions.length === 0 && asksDialogueName(text, japanese))
+    hints.dialogueName = true;
+}
+
+/** "the same place as round 2", "on the same day", "the same four agencies": what is said to be the same. */
+function readSameness(scan: Scan): void {
+  const { hints, text, japanese } = scan;
   const same = /\bsame (city|place|year|month|venue|location|country) as\b/.exec(text);
   if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
   else if (
@@ -75,6 +88,14 @@ export function readAsked(scan: Scan): void {
       ))
   )
     hints.sameUnresolved = true;
+}
+
+/**
+ * Which rounds the question is about when it names none or several: across the rounds, all of them, either
+ * of them, those on record, one round's list without another's.
+ */
+function readRoundsAsked(scan: Scan): void {
+  const { hints, text, japanese } = scan;
   if (
     ACROSS.test(text) ||
     /これまで|全体で|合計|延べ|歴代|すべての|全ての|回ごと|各回|毎回|回別|今まで/.test(japanese) ||
@@ -109,10 +130,6 @@ export function readAsked(scan: Scan): void {
     /どちらか|いずれか|どれか/.test(japanese)
   )
     hints.anyRound = true;
-  const nameIn = NAME_IN.exec(text);
-  const nameInJa = /(日本語|英語)(?:で|の|名|表記|訳)|(和訳|英訳|和名|英名)/.exec(japanese);
-  const nameLanguage = nameIn ? (nameIn[1] ?? nameIn[2] ?? nameIn[3]) : (nameInJa?.[1] ?? nameInJa?.[2]);
-  if (nameLanguage) hints.nameLanguage = /japanese|日本語|和訳|和名/.test(nameLanguage) ? "ja" : "en";
   if (
     /\b(?:all|every|each)(?: of)?(?: the)?(?: (?:recorded|held|past|previous|single|known|listed))? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b/.test(
       text,
@@ -131,8 +148,6 @@ export function readAsked(scan: Scan): void {
       /何人|複数回|2回以上|二回以上|再び|重複/.test(japanese))
   )
     hints.acrossRounds = true;
-  if (scan.intent === "glossary" && scan.mentions.length === 0 && asksDialogueName(text, japanese))
-    hints.dialogueName = true;
 }
 
 /** Yes/no: every person named is checked, and capitalised names that are not on record are kept. */
