@@ -78,8 +78,12 @@ describe("what both sides reaffirmed", () => {
     (n) => {
       const round = kb.rounds.find((r) => r.number === n);
       if (!round || !isKnown(round.topics)) return;
-      const quote = round.topics.evidence.find((e) => /再確認|reaffirm/i.test(e.quote))?.quote ?? "";
-      const item = round.topics.value.find((t) => [t.en, t.ja].some((x) => x && quote.includes(x)));
+      const quotes = round.topics.evidence
+        .filter((e) => /再確認|reaffirm/i.test(e.quote))
+        .map((e) => e.quote);
+      const item = round.topics.value.find((t) =>
+        [t.en, t.ja].some((x) => x && quotes.some((q) => q.includes(x))),
+      );
       const text = answerer.ask(`What did the two countries reaffirm at round ${n}?`).text;
       expect(text).toContain(item?.en ?? item?.ja ?? "?");
     },
