@@ -73,6 +73,16 @@ interface RoleTitle {
   holders: { person: string; order: number }[];
 }
 
+/** Where a question names something that may be a name: "was X at…", "what does X stand for", 「Xとは」. */
+const NAME_PHRASES: readonly RegExp[] = [
+  /^(?:(?:hey|so|and|ok|okay|please)[, ]+)*(?:was|were|did|is|are|has|had|does)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:attend|participate|take part|join|go|come|send|present|there|at|in|among|represented|part of|involved|co-?chair|chair|lead|on|a participant|one of)\b/i,
+  /\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do|\s+did)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:stand for|mean|short for)\b/i,
+  /\bwho(?:'s|\s+is|\s+was)\s+(?!the\b|a\b|an\b|that\b|this\b|it\b)(.+?)\s*\??$/i,
+  /\bwhat(?:'s|\s+is|\s+was|\s+are)\s+(?:the\s+|an?\s+)?([A-Z][\w&/.-]*(?:\s+[A-Z][\w&/.-]*){0,4})\s*\??$/,
+  /^(.{1,40}?)(?:(?<!こ)とは|って何|は何の略|の略|は誰|って誰)/,
+  /^([^ぁ-ゖ]{1,30}?)(?:は|が|も)(?:[^。？?]{0,16}?)(?:参加|出席)/,
+];
+
 export class NameSpotter {
   readonly #index: NameIndex;
   readonly #known: ReadonlySet<string>;
@@ -252,15 +262,7 @@ export class NameSpotter {
     consumed: boolean[],
     japaneseRest: string,
   ): NamePhrase | undefined {
-    const patterns = [
-      /^(?:(?:hey|so|and|ok|okay|please)[, ]+)*(?:was|were|did|is|are|has|had|does)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:attend|participate|take part|join|go|come|send|present|there|at|in|among|represented|part of|involved|co-?chair|chair|lead|on|a participant|one of)\b/i,
-      /\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do|\s+did)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:stand for|mean|short for)\b/i,
-      /\bwho(?:'s|\s+is|\s+was)\s+(?!the\b|a\b|an\b|that\b|this\b|it\b)(.+?)\s*\??$/i,
-      /\bwhat(?:'s|\s+is|\s+was|\s+are)\s+(?:the\s+|an?\s+)?([A-Z][\w&/.-]*(?:\s+[A-Z][\w&/.-]*){0,4})\s*\??$/,
-      /^(.{1,40}?)(?:(?<!こ)とは|って何|は何の略|の略|は誰|って誰)/,
-      /^([^ぁ-ゖ]{1,30}?)(?:は|が|も)(?:[^。？?]{0,16}?)(?:参加|出席)/,
-    ];
-    for (const pattern of patterns) {
+    for (const pattern of NAME_PHRASES) {
       const match = pattern.exec(text);
       const phrase = match?.[1]?.trim();
       if (!phrase) continue;
