@@ -10,6 +10,29 @@ import { composeRoundsOnWeekday } from "./weekday-rounds.ts";
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
 
+/** "(The place of the 4th round is not recorded.)" — for the rounds whose place (or date) is not on record. */
+function notRecordedOf(rounds: Round[], what: "place" | "date", locale: "en" | "ja"): string {
+  if (rounds.length === 0) return "";
+  return pick(
+    locale,
+    `(The ${what} of ${joinList(
+      rounds.map((r) => `the ${ordinal(r.number)} round`),
+      locale,
+    )} is not recorded.)`,
+    `（${rounds.map((r) => `第${r.number}回`).join("、")}の${what === "place" ? "開催地" : "開催日"}は記録されていません。）`,
+  );
+}
+
+/** "Two rounds on record were held outside Tokyo: …" / 「東京以外で開催された回は2回記録されています：…」 (`where.ja`
+ * with its particle: 「東京で」「2017年より前に」) */
+function heldCount(n: number, where: { en: string; ja: string }, list: string, locale: "en" | "ja"): string {
+  return pick(
+    locale,
+    `${n === 1 ? "One round on record was" : `${capitalise(count(n))} rounds on record were`} held ${where.en}: ${list}.`,
+    `${where.ja}開催された回は${n}回記録されています：${list}。`,
+  );
+}
+
 /** "Which rounds were held in Tokyo?": the rounds of each place named. */
 function roundsInPlaces(ctx: Ctx, draft: Draft, places: string[]): void {
   const { kb, locale, hints } = ctx;
@@ -51,27 +74,12 @@ function roundsInPlaces(ctx: Ctx, draft: Draft, places: string[]): void {
     );
     if (omitted > 0) list.unshift(pick(locale, `${omitted} earlier rounds`, `それ以前の${omitted}回`));
     draft.say(
-      pick(
-        locale,
-        `${prefix}${rounds.length === 1 ? "One round on record was" : `${capitalise(count(rounds.length))} rounds on record were`} held in ${placeName}: ${joinList(list, locale)}.`,
-        `${prefix}${placeName}で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
-      ),
+      `${prefix}${heldCount(rounds.length, { en: `in ${placeName}`, ja: `${placeName}で` }, joinList(list, locale), locale)}`,
     );
     for (const r of shown) if (isKnown(r.place)) draft.cite(r.place.evidence);
   });
   const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
-  if (unknownPlace.length > 0 && unknownPlace.length <= LIST_MAX) {
-    draft.say(
-      pick(
-        locale,
-        `(The place of ${joinList(
-          unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
-          locale,
-        )} is not recorded.)`,
-        `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません。）`,
-      ),
-    );
-  }
+  if (unknownPlace.length <= LIST_MAX) draft.say(notRecordedOf(unknownPlace, "place", locale));
 }
 
 /** "Which rounds were held outside Tokyo?", 「東京以外で開催された回は？」: those recorded as held elsewhere. */
@@ -97,24 +105,20 @@ function roundsOutside(ctx: Ctx, draft: Draft, places: string[]): void {
           `No round on record was held outside ${named}.`,
           `${named}以外で開催された回の記録はありません。`,
         )
-      : pick(
+      : heldCount(
+          rounds.length,
+          { en: `outside ${named}`, ja: `${named}以外で` },
+          joinList(list, locale),
           locale,
-          `${rounds.length === 1 ? "One round on record was" : `${capitalise(count(rounds.length))} rounds on record were`} held outside ${named}: ${joinList(list, locale)}.`,
-          `${named}以外で開催された回は${rounds.length}回記録されています：${joinList(list, locale)}。`,
         ),
   );
-  const unknownPlace = kb.rounds.filter((r) => !isKnown(r.place));
-  if (unknownPlace.length > 0)
-    draft.say(
-      pick(
-        locale,
-        `(The place of ${joinList(
-          unknownPlace.map((r) => `the ${ordinal(r.number)} round`),
-          locale,
-        )} is not recorded.)`,
-        `（${unknownPlace.map((r) => `第${r.number}回`).join("、")}の開催地は記録されていません。）`,
-      ),
-    );
+  draft.say(
+    notRecordedOf(
+      kb.rounds.filter((r) => !isKnown(r.place)),
+      "place",
+      locale,
+    ),
+  );
 }
 
 /** "Is the dialogue annual?": no source says how often it meets; the record shows when it did. */
@@ -258,23 +262,9 @@ function heldBefore(ctx: Ctx, draft: Draft, asked: { year: number; inclusive: bo
           `${verdict}No round on record was held ${until}.`,
           `${verdict}${until}に開催された回の記録はありません。`,
         )
-      : pick(
-          locale,
-          `${verdict}${earlier.length === 1 ? "One round on record was" : `${capitalise(count(earlier.length))} rounds on record were`} held ${until}: ${joinList(list, locale)}.`,
-          `${verdict}${until}に開催された回は${earlier.length}回記録されています：${joinList(list, locale)}。`,
-        ),
+      : `${verdict}${heldCount(earlier.length, { en: until, ja: `${until}に` }, joinList(list, locale), locale)}`,
   );
-  if (undated.length > 0)
-    draft.say(
-      pick(
-        locale,
-        `(The date of ${joinList(
-          undated.map((r) => `the ${ordinal(r.number)} round`),
-          locale,
-        )} is not recorded.)`,
-        `（${undated.map((r) => `第${r.number}回`).join("、")}の開催日は記録されていません。）`,
-      ),
-    );
+  draft.say(notRecordedOf(undated, "date", locale));
 }
 
 /** "Has there been a round since 2017?": the rounds recorded as held after that year, and what is not recorded. */
