@@ -97,6 +97,8 @@ export interface Hints {
   acrossRounds?: boolean;
   /** "which rounds did DFAT not attend?", 「NISCが参加しなかった回は？」: the rounds without the organisation */
   absentFrom?: boolean;
+  /** "in the Japanese era calendar", 和暦: the date as the era counts it */
+  era?: boolean;
   /** "every recorded round", "the co-chairs on record": only what the record names is asked about */
   onRecord?: boolean;
   /** "did either of them…?", 「どちらか」: a yes/no question about several rounds that holds if it holds for one */

@@ -30,3 +30,15 @@ describe("a round held as announced: the place, or the time when that is what is
     },
   );
 });
+
+describe("a round's date in the Japanese era calendar", () => {
+  const dated = kb.rounds.filter((r) => isKnown(r.date));
+  it.each(dated.map((r) => r.number))("round %i", (n) => {
+    const round = kb.rounds.find((r) => r.number === n);
+    if (!round || !isKnown(round.date)) return;
+    const { year } = round.date.value;
+    const era = year >= 2019 ? `令和${year - 2018 === 1 ? "元" : year - 2018}年` : `平成${year - 1988}年`;
+    expect(answerer.ask(`Round ${n}'s date in the Japanese era calendar?`).text).toContain(era);
+    expect(answerer.ask(`第${n}回は和暦で何年？`).text).toContain(era);
+  });
+});

@@ -50,6 +50,13 @@ export function readAsked(scan: Scan): void {
     hints.frequency = true;
   if (isCurrent(scan)) hints.current = true;
   if (
+    /\b(?:japanese |imperial )?era (?:calendar|year|name|date)s?\b|\bimperial calendar\b|\bheisei\b|\breiwa\b/.test(
+      text,
+    ) ||
+    /和暦|元号|平成|令和/.test(japanese)
+  )
+    hints.era = true;
+  if (
     /\b(?:what time|at what time|what hour|o'?clock|(?:start|begin|open|end|finish)(?:ed|s)? at)\b/.test(
       text,
     ) ||
