@@ -34,9 +34,14 @@ function encodePlace(place: string | undefined): string | undefined {
   return PLACE.test(code) ? `~${code}` : undefined;
 }
 
-/** The context as plain JSON (no undefined members, false flags or empty round list), to compare encoded with decoded. */
+/**
+ * The context as plain JSON (no undefined members, false flags or empty round list), to compare encoded with
+ * decoded. The topic words asked about are not carried (free text does not fit a custom_id): a reply after a
+ * restart reads the round and what was asked, without them.
+ */
 function plain(context: TurnContext): unknown {
   const json = JSON.parse(JSON.stringify(context)) as TurnContext;
+  delete json.topicWords;
   if (Array.isArray(json.rounds) && json.rounds.length === 0) delete json.rounds;
   for (const name of FLAG_NAMES) if (json[name] === false) delete json[name];
   return json;

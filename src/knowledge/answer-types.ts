@@ -97,6 +97,8 @@ export interface TurnContext {
   place?: string;
   /** the round of the turn before it, when that was another round ("the one before?" after round 2: 2) */
   earlier?: number;
+  /** the words a question about topics asked of ("was cybercrime discussed?" → "and at round 2?") */
+  topicWords?: string[];
 }
 
 export interface AskOptions {

@@ -242,6 +242,7 @@ export function answerSingle(
     previous,
     place,
     followUp: inherited !== undefined,
+    ...(hints.topicWords ? { topicWords: hints.topicWords } : {}),
   });
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
 }

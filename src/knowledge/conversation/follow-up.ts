@@ -391,6 +391,9 @@ function merge(
       hints.rounds = [...context.rounds];
   }
   if (intent === "unknown") return { understanding: alone };
+  // "and at round 2?" after "was cybercrime discussed at round 1?": the same topic words, of that round
+  if (intent === "topics" && weak && !hints.topicWords?.length && context.topicWords)
+    hints.topicWords = [...context.topicWords];
   return {
     understanding: { locale: alone.locale, query, hints, confidence: "high" },
     inherited: { intent: weak, round, side: ownSide === undefined && side !== undefined, subject },

@@ -17,7 +17,6 @@ const querySchema = z.object({
   term: short.optional(),
   relation: z.enum(["attended", "cochaired", "held_in"]).optional(),
   place: short.optional(),
-  earlier: z.number().int().min(-1000).max(1000).optional(),
 });
 
 export const turnContextSchema = z.object({
@@ -27,6 +26,7 @@ export const turnContextSchema = z.object({
   yesno: z.boolean().optional(),
   place: short.optional(),
   earlier: z.number().int().min(-1000).max(1000).optional(),
+  topicWords: z.array(z.string().min(1).max(40)).max(6).optional(),
 });
 
 // The schema and the contract's type describe the same thing.
@@ -64,7 +64,14 @@ function slim(query: Query): Query {
 export function contextOf(
   answer: Answer,
   query: Query,
-  options: { rounds?: number[]; yesno?: boolean; previous?: TurnContext; place?: string; followUp?: boolean },
+  options: {
+    rounds?: number[];
+    yesno?: boolean;
+    previous?: TurnContext;
+    place?: string;
+    followUp?: boolean;
+    topicWords?: string[];
+  },
 ): TurnContext | undefined {
   const { place, previous } = options;
   if (answer.intent === "unknown" || query.intent === "unknown") {
@@ -80,6 +87,8 @@ export function contextOf(
   if (rounds) context.rounds = rounds;
   if (options.yesno) context.yesno = true;
   if (place) context.place = place;
+  const words = options.topicWords?.filter((w) => w.length <= 40).slice(0, 6);
+  if (q.intent === "topics" && words && words.length > 0) context.topicWords = words;
   // "how many days between them?" after "the one before?": the round of the turn this one followed up
   const before = options.followUp ? previous?.query.round : undefined;
   if (before !== undefined && q.round !== undefined && before !== q.round && !rounds)

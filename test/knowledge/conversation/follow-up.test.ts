@@ -552,3 +552,17 @@ describe("more follow-ups: the next round of a person, totals, spans, difference
     );
   });
 });
+
+describe("a topic asked of one round, then of another", () => {
+  it("'and at round N?' checks the same words at round N", () => {
+    const topical = kb.rounds.filter((r) => isKnown(r.topics) && r.topics.value.some((t) => t.en));
+    const [a, b] = topical.map((r) => r.number);
+    if (a === undefined || b === undefined) return;
+    const first = converse([`Was cybercrime discussed at round ${a}?`, `and at round ${b}?`]);
+    const direct = answerer.ask(`Was cybercrime discussed at round ${b}?`);
+    expect(first[1]?.text.replace(/^(?:Yes|No|Not recorded) — (?:Round \d+: )?/, "")).toBe(
+      direct.text.replace(/^(?:Yes|No|Not recorded) — /, ""),
+    );
+    expect(first[1]?.text.split(" ")[0]).toBe(direct.text.split(" ")[0]);
+  });
+});
