@@ -566,3 +566,17 @@ describe("a topic asked of one round, then of another", () => {
     expect(first[1]?.text.split(" ")[0]).toBe(direct.text.split(" ")[0]);
   });
 });
+
+describe("every field of a turn's context survives its schema", () => {
+  it("the place, the round asked before and the topic words are read back as written", () => {
+    const context: TurnContext = {
+      query: { intent: "topics", round: 2 },
+      locale: "en",
+      yesno: true,
+      place: "Tokyo",
+      earlier: 1,
+      topicWords: ["cybercrime"],
+    };
+    expect(parseTurnContext(JSON.parse(JSON.stringify(context)))).toEqual(context);
+  });
+});
