@@ -105,6 +105,15 @@ function closingNotes(
 
 export function composeAgencies(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query } = ctx;
+  // "how many individual officials attended?": no source counts people; the organisations follow
+  if (ctx.hints.peopleCount)
+    draft.say(
+      pick(
+        locale,
+        "Not recorded — how many individual officials attended is not recorded: the sources name organisations, not a head count.",
+        "記録されていません。出席者の人数は記録されていません（情報源は参加機関を挙げており、人数は記していません）。",
+      ),
+    );
   const named = roundByNumber(kb, query.round);
   if (!named && ctx.hints.extreme) {
     compareRounds(ctx, draft, ctx.hints.extreme);

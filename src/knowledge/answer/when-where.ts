@@ -324,6 +324,14 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   if (wasHeld(round)) heldAnswer(ctx, draft, round, named !== undefined);
   else notHeldAnswer(ctx, draft, round);
   if (hints.era && isKnown(round.date)) draft.say(eraSentence(round.date.value, locale));
+  if (hints.venue)
+    draft.say(
+      pick(
+        locale,
+        "The venue (building) is not recorded: the sources give the city only.",
+        "会場（建物）は記録されていません（情報源には都市名のみが記載されています）。",
+      ),
+    );
   if (hints.timeOfDay)
     draft.say(
       pick(

@@ -97,6 +97,10 @@ export interface Hints {
   acrossRounds?: boolean;
   /** "which rounds did DFAT not attend?", 「NISCが参加しなかった回は？」: the rounds without the organisation */
   absentFrom?: boolean;
+  /** "which building or venue?", 会場: a place finer than the city, which no source gives */
+  venue?: boolean;
+  /** "how many individual officials attended?": a count of people, which no source gives */
+  peopleCount?: boolean;
   /** "in the Japanese era calendar", 和暦: the date as the era counts it */
   era?: boolean;
   /** "every recorded round", "the co-chairs on record": only what the record names is asked about */

@@ -42,3 +42,34 @@ describe("a round's date in the Japanese era calendar", () => {
     expect(answerer.ask(`第${n}回は和暦で何年？`).text).toContain(era);
   });
 });
+
+describe("what no source gives: the venue, a head count", () => {
+  it("the venue of a round is not recorded; its city is said", () => {
+    const held = kb.rounds.find((r) => isKnown(r.place));
+    if (!held || !isKnown(held.place)) return;
+    const text = answerer.ask(
+      `Which building or venue in ${held.place.value.city.en} hosted round ${held.number}?`,
+    ).text;
+    expect(text).toMatch(/venue \(building\) is not recorded/);
+    expect(text).toContain(held.place.value.city.en ?? "");
+  });
+  it("how many individual officials attended is not recorded; 'how many agencies' is counted", () => {
+    const listed = kb.rounds.find((r) => isKnown(r.participants.JP));
+    if (!listed) return;
+    expect(answerer.ask(`How many individual officials attended round ${listed.number}?`).text).toMatch(
+      /^Not recorded/,
+    );
+    expect(answerer.ask(`how many agencies attended round ${listed.number}?`).text).not.toMatch(
+      /^Not recorded/,
+    );
+  });
+  it("two rounds named 'in the same city?' is checked", () => {
+    const places = kb.rounds.filter((r) => isKnown(r.place));
+    const [a, b] = places;
+    if (!a || !b || !isKnown(a.place) || !isKnown(b.place)) return;
+    const same = a.place.value.city.en === b.place.value.city.en;
+    expect(answerer.ask(`Rounds ${a.number} and ${b.number} were in the same city?`).text).toMatch(
+      same ? /^Yes\b/ : /^No\b/,
+    );
+  });
+});

@@ -50,6 +50,18 @@ export function readAsked(scan: Scan): void {
     hints.frequency = true;
   if (isCurrent(scan)) hints.current = true;
   if (
+    /\b(?:venue|building|hotel|room|address|premises)\b/.test(text) ||
+    /会場|建物|ホテル|部屋|住所/.test(japanese)
+  )
+    hints.venue = true;
+  if (
+    /\bhow many (?:individual |individuals|people|persons|officials|delegates|attendees|representatives|members)/.test(
+      text,
+    ) ||
+    /何人/.test(japanese)
+  )
+    hints.peopleCount = true;
+  if (
     /\b(?:japanese |imperial )?era (?:calendar|year|name|date)s?\b|\bimperial calendar\b|\bheisei\b|\breiwa\b/.test(
       text,
     ) ||
@@ -83,7 +95,13 @@ export function readAsked(scan: Scan): void {
 /** "the same place as round 2", "on the same day", "the same four agencies": what is said to be the same. */
 function readSameness(scan: Scan): void {
   const { hints, text, japanese } = scan;
-  const same = /\bsame (city|place|year|month|venue|location|country) as\b/.exec(text);
+  // "the same city as round 2", "rounds 2 and 3 were in the same city?"
+  const twoRounds = scan.roundMentions.filter((m) => m.mention.strength === "strong").length >= 2;
+  const same = (
+    twoRounds
+      ? /\bsame (city|place|year|month|venue|location|country)\b/
+      : /\bsame (city|place|year|month|venue|location|country) as\b/
+  ).exec(text);
   if (same?.[1]) hints.same = /year/.test(same[1]) ? "year" : /month/.test(same[1]) ? "month" : "place";
   else if (
     /\b(?:the )?same (?:day|date|time|week|month|year|place|city)\b/.test(text) ||
