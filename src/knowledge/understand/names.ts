@@ -75,6 +75,8 @@ interface RoleTitle {
 
 /** Where a question names something that may be a name: "was X at…", "what does X stand for", 「Xとは」. */
 const NAME_PHRASES: readonly RegExp[] = [
+  // a statement: "The Australian Federal Police attended round 3, didn't they?"
+  /^(?:the\s+)?([A-Z][\w&/.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&/.-]*){0,5})\s+(?:attended|participated|took part|joined|sent|was (?:at|present|there)|were (?:at|present|there))\b/,
   /^(?:(?:hey|so|and|ok|okay|please)[, ]+)*(?:was|were|did|is|are|has|had|does)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:attend|participate|take part|join|go|come|send|present|there|at|in|among|represented|part of|involved|co-?chair|chair|lead|on|a participant|one of)\b/i,
   /\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do|\s+did)\s+(?:the\s+|an?\s+)?(.+?)\s+(?:stand for|mean|short for)\b/i,
   /\bwho(?:'s|\s+is|\s+was)\s+(?!the\b|a\b|an\b|that\b|this\b|it\b)(.+?)\s*\??$/i,

@@ -68,3 +68,12 @@ describe("a statement put to be checked", () => {
     expect(form(q)?.yesno).toBe(false);
   });
 });
+
+describe("an organisation not on record, in a statement", () => {
+  it("'The Australian Federal Police attended round 3, didn't they?' is a claim about a name not on record", async () => {
+    const { answerer } = await import("../../fixture.ts");
+    const text = answerer.ask("The Australian Federal Police attended round 3, didn't they?").text;
+    expect(text).toMatch(/^(?:No|Not recorded)\b/);
+    expect(text).toContain("Australian Federal Police");
+  });
+});
