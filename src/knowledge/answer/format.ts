@@ -11,6 +11,10 @@ import { WEEKDAYS_EN, WEEKDAYS_JA } from "../weekdays.ts";
 
 export const pick = (locale: Locale, en: string, ja: string) => (locale === "ja" ? ja : en);
 
+/** The verdict a yes/no answer opens with: "Yes — " / 「はい。」, "No — ", "Not recorded — ". */
+export const YES = (locale: Locale) => pick(locale, "Yes — ", "はい。");
+export const NO = (locale: Locale) => pick(locale, "No — ", "いいえ。");
+export const NOT_RECORDED = (locale: Locale) => pick(locale, "Not recorded — ", "記録されていません。");
 export function ordinal(n: number): string {
   const mod100 = n % 100;
   if (mod100 >= 11 && mod100 <= 13) return `${n}th`;

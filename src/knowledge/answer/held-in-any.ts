@@ -9,11 +9,7 @@ import type { Round } from "../types.ts";
 import { quoteTyped } from "../understand/hostile.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { cityName, joinList, ordinal, pick, roundWithContext } from "./format.ts";
-
-const YES = (locale: "en" | "ja") => pick(locale, "Yes — ", "はい。");
-const NO = (locale: "en" | "ja") => pick(locale, "No — ", "いいえ。");
-const NOT_RECORDED = (locale: "en" | "ja") => pick(locale, "Not recorded — ", "記録されていません。");
+import { cityName, joinList, NO, NOT_RECORDED, ordinal, pick, roundWithContext, YES } from "./format.ts";
 
 /** "Tokyo or Canberra" ("outside Tokyo and Canberra") / 「東京・キャンベラ」 as the question named them. */
 function placesNamed(places: string[], locale: "en" | "ja", joiner: "or" | "and"): string {

@@ -28,6 +28,8 @@ import {
   cityName,
   countryName,
   joinList,
+  NO,
+  NOT_RECORDED,
   ordinal,
   organisationName,
   personName,
@@ -36,6 +38,7 @@ import {
   roundName,
   roundWithContext,
   sideAdjective,
+  YES,
 } from "./format.ts";
 import { heldInAnyRound } from "./held-in-any.ts";
 import { composeOrgAbsences } from "./org-absences.ts";
@@ -56,10 +59,6 @@ function typedName(name: string, locale: "en" | "ja"): string {
 
 /** "an Australian", "a Japanese". */
 const article = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
-
-const YES = (locale: "en" | "ja") => pick(locale, "Yes — ", "はい。");
-const NO = (locale: "en" | "ja") => pick(locale, "No — ", "いいえ。");
-const NOT_RECORDED = (locale: "en" | "ja") => pick(locale, "Not recorded — ", "記録されていません。");
 
 export function composeMembership(ctx: Ctx, draft: Draft): void {
   const { kb, query } = ctx;

@@ -10,6 +10,14 @@ import { composeRoundsOnWeekday } from "./weekday-rounds.ts";
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => NUMBER_WORDS[n] ?? String(n);
 
+/** "the 3rd (11 December 2017, Tokyo)" / 「第3回（2017年12月11日、東京）」: a round in a list of rounds. */
+const roundItem = (r: Round, locale: "en" | "ja"): string =>
+  pick(
+    locale,
+    `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`,
+    `第${r.number}回（${roundWhenWhere(r, locale)}）`,
+  );
+
 /** "(The place of the 4th round is not recorded.)" — for the rounds whose place (or date) is not on record. */
 function notRecordedOf(rounds: Round[], what: "place" | "date", locale: "en" | "ja"): string {
   if (rounds.length === 0) return "";
@@ -91,13 +99,7 @@ function roundsOutside(ctx: Ctx, draft: Draft, places: string[]): void {
   const named = pick(locale, joinList(cities, locale).replace(/ or /, " and "), cities.join("・"));
   draft.title = pick(locale, `Rounds held outside ${named}`, `${named}以外で開催された回`);
   for (const r of rounds) if (isKnown(r.place)) draft.cite(r.place.evidence);
-  const list = rounds.map((r) =>
-    pick(
-      locale,
-      `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`,
-      `第${r.number}回（${roundWhenWhere(r, locale)}）`,
-    ),
-  );
+  const list = rounds.map((r) => roundItem(r, locale));
   draft.say(
     rounds.length === 0
       ? pick(
@@ -149,11 +151,11 @@ function roundsInYearSaid(ctx: Ctx, draft: Draft, year: number, rounds: Round[])
       : pick(
           locale,
           `${rounds.length === 1 ? "One round" : `${rounds.length} rounds`} on record ${rounds.length === 1 ? "was" : "were"} held in ${year}: ${joinList(
-            latestShown(rounds).shown.map((r) => `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`),
+            latestShown(rounds).shown.map((r) => roundItem(r, locale)),
             locale,
           )}.`,
           `${year}年に開催された回：${joinList(
-            latestShown(rounds).shown.map((r) => `第${r.number}回（${roundWhenWhere(r, locale)}）`),
+            latestShown(rounds).shown.map((r) => roundItem(r, locale)),
             locale,
           )}。`,
         ),
@@ -243,13 +245,7 @@ function heldBefore(ctx: Ctx, draft: Draft, asked: { year: number; inclusive: bo
   );
   draft.title = pick(locale, `Rounds held ${until}`, `${until}に開催された回`);
   for (const r of earlier) if (isKnown(r.date)) draft.cite(r.date.evidence);
-  const list = earlier.map((r) =>
-    pick(
-      locale,
-      `the ${ordinal(r.number)} (${roundWhenWhere(r, locale)})`,
-      `第${r.number}回（${roundWhenWhere(r, locale)}）`,
-    ),
-  );
+  const list = earlier.map((r) => roundItem(r, locale));
   const verdict = !ctx.hints.yesno
     ? ""
     : earlier.length > 0

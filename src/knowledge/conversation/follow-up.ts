@@ -270,7 +270,8 @@ export function readTurn(
   // "no, I meant round 3", "same story for round 4?": the opening words ask nothing ("meant" is not "what
   // does X mean", "story" not how the dialogue began); "who else from Japan was there?": the agencies
   const question = whoElse(withoutOpener(asked), context);
-  const fragment = { ...readFragment(question), repeats: readFragment(asked).repeats };
+  const whole = readFragment(asked);
+  const fragment = question === asked ? whole : { ...readFragment(question), repeats: whole.repeats };
   const locale = forced ?? (fragment.neutral ? context.locale : undefined);
   const alone = readAlone(understander, question, locale, fragment, context);
   const origin = moreOfOrigin(alone, fragment, context);

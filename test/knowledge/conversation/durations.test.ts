@@ -3,23 +3,13 @@ import type { Answer, TurnContext } from "../../../src/knowledge/answer-types.ts
 import { isKnown } from "../../../src/knowledge/queries.ts";
 import type { DateValue } from "../../../src/knowledge/types.ts";
 import { answerer, kb } from "../fixture.ts";
+import { converse } from "./converse.ts";
 
 const exactDay = (d: DateValue) => d.precision === "day" && !d.approximate;
 const utc = (d: DateValue) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
 const dated = kb.rounds.filter((r) => isKnown(r.date));
 const byDay = dated.filter((r) => isKnown(r.date) && exactDay(r.date.value));
 const undated = kb.rounds.filter((r) => !isKnown(r.date));
-
-function converse(questions: string[]): Answer[] {
-  const out: Answer[] = [];
-  let context: TurnContext | undefined;
-  for (const q of questions) {
-    const a = answerer.ask(q, context ? { context } : {});
-    out.push(a);
-    context = a.context;
-  }
-  return out;
-}
 
 describe("how long between two moments on record", () => {
   const pairs = byDay.flatMap((a, i) => byDay.slice(i + 1).map((b) => [a, b] as const));

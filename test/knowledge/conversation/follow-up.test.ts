@@ -4,18 +4,7 @@ import type { Answer, AskOptions, TurnContext } from "../../../src/knowledge/ans
 import { parseTurnContext } from "../../../src/knowledge/conversation/turn-context.ts";
 import { cochairsOf, isKnown, participantsOf, roundByNumber } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
-
-/** Asks each question with the previous answer's context; returns every answer. */
-function converse(questions: string[], options: AskOptions = {}): Answer[] {
-  const out: Answer[] = [];
-  let context: TurnContext | undefined;
-  for (const q of questions) {
-    const answer = answerer.ask(q, { ...options, ...(context ? { context } : {}) });
-    out.push(answer);
-    context = answer.context;
-  }
-  return out;
-}
+import { converse } from "./converse.ts";
 
 const cochair = (n: number, side: "JP" | "AU") => {
   const round = roundByNumber(kb, n);

@@ -3,17 +3,7 @@ import type { Answer, TurnContext } from "../../../src/knowledge/answer-types.ts
 import { resolveThere } from "../../../src/knowledge/conversation/there.ts";
 import { isKnown, roundsHeldIn } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
-
-function converse(questions: string[]): Answer[] {
-  const out: Answer[] = [];
-  let context: TurnContext | undefined;
-  for (const q of questions) {
-    const answer = answerer.ask(q, context ? { context } : {});
-    out.push(answer);
-    context = answer.context;
-  }
-  return out;
-}
+import { converse } from "./converse.ts";
 
 const held = kb.rounds.filter((r) => isKnown(r.place));
 const cities = [...new Set(held.map((r) => (isKnown(r.place) ? (r.place.value.city.en ?? "") : "")))].filter(
