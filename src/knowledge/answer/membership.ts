@@ -13,7 +13,6 @@ import {
   roundByNumber,
   roundsAttendedBy,
   roundsCochairedBy,
-  roundsHeldIn,
   SIDES,
   samePlace,
   wasHeld,

@@ -38,6 +38,17 @@ function organisationsByName(kb: KnowledgeBase): Map<string, Organisation[]> {
   return map;
 }
 
+/** An organisation's names in matching form, once per organisation. */
+const keysOf = new WeakMap<Organisation, string[]>();
+function ownKeys(org: Organisation): string[] {
+  let own = keysOf.get(org);
+  if (!own) {
+    own = names(org).map(key);
+    keysOf.set(org, own);
+  }
+  return own;
+}
+
 function representations(e: Evidence): Representation[] {
   let found = readings.get(e);
   if (!found) {
@@ -55,7 +66,7 @@ export function representedBy(
   org: Organisation,
   evidence: readonly Evidence[],
 ): Organisation | undefined {
-  const own = names(org).map(key);
+  const own = ownKeys(org);
   for (const e of evidence) {
     for (const { who, target } of representations(e)) {
       if (!own.some((n) => who === n || who.endsWith(` ${n}`))) continue;

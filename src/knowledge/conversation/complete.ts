@@ -18,7 +18,7 @@ export function answerCompleteness(
   locale: Locale,
   previous: TurnContext | undefined,
 ): Answer | undefined {
-  if (!previous || previous.query.intent !== "agencies" || !ASKS_COMPLETE.test(question)) return undefined;
+  if (previous?.query.intent !== "agencies" || !ASKS_COMPLETE.test(question)) return undefined;
   const round = roundByNumber(kb, previous.query.round);
   if (!round) return undefined;
   const lists = participantsOf(kb, round, previous.query.side);

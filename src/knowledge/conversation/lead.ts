@@ -20,7 +20,10 @@ export function firstSentence(text: string): [string, string] {
 
 /** Cut at a word (or anywhere in Japanese) to fit, with "…". */
 export function clip(text: string, max = LEAD_MAX): string {
-  const one = text.replace(/\s+/g, " ").trim();
+  // (only the part that can show is folded: folding never lengthens a text)
+  const head = text.length > 2 * max ? text.slice(0, 2 * max) : text;
+  let one = head.replace(/\s+/g, " ").trim();
+  if (one.length <= max && head !== text) one = text.replace(/\s+/g, " ").trim();
   if (one.length <= max) return one;
   const cut = one.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");

@@ -214,7 +214,7 @@ function byOutcome(d: Scope): RoundDescription | undefined {
         }
       }
     }
-    if (outcome.ja) {
+    if (outcome.ja && japanese.includes(outcome.ja)) {
       const clause = new RegExp(
         `(?:${escapeRegExp(outcome.ja)})(?:が|を)(?:出され|出し|発出され|発出し|発表され|発表し|採択され|まとめ|取りまとめ)(?:た|られた)${JA_NOUN}`,
       ).exec(japanese);

@@ -46,6 +46,7 @@ export const ordersStatement = (rest: string): boolean => ORDERS_STATEMENT.test(
 
 /** Makes a text safe to post: no live @everyone, @here, user, role or channel mentions. */
 export function neutraliseMentions(text: string): string {
+  if (!text.includes("@") && !text.includes("<#")) return text;
   return text
     .replace(/@(everyone|here)/gi, "@\u200b$1")
     .replace(/<@/g, "<@\u200b")

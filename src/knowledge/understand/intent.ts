@@ -89,8 +89,18 @@ const WEAK_WORDS = new Set([
  * The people at a meeting as the subject of meeting it ("the delegations met in Canberra", "when did the
  * officials gather"): they say who met, not that the participants are asked about.
  */
-const MEETING_SUBJECT =
-  /(?<!\b(?:which|what|whose|how many) )\b(delegations?|delegates|officials|representatives|participants) (?:first |last |actually |all )?(?:met|meet|meets|gathered|gather|convened|convene|sat down|got together|came together|assembled)\b/g;
+const MEETING_SUBJECT_WORDS = new Set([
+  "delegation",
+  "delegations",
+  "delegates",
+  "officials",
+  "representatives",
+  "participants",
+]);
+const MEETING_SUBJECT = new RegExp(
+  `(?<!\\b(?:which|what|whose|how many) )\\b(${[...MEETING_SUBJECT_WORDS].join("|")}) (?:first |last |actually |all )?(?:met|meet|meets|gathered|gather|convened|convene|sat down|got together|came together|assembled)\\b`,
+  "g",
+);
 
 /** Each cue family's phrases, found with where they are. */
 const PHRASES = new Map<Cue, RegExp>();
@@ -126,7 +136,10 @@ export function scoreCues(words: string[], japanese: string): CueScores {
   const byIntent = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
   let anchored = false;
   const seen = new Set<string>();
-  for (const m of words.join(" ").matchAll(MEETING_SUBJECT)) {
+  const text = words.join(" ");
+  // (tried only when one of its subjects is there)
+  const meetingSubject = words.some((w) => MEETING_SUBJECT_WORDS.has(w));
+  for (const m of meetingSubject ? text.matchAll(MEETING_SUBJECT) : []) {
     if (!m[1]) continue;
     seen.add(m[1]);
     // still a word of this dialogue's meetings: the question is on topic
@@ -141,7 +154,7 @@ export function scoreCues(words: string[], japanese: string): CueScores {
       if (cue.anchors && !WEAK_WORDS.has(word)) anchored = true;
     }
   }
-  const phrased = phraseCues(words.join(" "));
+  const phrased = phraseCues(text);
   for (const cue of cues()) {
     if (phrased.has(cue)) {
       byIntent[cue.intent] += cue.weight;

@@ -22,12 +22,17 @@ export function cleanInput(raw: unknown, maxChars = MAX_ANALYSED_CHARS): string 
 
 const lastCleaned = { raw: "", max: 0, text: "" };
 
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
 function cleanText(input: string, maxChars: number): string {
   let text = input;
   // A long input keeps its beginning and its end: the question is often the last sentence of a long message.
   if (text.length > maxChars * 4) text = `${text.slice(0, maxChars * 2)} ${text.slice(-maxChars * 2)}`;
-  text = text.replace(LONE_SURROGATES, "").replace(INVISIBLE, "").replace(CONTROLS, " ");
-  text = expandShortYears(text.normalize("NFKC").replace(/\s+/g, " ").trim());
+  // (printable ASCII has nothing to take out and is its own NFKC form)
+  if (!PRINTABLE_ASCII.test(text)) {
+    text = text.replace(LONE_SURROGATES, "").replace(INVISIBLE, "").replace(CONTROLS, " ").normalize("NFKC");
+  }
+  text = expandShortYears(text.replace(/\s+/g, " ").trim());
   if (text.length > maxChars) text = headAndTail(text, maxChars).replace(LONE_SURROGATES, "");
   return text.replace(/\s+/g, " ").trim();
 }
@@ -168,16 +173,21 @@ export interface Token {
   upper: boolean;
 }
 
+/** What tokenise rewrites before cutting words: without one of these, the text is cut as it is. */
+const TOKEN_REWRITES = /[&@’']|\b[Cc]o[\s-]+[Cc]hair/;
+
 /** Latin words and numbers of a cleaned question, in order; Japanese runs become one token each. */
 export function tokenise(cleaned: string): Token[] {
   const tokens: Token[] = [];
-  const prepared = cleaned
-    .replace(/&/g, " and ")
-    .replace(/\s@\s?/g, " at ")
-    .replace(/\b[Cc]o[\s-]+([Cc]hair)/g, "co$1")
-    // possessives, of words and of numbers ("round 4's co-chairs")
-    .replace(/\b([A-Za-z0-9]+)'s\b/g, "$1")
-    .replace(/[’']/g, "");
+  const prepared = !TOKEN_REWRITES.test(cleaned)
+    ? cleaned
+    : cleaned
+        .replace(/&/g, " and ")
+        .replace(/\s@\s?/g, " at ")
+        .replace(/\b[Cc]o[\s-]+([Cc]hair)/g, "co$1")
+        // possessives, of words and of numbers ("round 4's co-chairs")
+        .replace(/\b([A-Za-z0-9]+)'s\b/g, "$1")
+        .replace(/[’']/g, "");
   // Latin words and Japanese runs are separate tokens even when written together ("NISCとは").
   for (const match of prepared.matchAll(
     /[\p{Script=Latin}\p{N}#]+|[^\s\p{Script=Latin}\p{N}#\p{P}\p{S}]+/gu,

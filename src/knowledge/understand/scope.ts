@@ -234,6 +234,8 @@ export class Scope {
   readonly #judgements: Set<string>;
   /** every word of the other forums' names */
   readonly #forumWords: Set<string>;
+  /** every word of the other forums' names (plurals too) and of the other dialogues' kinds */
+  readonly #forumOrKindWords: Set<string>;
   readonly #dialogueNames: { en?: string; ja?: string };
   readonly #names: ReturnType<typeof namePatterns>;
 
@@ -243,6 +245,10 @@ export class Scope {
     this.#kbText = knowledgeBaseText(kb);
     const occasion = isKnown(kb.dialogue.origin) ? kb.dialogue.origin.value.occasion : undefined;
     this.#forumWords = wordsOf(lexicon.en.forums);
+    this.#forumOrKindWords = wordsOf([
+      ...lexicon.en.forums.flatMap((f) => [f, `${f}s`]),
+      ...lexicon.en.otherDialogueKinds,
+    ]);
     this.#judgements = new Set(lexicon.en.judgements.flatMap(adjectiveForms));
     this.#guessWords = new Set(lexicon.en.guessVerbs.flatMap(verbForms));
     this.#occasion = { en: occasion?.en ? flatten(occasion.en) : "", ja: occasion?.ja ?? "" };
@@ -311,6 +317,8 @@ export class Scope {
   /** Another meeting of the two countries or of the region, named without this dialogue. */
   #otherForum(reading: ScopeReading, flat: string): OffTopic | undefined {
     const p = this.#patterns;
+    // (no word of a forum's name, of another dialogue's kind, nor Japanese: nothing to look for)
+    if (!reading.japanese && !hasAny(flat, this.#forumOrKindWords)) return undefined;
     // (a forum the knowledge base itself names, such as a glossary term, is not another forum; nor the
     // meeting that created the dialogue, asked about as such: "the summit that created it")
     // (worked out only when a forum the origin's occasion names is in the question)
