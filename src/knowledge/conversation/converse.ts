@@ -19,6 +19,7 @@ import { wholeDialogueAsk } from "./asks.ts";
 import { readComparison } from "./compare-reading.ts";
 import { answerCompleteness } from "./complete.ts";
 import { answerDuration } from "./durations.ts";
+import { answerEachNamed } from "./each-named.ts";
 import { namesRound, readTurn } from "./follow-up.ts";
 import { languageRequest } from "./language-request.ts";
 import { firstSentence } from "./lead.ts";
@@ -288,6 +289,7 @@ export function converse(shared: Engine, asked: string, options: AskOptions | un
     const brief = short ? { ...merged, text: "", sections: [], sources: merged.sources.slice(0, 1) } : merged;
     return { ...brief, question: asked };
   }
-  const answer = special ?? answerSingle(engine, question, forced, previous);
+  const answer =
+    special ?? answerEachNamed(engine, question, forced) ?? answerSingle(engine, question, forced, previous);
   return { ...shapeAnswer(engine.kb, answer, short), question: asked };
 }
