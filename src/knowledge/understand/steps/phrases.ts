@@ -2,6 +2,7 @@
  * Phrases whose shape carries what is asked: spans of years or rounds ("between 2015 and 2017",
  * "rounds 1 to 3"), comparisons by size ("the most agencies"), the date of a release, "since 2017".
  */
+import { japaneseNumber } from "../rounds.ts";
 import { NUMBER_WORDS } from "../vocabulary.ts";
 
 /** A span of years: "between 2015 and 2017", "from 2015 to 2017", "2015–2017", "2015年から2017年". */
@@ -18,8 +19,40 @@ export function yearSpan(text: string, japanese: string): [number, number] | und
   return a <= b ? [a, b] : [b, a];
 }
 
-/** A span of round numbers: "rounds 1 to 3", "rounds one through three", "rounds 1-3", "第1回から第3回". */
-export function roundSpan(text: string, raw: string, japanese: string): [number, number] | undefined {
+const ROUNDS_NOUN = "(?:rounds|meetings|dialogues|sessions)";
+const FIRST_ROUNDS = new RegExp(`\\bfirst (\\w+) ${ROUNDS_NOUN}\\b`);
+const LAST_ROUNDS = new RegExp(`\\b(?:last|latest|most recent|past|previous) (\\w+) ${ROUNDS_NOUN}\\b`);
+const FIRST_ROUNDS_JA =
+  /(?:最初|初め|はじめ)の([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:回|つの(?:回|会合|協議))/;
+const LAST_ROUNDS_JA =
+  /(?:直近|最近|最後|最新)の([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:回|つの(?:回|会合|協議))/;
+
+/**
+ * "the first three rounds", "the last two meetings", 「最初の3回」「直近の2回」: a span counted from the first
+ * round or back from the latest on record (`latest`).
+ */
+function countedSpan(text: string, japanese: string, latest: number): [number, number] | undefined {
+  const count = (w: string | undefined) =>
+    w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? japaneseNumber(w));
+  const first = count((FIRST_ROUNDS.exec(text) ?? FIRST_ROUNDS_JA.exec(japanese))?.[1]);
+  if (first !== undefined && first >= 2) return [1, first];
+  const last = count((LAST_ROUNDS.exec(text) ?? LAST_ROUNDS_JA.exec(japanese))?.[1]);
+  if (last !== undefined && last >= 2 && last <= latest) return [latest - last + 1, latest];
+  return undefined;
+}
+
+/**
+ * A span of round numbers: "rounds 1 to 3", "rounds one through three", "rounds 1-3", "第1回から第3回", and
+ * spans counted from either end ("the first three rounds", 「直近の2回」; `latest` is the latest round's number).
+ */
+export function roundSpan(
+  text: string,
+  raw: string,
+  japanese: string,
+  latest = 0,
+): [number, number] | undefined {
+  const counted = countedSpan(text, japanese, latest);
+  if (counted) return counted;
   const n = (w: string | undefined) =>
     w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w];
   const en =

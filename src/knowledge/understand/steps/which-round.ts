@@ -30,7 +30,8 @@ function spanOfRounds(scan: Scan, tools: Tools): void {
   const { query, hints } = scan;
   const joined = scan.words.join(" ");
   const years = yearSpan(joined, scan.japanese);
-  const numbers = roundSpan(joined, scan.input, scan.japanese);
+  const latest = tools.kb.rounds.at(-1)?.number ?? 0;
+  const numbers = roundSpan(joined, scan.input, scan.japanese, latest);
   if ((!years && !numbers) || scan.intent === "rounds") return;
   const inSpan = tools.kb.rounds.filter((r) =>
     numbers

@@ -10,6 +10,20 @@ describe("step: which round", () => {
     const { scan } = scanUpTo("Who co-chaired rounds 1 to 3?", whichRound);
     expect(scan.hints.rounds).toEqual([1, 2, 3].filter((n) => kb.rounds.some((r) => r.number === n)));
   });
+  it("reads a span counted from the first round or back from the latest", () => {
+    const numbers = kb.rounds.map((r) => r.number);
+    const latest = Math.max(...numbers);
+    const rounds = (q: string) => scanUpTo(q, whichRound).scan.hints.rounds;
+    expect(rounds("Who co-chaired for Australia at each of the first three rounds?")).toEqual(
+      numbers.filter((n) => n <= 3),
+    );
+    expect(rounds("最初の3回の共同議長は？")).toEqual(numbers.filter((n) => n <= 3));
+    expect(rounds("Where were the last two rounds held?")).toEqual(numbers.filter((n) => n >= latest - 1));
+    expect(rounds("直近の2回はどこで開催された？")).toEqual(numbers.filter((n) => n >= latest - 1));
+    // one round is no span; "the first round" is the first round
+    expect(rounds("Who co-chaired the first round?")).toBeUndefined();
+    expect(scanUpTo("Who co-chaired the first round?", whichRound).scan.query.round).toBe(1);
+  });
   it("resolves a round by its recorded outcome", () => {
     const withStatement = kb.rounds.find(
       (r) => isKnown(r.outcome) && /statement/i.test(r.outcome.value.en ?? ""),
