@@ -19,9 +19,11 @@ const DESCRIBES: Partial<Record<Intent, { kind: "person" | "term"; slot: "person
 
 /** The distinct entities of one kind the question names, in the order named. */
 function namedOfKind(understanding: Understanding, kind: "person" | "term"): string[] {
-  const text = understanding.reading.text.toLowerCase();
+  const reading = understanding.reading;
+  if (!reading) return [];
+  const text = reading.text.toLowerCase();
   const found: { id: string; at: number }[] = [];
-  for (const m of understanding.reading.mentions) {
+  for (const m of reading.mentions) {
     if (m.kind !== kind || found.some((f) => f.id === m.id)) continue;
     const at = text.indexOf(m.typed.toLowerCase());
     found.push({ id: m.id, at: at >= 0 ? at : text.length });
