@@ -12,8 +12,9 @@ import type { Reader } from "../understand/read-once.ts";
 import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
 import { aboutAnnounced } from "./announced.ts";
 import { askChange } from "./change.ts";
-import { type Fragment, RELATIVE_WORDS, readFragment, withoutOpener } from "./fragment.ts";
+import { type Fragment, readFragment, withoutOpener } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
+import { withRoundNamed } from "./relative-round.ts";
 
 /** What the reading took from the previous turn (for saying how the follow-up was read). */
 export interface Inherited {
@@ -145,20 +146,11 @@ export function namesRound(u: Understanding): boolean {
   );
 }
 
-/** A question rewritten so that its round reads by itself: "and 3?" → "round 3", "the one before?" → "round 1". */
-function roundText(fragment: Fragment, context: TurnContext, locale: Locale): string | undefined {
+/** The round a fragment names by itself: "and 3?" → 3, "the one before?" after round 2 → 1. */
+function roundOfFragment(fragment: Fragment, context: TurnContext): number | undefined {
   const base = context.query.round;
-  const n =
-    fragment.bareRound ??
-    (fragment.relative !== undefined && base !== undefined ? base + fragment.relative : undefined);
-  if (n === undefined) return undefined;
-  return locale === "ja" ? `第${n}回` : `round ${n}`;
-}
-
-/** The question without its words relating a round to the previous one ("and the one before?" → "and?"). */
-function withoutRelative(question: string): string {
-  const rest = question.replace(RELATIVE_WORDS, " ").replace(/\s+/g, " ").trim();
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : "";
+  if (fragment.bareRound !== undefined) return fragment.bareRound;
+  return fragment.relative !== undefined && base !== undefined ? base + fragment.relative.offset : undefined;
 }
 
 /** Reads the question alone, then (when it is short and says nothing on topic) with an anchor word. */
@@ -168,19 +160,17 @@ function readAlone(
   locale: Locale | undefined,
   fragment: Fragment,
   context: TurnContext,
+  latest: number,
 ): Understanding {
   const loc = locale ?? context.locale;
-  const asRound = roundText(fragment, context, loc);
-  if (asRound && (fragment.bareRound !== undefined || fragment.words.length <= 8)) {
-    // the relative words are replaced by the round they name ("the one before" + "round 2" is round 2, not 1)
-    const rest =
-      fragment.bareRound !== undefined
-        ? ""
-        : fragment.relative !== undefined
-          ? withoutRelative(question)
-          : question;
-    return understander.understand(`${rest} ${asRound}`.trim(), locale);
-  }
+  const n = roundOfFragment(fragment, context);
+  // a bare round ("and 3?") is asked as that round; relative words are replaced by the round they name
+  // ("the one before" after round 2 is round 1; "which of them wasn't there the next time?")
+  if (n !== undefined && fragment.bareRound !== undefined)
+    return understander.understand(loc === "ja" ? `第${n}回` : `round ${n}`, locale);
+  // (past the latest round on record, "the next one" is the dialogue's next round: read as asked)
+  if (n !== undefined && fragment.relative !== undefined && n >= 1 && n <= latest)
+    return understander.understand(withRoundNamed(question, fragment.relative, n, loc), locale);
   const alone = understander.understand(question, locale);
   // "and the latest?", "the earliest?": a round named by a word that needs its noun
   const last = fragment.words.at(-1) ?? "";
@@ -273,7 +263,8 @@ export function readTurn(
   const whole = readFragment(asked);
   const fragment = question === asked ? whole : { ...readFragment(question), repeats: whole.repeats };
   const locale = forced ?? (fragment.neutral ? context.locale : undefined);
-  const alone = readAlone(understander, question, locale, fragment, context);
+  const latest = kb?.rounds.at(-1)?.number ?? Number.POSITIVE_INFINITY;
+  const alone = readAlone(understander, question, locale, fragment, context, latest);
   const origin = moreOfOrigin(alone, fragment, context);
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason) && !origin)
     return { understanding: alone };

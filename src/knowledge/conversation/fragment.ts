@@ -4,19 +4,21 @@
  * one before?", 「その次は？」), whether it opens as a follow-up ("and…", "what about…", 「じゃあ…」), and how
  * many words of its own ask something (cue words).
  */
+
 import type { Side } from "../answer-types.ts";
 import { detectSide } from "../understand/entities.ts";
 import { scoreCues } from "../understand/intent.ts";
 import { cleanInput, compactKey, hasJapanese, tokenise } from "../understand/normalise.ts";
 import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
+import { type RelativeRound, relativeRound } from "./relative-round.ts";
 
 export interface Fragment {
   words: string[];
   side?: Side;
   /** "and 3?", "what about the 3rd?", "r3": a round named by its number alone */
   bareRound?: number;
-  /** "the one before?" (-1), "and the one after that?" (+1), 「その次は？」: relative to the previous turn */
-  relative?: -1 | 1;
+  /** "the one before?", "and the one after that?", "two rounds later", 「その次は？」: relative to the previous turn */
+  relative?: RelativeRound;
   /** starts the way a follow-up does ("and", "what about", "how about", 「じゃあ」, 「では」) */
   opener: boolean;
   /** weight of the words that ask something (co-chairs, agencies, where…), round words aside */
@@ -67,14 +69,6 @@ const BARE_ROUND =
 const BARE_ROUND_JA =
   /^(?:じゃあ|じゃ|では|で、|それでは|あと)?第?([0-9０-９]{1,3})(?:回目?)?(?:は|なら|だと|の方は|のほうは|では)?[?？。]*$/;
 
-const BEFORE =
-  /\b(?:the (?:one|round|meeting|session) before(?: (?:that|it|this))?|before (?:that|it|this) (?:one|round)|the (?:preceding|previous) (?:one|round|meeting) to (?:that|it)|one before)\b|その前|一つ前|ひとつ前|その前の回/;
-const AFTER =
-  /\b(?:the (?:one|round|meeting|session) after(?: (?:that|it|this))?|after (?:that|it|this) (?:one|round)|the following (?:one|round|meeting)|one after)\b|その次|その後の回|一つ後|ひとつ後/;
-
-/** Either relation, to take out of a question once the round it names is known. */
-export const RELATIVE_WORDS = new RegExp(`${BEFORE.source}|${AFTER.source}`, "gi");
-
 function bareRound(text: string): number | undefined {
   const en = BARE_ROUND.exec(text.trim());
   if (en?.[1]) {
@@ -111,7 +105,7 @@ export function readFragment(question: string): Fragment {
   if (side) fragment.side = side;
   const n = bareRound(lower);
   if (n !== undefined) fragment.bareRound = n;
-  if (BEFORE.test(lower)) fragment.relative = -1;
-  else if (AFTER.test(lower)) fragment.relative = 1;
+  const relative = relativeRound(cleaned);
+  if (relative) fragment.relative = relative;
   return fragment;
 }

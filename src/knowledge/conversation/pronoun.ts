@@ -4,9 +4,11 @@
  * attend?" after a question about an organisation: "it" (or "they", 「同省」) is that organisation when the
  * question asks about taking part (else "it" is as likely the round: "when was it held?").
  */
+
 import type { TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { cochairsOf, roundByNumber } from "../queries.ts";
+import { relativeRound, withRoundNamed } from "./relative-round.ts";
 
 const PRONOUN_EN =
   /\b(?:he|him|his|she|her|hers|this person|that person|the same (?:person|man|woman|official|individual))\b/gi;
@@ -45,19 +47,12 @@ function resolveOrganisation(kb: KnowledgeBase, question: string, context: TurnC
   return undefined;
 }
 
-/** "Did he co-chair the next round too?" after round 1: the round after the one just asked about. */
-function relativeRound(text: string, context: TurnContext): string {
+/** "the next round", "the one before" in a question about a person: the round relative to the previous turn's. */
+function relativeToContext(text: string, context: TurnContext): string {
   const n = context.query.round;
-  if (n === undefined) return text;
-  return text
-    .replace(
-      /\bthe (?:next|following) (?:round|one|meeting|session|dialogue)\b|次の回|次回/i,
-      `round ${n + 1}`,
-    )
-    .replace(
-      /\bthe (?:previous|preceding) (?:round|one|meeting|session|dialogue)\b|\bthe one before\b|前の回|前回/i,
-      `round ${n - 1}`,
-    );
+  const relative = relativeRound(text);
+  if (n === undefined || !relative || n + relative.offset < 1) return text;
+  return withRoundNamed(text, relative, n + relative.offset, context.locale);
 }
 
 /** The one person the previous turn was about, if any. */
@@ -89,7 +84,7 @@ export function resolvePronoun(
   if (!id || !person) return { text: question };
   const en = person.name.en ?? person.name.ja ?? id;
   const ja = person.name.ja ?? en;
-  const text = relativeRound(
+  const text = relativeToContext(
     question
       .replace(PRONOUN_EN, (w) => (/^(?:his|hers)$/i.test(w) || /^her$/i.test(w) ? `${en}'s` : en))
       .replace(PRONOUN_JA, ja),
