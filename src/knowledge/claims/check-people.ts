@@ -144,12 +144,16 @@ export function checkCochairTimes(kb: KnowledgeBase, claim: Claim & { kind: "coc
   const person = kb.people.get(claim.person);
   if (!person)
     return checked(claim, "unrecorded", "that person is not on record", "その人物は記録されていません");
-  const chaired = roundsCochairedBy(kb, claim.person);
+  const except = new Set(claim.except ?? []);
+  const chaired = roundsCochairedBy(kb, claim.person).filter((c) => !except.has(c.round.number));
   const rounds = chaired.map((c) => roundEn(c.round.number));
   const side = chaired[0]?.side ?? person.country;
-  const unknown = kb.rounds.filter((r) => !cochairsOf(kb, r).some((c) => c.side === side));
+  const unknown = kb.rounds.filter(
+    (r) => !except.has(r.number) && !cochairsOf(kb, r).some((c) => c.side === side),
+  );
   const verdict = chaired.length >= claim.atLeast ? "yes" : unknown.length > 0 ? "unrecorded" : "no";
-  const en = `${personName(person, "en")} is recorded as co-chairing ${chaired.length === 0 ? "no round" : rounds.join(", ")}${verdict === "unrecorded" ? ` (the co-chairs of ${unknown.map((r) => roundEn(r.number)).join(", ")} are not recorded)` : ""}`;
+  const other = except.size > 0 ? (chaired.length === 0 ? " other" : "") : "";
+  const en = `${personName(person, "en")} is recorded as co-chairing ${chaired.length === 0 ? `no${other} round` : rounds.join(", ")}${verdict === "unrecorded" ? ` (the co-chairs of ${unknown.map((r) => roundEn(r.number)).join(", ")} are not recorded)` : ""}`;
   const ja = `${personName(person, "ja")}が共同議長を務めた回として記録されているのは${chaired.length === 0 ? "ありません" : chaired.map((c) => roundJa(c.round.number)).join("、")}${verdict === "unrecorded" ? `（${unknown.map((r) => roundJa(r.number)).join("、")}の共同議長は記録されていません）` : ""}`;
   const evidence = chaired.flatMap(
     (c) => cochairsOf(kb, c.round).find((x) => x.person.id === claim.person)?.evidence ?? [],

@@ -61,9 +61,12 @@ const isAnnounced = (c: Claim) =>
 
 /**
  * What the claims themselves take in: two rounds compared ("the same weekday as round 3") once a "same"
- * claim compares them; the other round named once the claims are about what one round announced of another.
+ * claim compares them; every round, once the claims count a person's rounds ("any other round"); the other round named once the claims are about what one round announced of another.
  */
 function waivedBy(claims: readonly Claim[]): Set<string> {
+  // "co-chaired any other round / a round other than the 3rd": the count of rounds takes in every round
+  if (claims.every((c) => c.kind === "cochair_times"))
+    return new Set(["otherRound", "outside", "acrossRounds", "allRounds"]);
   if (claims.some((c) => c.kind === "same")) return new Set(["same", "relationAsked", "otherRound"]);
   if (claims.every((c) => (c.kind === "place" || c.kind === "date") && c.by !== undefined))
     return new Set(["otherRound"]);

@@ -3,11 +3,12 @@
  * every Australian co-chair an Ambassador for Cyber Affairs?", 「歴代の日本側共同議長は全員外務省？」. Each
  * round's co-chair of the side (both sides when none is named) is a claim of its own: the organisation or the
  * title asserted of that round's co-chair — or, where the round's co-chair is not recorded, that (which makes
- * "all" unsure: not recorded, never yes).
+ * "all" unsure: not recorded, never yes). And how many rounds one person co-chaired ("more than one round?",
+ * "any other round?").
  */
 import type { Side } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { cochairsOf, SIDES } from "../queries.ts";
+import { cochairsOf, roundsCochairedBy, SIDES } from "../queries.ts";
 import { COCHAIR } from "./cues.ts";
 import type { Reading } from "./extract.ts";
 import { titlesAsserted } from "./extract-roles.ts";
@@ -48,10 +49,22 @@ export function everyCochairClaims(kb: KnowledgeBase, reading: Reading): Claim[]
 const MORE_THAN_ONCE =
   /\bmore than (?:once|one (?:round|meeting|session|dialogue))\b|\btwice\b|\b(?:two|several|multiple) (?:rounds|meetings|sessions|dialogues|times)\b|\bagain\b|複数回|2回以上|二回以上|何度も/i;
 
-export function repeatCochairClaims(reading: Reading): Claim[] {
+/** "any other round", "another round", "a round other than the 3rd", 「他の回」「第3回以外」. */
+const OTHER_ROUND =
+  /\b(?:an)?other (?:rounds?|meetings?|sessions?|dialogues?|ones?)\b|\bother than\b|\bbesides\b|\bapart from\b|(?:他|ほか|別)の回|以外/i;
+
+export function repeatCochairClaims(kb: KnowledgeBase, reading: Reading): Claim[] {
   const { text, understanding } = reading;
   const person = understanding.query.person ?? understanding.hints.namedPeople?.[0];
-  if (!person || !COCHAIR.test(text) || !MORE_THAN_ONCE.test(text)) return [];
+  if (!person || !COCHAIR.test(text)) return [];
+  if (OTHER_ROUND.test(text)) {
+    // other than the rounds named, or than those the person is known for ("did he chair any other round?")
+    const { query, hints } = understanding;
+    const named = [...(query.round !== undefined ? [query.round] : []), ...(hints.rounds ?? [])];
+    const except = named.length > 0 ? named : roundsCochairedBy(kb, person).map((c) => c.round.number);
+    return [{ kind: "cochair_times", person, atLeast: 1, except: [...new Set(except)] }];
+  }
+  if (!MORE_THAN_ONCE.test(text)) return [];
   if (understanding.query.round !== undefined || (understanding.hints.rounds?.length ?? 0) > 0) return [];
   return [{ kind: "cochair_times", person, atLeast: 2 }];
 }

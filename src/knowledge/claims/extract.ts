@@ -70,7 +70,7 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
   }
   if (query.intent === "origin") return originClaims(kb, whole);
   // "were all the Japanese co-chairs from MOFA?": each round's co-chair of the side
-  const every = [...everyCochairClaims(kb, whole), ...repeatCochairClaims(whole)];
+  const every = [...everyCochairClaims(kb, whole), ...repeatCochairClaims(kb, whole)];
   if (every.length > 0) return every;
   const announcing = announcingOf(kb, whole);
   if (announcing) {

@@ -29,8 +29,11 @@ export type Claim =
   | { kind: "attended"; round: number; organisation: string; absent?: boolean }
   /** `side`: the side whose co-chair is said to be from the organisation (else the organisation's own) */
   | { kind: "org_cochaired"; round: number; organisation: string; side?: Side }
-  /** "Otaka co-chaired more than one round?": how many rounds the person is recorded as co-chairing */
-  | { kind: "cochair_times"; person: string; atLeast: number }
+  /**
+   * "Otaka co-chaired more than one round?": how many rounds the person is recorded as co-chairing; `except`:
+   * of the rounds other than these ("any other round", "a round other than the 3rd")
+   */
+  | { kind: "cochair_times"; person: string; atLeast: number; except?: number[] }
   /** "all the Japanese co-chairs…": is the side's co-chair of the round on record at all */
   | { kind: "cochair_recorded"; round: number; side: Side }
   | { kind: "count"; round: number; side?: Side; count: number }

@@ -37,8 +37,8 @@ export function mentionsAnnouncing(text: string): boolean {
 }
 
 /**
- * "as announced", "as planned", "according to plan", "was the plan followed", 「予定通り」: a round compared
- * with what was announced for it (not what it announced).
+ * "as announced", "as planned", "according to plan", "was the plan followed", "where it was supposed to be",
+ * 「予定通り」: a round compared with what was announced for it (not what it announced).
  */
 export function comparesWithAnnouncement(text: string): boolean {
   const words = stemmedWords(text);
@@ -47,7 +47,12 @@ export function comparesWithAnnouncement(text: string): boolean {
     /\baccording to (?:the )?plan\b/.test(text) ||
     (/\b(?:plan|plans|announcement)\b/.test(text) &&
       /\b(?:follow|followed|kept|carried out|met)\b/.test(text));
-  return asAnnounced || planKept || /(?:予定|発表)(?:通り|どおり)/.test(text);
+  // "was it held where it was supposed to be?", "when it was meant to": held compared with what was planned
+  const wherePlanned =
+    /\b(?:where|when) (?:it|they|that|this)(?: was| were| had been)? (?:supposed|meant|planned|scheduled|expected|intended|due)\b/.test(
+      text,
+    );
+  return asAnnounced || planKept || wherePlanned || /(?:予定|発表)(?:通り|どおり)/.test(text);
 }
 
 /** Is this word (in any form) one by which a round announces another ("announces", "said", "planned")? */

@@ -100,3 +100,30 @@ describe("a person co-chairing more than one round", () => {
     },
   );
 });
+
+describe("a person co-chairing another round", () => {
+  const people = [...new Set(kb.rounds.flatMap((r) => cochairsOf(kb, r).map((c) => c.person)))];
+  const chairedBy = (id: string) =>
+    kb.rounds.filter((r) => cochairsOf(kb, r).some((c) => c.person.id === id)).map((r) => r.number);
+  /** Yes when chaired a round outside `except`; else not recorded while such a round's co-chair is unknown. */
+  const expectedOther = (id: string, country: string, except: number[]) => {
+    if (chairedBy(id).some((n) => !except.includes(n))) return "Yes";
+    const unknown = kb.rounds.some(
+      (r) => !except.includes(r.number) && !cochairsOf(kb, r).some((c) => c.side === country),
+    );
+    return unknown ? "Not recorded" : "No";
+  };
+  it.each(people.map((p) => ({ name: p.name.en ?? "", id: p.id, country: p.country })))(
+    "$name, any other round and a round other than each round",
+    ({ name, id, country }) => {
+      expect(verdict(`Did ${name} co-chair any other round?`)).toBe(
+        expectedOther(id, country, chairedBy(id)),
+      );
+      for (const round of kb.rounds.filter((r) => r.number <= 3)) {
+        expect(verdict(`Did ${name} co-chair any round other than round ${round.number}?`)).toBe(
+          expectedOther(id, country, [round.number]),
+        );
+      }
+    },
+  );
+});

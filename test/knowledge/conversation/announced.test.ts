@@ -47,3 +47,19 @@ describe("a follow-up to what a round announced", () => {
     expect(aboutAnnounced(kb, "was it held there?", context, query)).toEqual(query);
   });
 });
+
+describe("a round held where it was supposed to be", () => {
+  const held = announcements.flatMap(({ announced }) => {
+    const target = roundByNumber(kb, announced.round);
+    const city = announced.place?.city.en;
+    if (!target || !isKnown(target.held) || !isKnown(target.place) || !city) return [];
+    return [{ n: announced.round, same: target.place.value.city.en === city }];
+  });
+  it.each(held)("round $n, asked directly and as a follow-up", ({ n, same }) => {
+    const verdict = same ? /^Yes/ : /^No/;
+    expect(answerer.ask(`Was round ${n} where it was supposed to be?`).text).toMatch(verdict);
+    expect(followUp(`Where was round ${n} held?`, "Was that where it was supposed to be?").text).toMatch(
+      verdict,
+    );
+  });
+});
