@@ -28,6 +28,7 @@ import { oneOfList } from "./one-of.ts";
 import { resolveOtherSide } from "./other-side.ts";
 import { checkPremise } from "./premise.ts";
 import { readingNote, withReading } from "./reading-note.ts";
+import { withDateNamed } from "./relative-date.ts";
 import { briefRequest, shapeAnswer } from "./short.ts";
 import { splitQuestion } from "./split.ts";
 import { placeOfTurn, resolveThere } from "./there.ts";
@@ -210,8 +211,15 @@ export function answerSingle(
   aspect?: Intent,
 ): Answer {
   const { kb, index } = engine;
-  const question =
+  const resolved =
     oneOfList(asked, previous) ?? resolveThere(kb, resolveOtherSide(kb, asked, previous), previous);
+  // "was the press release the next day?": the day counted from the meeting it follows
+  const roundOf = (text: string) => {
+    const u = engine.understander.understand(text, forced);
+    return namesRound(u) ? u.query.round : undefined;
+  };
+  const dayLocale = forced ?? (looksJapanese(resolved) ? "ja" : "en");
+  const question = withDateNamed(kb, resolved, roundOf, previous?.query.round, dayLocale) ?? resolved;
   const { understanding, inherited } = readTurn(engine.understander, question, forced, previous, kb);
   const { locale } = understanding;
   let { query, hints } = understanding;

@@ -23,7 +23,7 @@ const UNITS: [RegExp, DurationUnit][] = [
 ];
 const AGREEMENT =
   /\bagree(?:d|ment)?\b|\bsummit\b|\bset up\b|\bestablish\w*|\bfound(?:ed|ing)\b|\bcreat\w*|\blaunch\w*|合意|設立|首脳会談|発足|立ち上/i;
-const RELEASE = /\brelease\w*|\bpublish\w*|\bstatement\b|\bpress\b|報道発表|プレスリリース|公表/i;
+const RELEASE = /\brelease\w*|\bpublish\w*|\bstatement\b|\bpress\b|報道発表|プレスリリース|公表|発表/i;
 const TODAY = /\bago\b|\bsince\b|\btoday\b|\bnow\b|\bso far\b|今日|現在|今から|前[？?。]?$|経っ|たっ/i;
 
 /** Whether the question asks how long (cheap: read before anything else is). */

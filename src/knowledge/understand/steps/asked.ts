@@ -26,7 +26,8 @@ const JA_WEEKDAYS: Record<string, string> = Object.fromEntries(
 export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
   // words that make a yes/no question compare an outcome with its announcement, in any form
-  if (hints.yesno && mentionsAnnouncing(text)) hints.asAnnounced = true;
+  // (not the release's date: 「発表は12月12日でしたか？」 asks when the release came out)
+  if (hints.yesno && !hints.released && mentionsAnnouncing(text)) hints.asAnnounced = true;
   // "held in the year round 2 said it would be?", 「予定された年に開催された？」: the date announced, not the place
   if (
     /\b(?:in|on) the (?:year|month|date|time)\b|\bwhen (?:it was|they|round \d+) (?:said|announced|planned|scheduled)/.test(

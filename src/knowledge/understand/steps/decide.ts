@@ -3,6 +3,7 @@
  * readings that only the whole question shows — a recorded title ("who is the ambassador for cyber
  * affairs?"), the date of a release, the date of the agreement, a comparison of rounds by their size.
  */
+import { findDates } from "../../claims/dates.ts";
 import { isKnown, roundsCochairedBy, roundsInYear } from "../../queries.ts";
 import { comparesWithAnnouncement } from "../announce.ts";
 import { decideIntent, type Features } from "../intent.ts";
@@ -93,7 +94,9 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
   const holder = roleHolderAsked(scan, tools);
   if (holder) return holder;
   // "When did MOFA publish its release on the 2nd dialogue?", "第2回の発表はいつ？": the date of the release
-  if (asksRelease(scan.input.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " "), scan.japanese)) {
+  // (a day given: "was the release on 3 August?")
+  const dated = findDates(scan.input).some((d) => d.date.day !== undefined);
+  if (asksRelease(scan.input.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " "), scan.japanese, dated)) {
     scan.intent = "when_where";
     hints.released = true;
   }

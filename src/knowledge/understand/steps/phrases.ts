@@ -90,9 +90,27 @@ const RELEASE_DOC =
 const RELEASE_VERB =
   /\b(?:publish|published|issue|issued|release|released|put out|come out|came out|dated|announce|announced)\b/;
 
-/** "When was the joint statement issued?", "第2回の発表はいつ？" — asks for the date of a release. */
-export function asksRelease(text: string, japanese: string): boolean {
+/** "Was the press release on 3 August?", 「発表は12月12日でしたか？」: a date said of the release itself. */
+function releaseDated(text: string, japanese: string, dated: boolean): boolean {
+  if (!dated) return false;
+  return (
+    /^(?:so |and |but )?(?:was|is|were) (?:the |mofa s |dfat s |its |their )?(?:\w+ ){0,3}(?:press release|media release|release|joint statement|statement)\b/.test(
+      text,
+    ) ||
+    (/(?:発表|公表|発出|プレスリリース|報道発表|共同ステートメント|声明)(?:は|が|の日付は|日は)/.test(
+      japanese,
+    ) &&
+      !/開催|会合は|協議は/.test(japanese))
+  );
+}
+
+/**
+ * "When was the joint statement issued?", "第2回の発表はいつ？" — asks for the date of a release; `dated`: the
+ * question gives a date, which "was the press release on 3 August?" says of the release.
+ */
+export function asksRelease(text: string, japanese: string, dated = false): boolean {
   if (/\bnext\b/.test(text) || /次/.test(japanese)) return false;
+  if (releaseDated(text, japanese, dated)) return true;
   if (RELEASE_WHEN.test(text) && RELEASE_DOC.test(text) && RELEASE_VERB.test(text.replace(RELEASE_DOC, "")))
     return true;
   // "What was the date on MOFA's English release about the 3rd round?": the date the release carries
