@@ -49,6 +49,12 @@ const PHRASES: [RegExp, (count: number) => number][] = [
   [/([0-9]{1,2}|[一二三四五六七八九十]{1,3})日前/, (n) => -n],
 ];
 
+/** The phrase names the meeting it counts from ("the day after the meeting", 開催の翌日). */
+const EXPLICIT = /\b(?:meeting|round|dialogue|session|talks)\b/i;
+/** The meeting is itself what the question dates ("was the meeting…", "held", 開催). */
+const MEETING_DATED =
+  /\b(?:meeting|dialogue|talks|session)\b|\b(?:held|met|meet|take place|took place|convened)\b|開催|会合|協議は/i;
+
 const count = (w: string | undefined) =>
   w === undefined
     ? 0
@@ -78,6 +84,9 @@ export function withDateNamed(
 ): string | undefined {
   const relative = relativeDay(question);
   if (!relative) return undefined;
+  // "was the meeting on the same day?": the meeting is what is dated, relative to something else (a release)
+  const rest = question.replace(relative.phrase, " ");
+  if (!EXPLICIT.test(relative.phrase) && MEETING_DATED.test(rest)) return undefined;
   const n = roundOf(question.replace(relative.phrase, " ")) ?? previous;
   const date = roundByNumber(kb, n)?.date;
   if (!date || !isKnown(date)) return undefined;
