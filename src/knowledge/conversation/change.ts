@@ -15,6 +15,9 @@ const NEW =
 const DROPPED =
   /\b(?:drop(?:ped)?(?: out)?|missing|left out|gone|no longer|absent|did(?:n't| not) (?:come|return|attend)|not back)\b|抜け|減っ|いなくな|外れ|来なかった/i;
 const THOSE = /\b(?:those|these|them|they|which of|ones?)\b|そのうち|その中|これら/i;
+/** "wasn't there at round 3", "not at round 1", 「第3回にはいなかった」: absent from the round named. */
+const NOT_THERE =
+  /(?:\bnot|n't|\bnever) (?:at|there|present|in attendance|attend\w*|come|came|return\w*|back)\b|\b(?:absent|missing)\b|いなかった|参加しなかった|参加していない|欠席/i;
 
 export function askChange(
   u: Understanding,
@@ -32,10 +35,22 @@ export function askChange(
     confidence: "high",
   });
   // "which of those were NOT at round 1?": the previous round's list without round 1's
-  if (own !== undefined && own !== prev.round && u.hints.difference && THOSE.test(question))
+  if (
+    own !== undefined &&
+    own !== prev.round &&
+    (u.hints.difference || NOT_THERE.test(question)) &&
+    THOSE.test(question)
+  )
     return read(prev.round, own);
-  if (own !== undefined || context.earlier === undefined) return undefined;
-  if (NEW.test(question)) return read(prev.round, context.earlier);
-  if (DROPPED.test(question)) return read(context.earlier, prev.round);
+  if (own !== undefined) return undefined;
+  // after two rounds compared ("round 1 versus round 3"): new at the later one, dropped from the earlier
+  const [a, b] = context.rounds?.length === 2 ? context.rounds : [];
+  const [earlier, later] =
+    a !== undefined && b !== undefined
+      ? [Math.min(a, b), Math.max(a, b)]
+      : [context.earlier, context.earlier === undefined ? undefined : prev.round];
+  if (earlier === undefined || later === undefined) return undefined;
+  if (NEW.test(question)) return read(later, earlier);
+  if (DROPPED.test(question)) return read(earlier, later);
   return undefined;
 }

@@ -413,6 +413,27 @@ describe("what changed between two rounds' lists, as a follow-up", () => {
     expect(turns[1]?.context?.query.round).toBe(b);
     expect(turns[1]?.context?.rounds).toEqual([b, a]);
   });
+  it("'which of them wasn't there the next time?' after a round's list: absent from the round after", () => {
+    if (a === undefined || b === undefined || b !== a + 1) return;
+    const gone = [...ids(a)].filter((id) => !ids(b).has(id));
+    const turns = converse([
+      `Which Japanese agencies attended round ${a}?`,
+      "which of them wasn't there the next time?",
+    ]);
+    expect(turns[1]?.context?.rounds).toEqual([a, b]);
+    expect(turns[1]?.text.split("\n")[0]).toContain(`only (${gone.length})`);
+  });
+  it("'which were added in between?' after two rounds compared: those of the later one only", () => {
+    const [first, last] = [listed[0]?.number, listed.at(-1)?.number];
+    if (first === undefined || last === undefined || first === last) return;
+    const added = [...ids(last)].filter((id) => !ids(first).has(id));
+    const turns = converse([
+      `How many Japanese agencies at round ${first} versus round ${last}?`,
+      "Which were added in between?",
+    ]);
+    expect(turns[1]?.context?.query.round).toBe(last);
+    for (const id of added) expect(turns[1]?.text).toContain(acronym(id));
+  });
 });
 
 describe("more of how the dialogue began; the name of the organisation asked about", () => {
