@@ -245,7 +245,10 @@ export function answerSingle(
         );
   const note = inherited && readingNote(kb, query, hints.rounds, inherited, locale);
   const place = placeOfTurn(kb, understanding, answer);
-  const context = contextOf(answer, query, {
+  // "when did JPCERT/CC first take part?": the organisation is what "they" is next
+  const first = hints.firstAttended?.organisation;
+  const subject = first && !query.organisation ? { ...query, organisation: first } : query;
+  const context = contextOf(answer, subject, {
     rounds: hints.rounds,
     yesno: hints.yesno,
     previous,

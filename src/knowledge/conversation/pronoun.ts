@@ -24,6 +24,8 @@ const TAKES_PART =
 const NAMING =
   /\b(?:full name|stand for|stands for|short for|abbreviat\w*|acronym|official name|called|mean|(?:japanese|english) name|name in (?:japanese|english))\b|正式名|略称|何の略|日本語名|英語名|日本語で|英語で/i;
 const ORG_POSSESSIVE = /\b(?:its|their)\b/i;
+/** "were they at the one before?", "was it among them?": being at a round. */
+const THERE_AT = /\b(?:was|were|is|are) (?:it|they) (?:at|there|among|in|present)\b/i;
 
 /**
  * The question with "it" replaced by the organisation the previous turn was about, when it asks about taking
@@ -32,7 +34,7 @@ const ORG_POSSESSIVE = /\b(?:its|their)\b/i;
 function resolveOrganisation(kb: KnowledgeBase, question: string, context: TurnContext): string | undefined {
   const id = context.query.organisation;
   const org = id ? kb.organisations.get(id) : undefined;
-  const asks = TAKES_PART.test(question) || NAMING.test(question);
+  const asks = TAKES_PART.test(question) || NAMING.test(question) || THERE_AT.test(question);
   // "and Australia, did they take part?": "they" is the country named
   if (
     !org ||
@@ -73,7 +75,8 @@ export function resolvePronoun(
 ): { text: string; person?: string; organisation?: string } {
   if (!context) return { text: question };
   const organisation = resolveOrganisation(kb, question, context);
-  if (organisation) return { text: organisation, organisation: context.query.organisation };
+  if (organisation)
+    return { text: relativeToContext(organisation, context), organisation: context.query.organisation };
   const hasEn = PRONOUN_EN.test(question);
   const hasJa = PRONOUN_JA.test(question);
   PRONOUN_EN.lastIndex = 0;

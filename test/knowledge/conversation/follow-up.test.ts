@@ -590,3 +590,30 @@ describe("every field of a turn's context survives its schema", () => {
     expect(parseTurnContext(JSON.parse(JSON.stringify(context)))).toEqual(context);
   });
 });
+
+describe("'they' after an organisation's first round", () => {
+  const firsts = [...kb.organisations.values()].flatMap((org) => {
+    const rounds = kb.rounds.filter((r) =>
+      participantsOf(kb, r).some((p) => p.organisations.some((o) => o.id === org.id)),
+    );
+    const first = rounds[0]?.number;
+    const before = first !== undefined ? roundByNumber(kb, first - 1) : undefined;
+    const listed = before && participantsOf(kb, before, org.country).every((p) => isKnown(p.fact));
+    return org.acronym && first !== undefined && before && listed ? [{ acronym: org.acronym, first }] : [];
+  });
+  it.each(firsts)(
+    "$acronym: 'were they at the one before?' is asked of the round before its first",
+    ({ acronym, first }) => {
+      const turns = converse([
+        `What's ${acronym}?`,
+        "When did they first take part?",
+        "Were they at the one before?",
+      ]);
+      expect(turns[1]?.round).toBe(first);
+      expect(turns[2]?.round).toBe(first - 1);
+      // the same verdict as asking it directly (never Yes: it is the round before its first, at most indirectly)
+      const direct = answerer.ask(`Was ${acronym} at round ${first - 1}?`).text.split(" ")[0];
+      expect(turns[2]?.text.split(" ")[0]).toBe(direct);
+    },
+  );
+});
