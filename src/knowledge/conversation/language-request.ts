@@ -29,11 +29,16 @@ const tidy = (text: string): string =>
     .replace(/\s{2,}/g, " ")
     .trim();
 
-const localeOf = (word: string): Locale => (/japanese|日本語/i.test(word) ? "ja" : "en");
+/** The language a word names: Japanese by its name or its scripts ("kanji", 漢字, カタカナ), else English. */
+const localeOf = (word: string): Locale =>
+  /japanese|kanji|katakana|日本語|漢字|カタカナ|片仮名/i.test(word) ? "ja" : "en";
 
-/** "and in Japanese?", "in English please", 「英語で」: only a language, asked of the previous answer. */
+/**
+ * "and in Japanese?", "in English please", 「英語で」, 「漢字では？」 (a script names its language): only a language,
+ * asked of the previous answer.
+ */
 const ONLY_LANGUAGE =
-  /^\s*(?:(?:and|also|now|again|ok(?:ay)?|same|but)[,\s]+)*(?:(?:answer|reply|say it|that|this|the same)\s+)?(?:in\s+(japanese|english)|(?:the |their |with )?(japanese|english) (?:names?|titles?|version|terms))(?:\s+(?:please|pls|too|as well|again))?\s*[?.!]*\s*$|^\s*(?:じゃあ|では|それを|これを)?(日本語|英語)で(?:は|も|お願い(?:します)?|頼む|教えて(?:ください)?)?[?？。]*\s*$/i;
+  /^\s*(?:(?:and|also|now|again|ok(?:ay)?|same|but)[,\s]+)*(?:(?:answer|reply|say it|that|this|the same)\s+)?(?:in\s+(japanese|english|kanji|katakana|romaji)|(?:the |their |with )?(japanese|english) (?:names?|titles?|version|terms))(?:\s+(?:please|pls|too|as well|again))?\s*[?.!]*\s*$|^\s*(?:じゃあ|では|それを|これを)?(日本語|英語|漢字|カタカナ|片仮名|ローマ字)で(?:は|も|お願い(?:します)?|頼む|教えて(?:ください)?)?[?？。]*\s*$/i;
 
 /** The question without a request for the answer's language, and the language asked for. */
 export function languageRequest(question: string): LanguageRequest {

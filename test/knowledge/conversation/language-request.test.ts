@@ -38,6 +38,15 @@ describe("the language the answer is asked in", () => {
     },
   );
 
+  it.each([
+    ["漢字では？", "ja"],
+    ["in kanji?", "ja"],
+    ["カタカナで", "ja"],
+    ["ローマ字で？", "en"],
+  ])("%s: a script names its language", (q, locale) => {
+    expect(languageRequest(q)).toEqual({ text: "", locale });
+  });
+
   it("'and in Japanese?' answers the previous question again, in Japanese; alone it is not a question", () => {
     const first = answerer.ask("Who co-chaired round 2?");
     const again = answerer.ask("and in Japanese?", { context: first.context });
