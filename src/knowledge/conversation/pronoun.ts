@@ -24,6 +24,12 @@ const TAKES_PART =
 const NAMING =
   /\b(?:full name|stand for|stands for|short for|abbreviat\w*|acronym|official name|called|mean|(?:japanese|english) name|name in (?:japanese|english))\b|正式名|略称|何の略|日本語名|英語名|日本語で|英語で/i;
 const ORG_POSSESSIVE = /\b(?:its|their)\b/i;
+/** A few words that name nothing themselves ("full name?", 「日本語名は？」). */
+const isFragment = (question: string): boolean =>
+  /[\u3040-\u30ff\u4e00-\u9fff]/.test(question)
+    ? question.replace(/[？?。\s]/g, "").length <= 10
+    : question.trim().split(/\s+/).length <= 4 && !/\b[A-Z]{2,}\b/.test(question);
+
 /** "were they at the one before?", "was it among them?": being at a round. */
 const THERE_AT = /\b(?:was|were|is|are) (?:it|they) (?:at|there|among|in|present)\b/i;
 
@@ -46,6 +52,9 @@ function resolveOrganisation(kb: KnowledgeBase, question: string, context: TurnC
   if (ORG_POSSESSIVE.test(question)) return question.replace(ORG_POSSESSIVE, `${en}'s`);
   if (ORG_PRONOUN_EN.test(question)) return question.replace(ORG_PRONOUN_EN, en);
   if (ORG_PRONOUN_JA.test(question)) return question.replace(ORG_PRONOUN_JA, org.name.ja ?? en);
+  // 「日本語名は？」「正式名称は？」, "full name?": a name asked with the organisation left out
+  if (NAMING.test(question) && isFragment(question))
+    return /[\u3040-\u30ff\u4e00-\u9fff]/.test(question) ? `${en}の${question}` : `${en}'s ${question}`;
   return undefined;
 }
 

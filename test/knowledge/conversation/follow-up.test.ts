@@ -617,3 +617,15 @@ describe("'they' after an organisation's first round", () => {
     },
   );
 });
+
+describe("a name asked with the organisation left out", () => {
+  const orgs = [...kb.organisations.values()].filter((o) => o.acronym && o.country === "JP");
+  it.each(orgs.map((o) => ({ acronym: o.acronym ?? "", ja: o.name.ja })))(
+    "$acronym: 「日本語名は？」 after a question about it",
+    ({ acronym, ja }) => {
+      const [, named] = converse([`What's ${acronym}?`, "日本語名は？"]);
+      expect(named?.text).toContain(acronym);
+      expect(named?.text).toMatch(ja ? new RegExp(ja) : /記録されていません/);
+    },
+  );
+});
