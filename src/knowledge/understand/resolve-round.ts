@@ -14,7 +14,7 @@ import {
   roundsInMonth,
   roundsInYear,
 } from "../queries.ts";
-import { askAsAnnounced, PLANNED_FOR } from "./announce.ts";
+import { askAsAnnounced, isAnnouncerVerb, PLANNED_FOR } from "./announce.ts";
 import type { Hints, MissingRound } from "./hints.ts";
 import { compactKey } from "./normalise.ts";
 import type { CityHit } from "./places.ts";
@@ -276,6 +276,8 @@ function asksByTarget(words: string[], at: number): boolean {
   let k = at - 1;
   if (words[k] === "the") k--;
   if (["at", "by", "in", "during", "from", "after"].includes(words[k] ?? "")) return false;
+  // "which round announced round 4?": the round is what was announced
+  if (isAnnouncerVerb(words[k] ?? "")) return true;
   // planned for it, or asked of in the future tense ("when is the 4th going to be?"): asked as announced
   if (PLANNED_FOR.test(text)) return true;
   return (

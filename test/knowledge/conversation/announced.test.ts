@@ -63,3 +63,15 @@ describe("a round held where it was supposed to be", () => {
     );
   });
 });
+
+describe("which round announced a round", () => {
+  it.each(announcements)(
+    "round $announced.round: announced by round $by, asked directly and as a follow-up",
+    ({ by, announced }) => {
+      expect(answerer.ask(`Which round announced round ${announced.round}?`).round).toBe(by);
+      expect(
+        followUp(`Where was round ${announced.round} supposed to be?`, "Which round announced it?").round,
+      ).toBe(by);
+    },
+  );
+});
