@@ -5,12 +5,11 @@
  */
 import type { Intent, Locale, Query, TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { askAsAnnounced, PLANNED_FOR } from "../understand/announce.ts";
 import type { Understanding } from "../understand/hints.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Reader } from "../understand/read-once.ts";
 import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
-import { aboutAnnounced } from "./announced.ts";
+import { aboutAnnounced, announcerAsked, asAnnouncedBefore } from "./announced.ts";
 import { askChange } from "./change.ts";
 import { type Fragment, readFragment, withoutOpener } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
@@ -108,40 +107,6 @@ function refersToPreviousRounds(u: Understanding, question: string, context: Tur
 function placeNamed(u: Understanding): string | undefined {
   const m = u.reading?.mentions.find((m) => m.kind === "place" && m.known);
   return m?.kind === "place" ? m.en : undefined;
-}
-
-/** "which round announced it?", 「どの回で発表された？」: the round that announced the one taken from before. */
-const ANNOUNCED_BY =
-  /\b(?:which|what) (?:round|meeting|session|dialogue|one)s? (?:\w+ )?(?:announc\w*|plann\w*|schedul\w*|said)\b|(?:どの回|第何回|いつ)(?:で|に)?(?:発表|予定)/i;
-
-/** "where was it supposed to be?" about a round taken from before: asked as announced (announce.ts). */
-function asAnnouncedBefore(kb: KnowledgeBase, question: string, u: Understanding): void {
-  const n = u.query.round;
-  if (u.query.intent === "next_round" && n !== undefined && PLANNED_FOR.test(question))
-    askAsAnnounced(kb, u.query, u.hints, n);
-}
-
-/**
- * "which round announced it?": the round that announced the previous turn's round — or, after an
- * announcement, the round that made it (the previous turn's own).
- */
-function announcerAsked(
-  kb: KnowledgeBase,
-  alone: Understanding,
-  question: string,
-  context: TurnContext,
-): Turn | undefined {
-  const n = context.query.round;
-  if (alone.query.intent !== "next_round" || namesRound(alone) || n === undefined) return undefined;
-  if (!ANNOUNCED_BY.test(question)) return undefined;
-  const query = { ...alone.query };
-  const hints = { ...alone.hints };
-  if (context.query.intent === "next_round") query.round = n;
-  else askAsAnnounced(kb, query, hints, n);
-  return {
-    understanding: { ...alone, query, hints },
-    inherited: { intent: false, round: true, side: false, subject: false },
-  };
 }
 
 /** "what is", "what does … stand for": the question asks what a name is. */
@@ -295,8 +260,12 @@ export function readTurn(
   const origin = moreOfOrigin(alone, fragment, context);
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason) && !origin)
     return { understanding: alone };
-  const announcer = kb && announcerAsked(kb, alone, question, context);
-  if (announcer) return announcer;
+  const announcer = kb && !namesRound(alone) ? announcerAsked(kb, alone, question, context) : undefined;
+  if (announcer)
+    return {
+      understanding: announcer,
+      inherited: { intent: false, round: true, side: false, subject: false },
+    };
   // "which ones are new?", "which of those were not at round 1?": the difference of two rounds' lists
   const change = askChange(alone, question, context);
   if (change)
