@@ -26,4 +26,11 @@ describe("step: cue words", () => {
     // alone, the shorter phrases still count
     expect(scanUpTo("who came to round 2?", readCues).scan.scores.byIntent.agencies).toBeGreaterThan(0);
   });
+  it("a verb describing which round is meant is no cue; the same verb asked is", () => {
+    const described = scanUpTo("Tell me about the round held in December 2017.", readCues).scan;
+    expect(described.cueText).not.toContain("held");
+    expect(scanUpTo("the meeting that was held in Canberra", readCues).scan.cueText).not.toContain("held");
+    expect(scanUpTo("Was the round held in Canberra?", readCues).scan.cueText).toContain("held");
+    expect(scanUpTo("Which round was held in 2017?", readCues).scan.cueText).toContain("held");
+  });
 });
