@@ -113,6 +113,9 @@ export function asksRelease(text: string, japanese: string, dated = false): bool
   if (releaseDated(text, japanese, dated)) return true;
   if (RELEASE_WHEN.test(text) && RELEASE_DOC.test(text) && RELEASE_VERB.test(text.replace(RELEASE_DOC, "")))
     return true;
+  // "what date is the statement?", "which day is the press release dated?": the date a document carries
+  if (/\b(?:what|which) (?:date|day)\b/.test(text) && RELEASE_DOC.test(text) && !/\bheld\b|\bmeet/.test(text))
+    return true;
   // "What was the date on MOFA's English release about the 3rd round?": the date the release carries
   if (
     /\b(?:the )?date (?:on|of) (?:the |mofa s |dfat s |its |their )?(?:english |japanese )?(?:press release|media release|release|statement)\b|\bthe date (?:\w+ ){0,2}(?:published|issued|released|put out) (?:the |its |their )?(?:english |japanese )?(?:press release|media release|release|statement)\b/.test(

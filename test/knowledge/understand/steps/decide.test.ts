@@ -35,11 +35,22 @@ describe("step: what is asked", () => {
     for (const q of [
       "What was the date on MOFA's English release about the 3rd round?",
       "For round 2, give me the date MOFA published the English release.",
+      "What date is the statement of round 3?",
+      "Was the round 2 press release on 3 August 2016?",
+      "第3回の発表は2017年12月12日でしたか？",
     ]) {
       const { scan } = scanUpTo(q, decide);
       expect(scan.intent, q).toBe("when_where");
       expect(scan.hints.released, q).toBe(true);
     }
+  });
+  it("a date said of the meeting is not the release's", () => {
+    for (const q of [
+      "What date was round 3 held?",
+      "Was round 2 on 2 August 2016?",
+      "第3回は2017年12月11日に開催されましたか？",
+    ])
+      expect(scanUpTo(q, decide).scan.hints.released, q).toBeUndefined();
   });
   it("'who … when the dialogue was agreed?' asks about its beginning", () => {
     expect(intent("Who was Abe's counterpart at the summit that created the dialogue?")).toBe("origin");
