@@ -185,13 +185,27 @@ function roundClaims(reading: Reading, round: number): Claim[] {
   }
   for (const weekday of findWeekdays(text)) out.push({ kind: "weekday", round, weekday });
   for (const place of hints.places ?? []) {
-    const at = text.toLowerCase().indexOf(place.toLowerCase());
-    if (at >= 0 && NOT_A_VENUE.test(text.slice(at + place.length))) continue;
-    const as = placeAs(text, at, place);
-    out.push({ kind: "place", round, place, as });
-    if (as === "held" && saysAsAnnounced(text)) out.push({ kind: "place", round, place, as: "announced" });
+    // each time the city is named, said of where it was held or where it was announced for ("announced for
+    // Canberra and held in Canberra")
+    const said = new Set<"held" | "announced">();
+    for (const at of occurrences(text, place)) {
+      if (at >= 0 && NOT_A_VENUE.test(text.slice(at + place.length))) continue;
+      const as = placeAs(text, at, place);
+      said.add(as);
+      if (as === "held" && saysAsAnnounced(text)) said.add("announced");
+    }
+    for (const as of said) out.push({ kind: "place", round, place, as });
   }
   return out;
+}
+
+/** Where a place is named in the text (-1 alone when it is not found as typed). */
+function occurrences(text: string, place: string): number[] {
+  const lower = text.toLowerCase();
+  const key = place.toLowerCase();
+  const out: number[] = [];
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) out.push(at);
+  return out.length > 0 ? out : [-1];
 }
 
 /** The places and dates a named round announced for the round it announced. */
