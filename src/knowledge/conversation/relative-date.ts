@@ -29,7 +29,7 @@ const PHRASES: [RegExp, (count: number) => number][] = [
   ],
   [
     new RegExp(
-      `\\b(?:on )?the same day(?: as${MEETING})?\\b|\\bon the day of (?:the|that|its) (?:meeting|round|dialogue|session|talks)\\b`,
+      `\\b(?:on )?the same day(?! of (?:the )?week)(?: as${MEETING})?\\b|\\bon the day of (?:the|that|its) (?:meeting|round|dialogue|session|talks)\\b`,
       "i",
     ),
     () => 0,

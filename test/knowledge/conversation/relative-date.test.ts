@@ -23,6 +23,7 @@ describe("a day named relative to a meeting", () => {
     expect(relativeDay("発表は翌日でしたか？")?.days).toBe(1);
     expect(relativeDay("発表は6日後？")?.days).toBe(6);
     expect(relativeDay("how many days later was it?")).toBeUndefined();
+    expect(relativeDay("Did rounds 1 and 2 fall on the same day of the week?")).toBeUndefined();
     expect(relativeDay("発表は何日後でしたか？")).toBeUndefined();
   });
   it("names the date counted from the round's meeting, or leaves the question", () => {
