@@ -5,7 +5,7 @@
  */
 import { formatDate } from "../answer/format.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { isKnown, roundByNumber } from "../queries.ts";
+import { isKnown, roundByNumber, roundsHeldIn } from "../queries.ts";
 import type { DateValue as RoundDate } from "../types.ts";
 import { checked, roundEn, roundJa } from "./text.ts";
 import type { Check, Claim } from "./types.ts";
@@ -50,4 +50,43 @@ export function checkOrder(kb: KnowledgeBase, claim: OrderClaim): Check {
   const order = da && db ? compareDates(da, db) : 0;
   const verdict = order === 0 ? "unrecorded" : order < 0 === (claim.relation === "before") ? "yes" : "no";
   return checked(claim, verdict, `${wa.en}; ${wb.en}`, `${wa.ja}。${wb.ja}`, evidence);
+}
+
+type FirstInClaim = Extract<Claim, { kind: "first_in" }>;
+
+/**
+ * "Was round 3 the first round held in Tokyo?": No when another round held there came before (after, for the
+ * last); not recorded while a round on that side of it has no recorded place; Yes otherwise.
+ */
+export function checkFirstIn(kb: KnowledgeBase, claim: FirstInClaim): Check {
+  const there = roundsHeldIn(kb, claim.place).map((r) => r.number);
+  const first = claim.which === "first";
+  const target = first ? Math.min(...there) : Math.max(...there);
+  const beyond = (n: number) => (first ? n < claim.round : n > claim.round);
+  const unknown = kb.rounds.filter((r) => beyond(r.number) && !isKnown(r.place)).map((r) => r.number);
+  const verdict =
+    there.length === 0 || !there.includes(claim.round) || target !== claim.round
+      ? "no"
+      : unknown.length > 0
+        ? "unrecorded"
+        : "yes";
+  const heldThere = there.length
+    ? {
+        en: `the rounds on record held in ${claim.place}: ${there.map(roundEn).join(", ")}`,
+        ja: `${claim.place}で開催された回：${there.map(roundJa).join("、")}`,
+      }
+    : {
+        en: `no round on record was held in ${claim.place}`,
+        ja: `${claim.place}で開催された回は記録されていません`,
+      };
+  const note = unknown.length
+    ? {
+        en: ` (the place of ${unknown.map(roundEn).join(", ")} is not recorded)`,
+        ja: `（${unknown.map(roundJa).join("、")}の開催地は記録されていません）`,
+      }
+    : { en: "", ja: "" };
+  const evidence = kb.rounds.flatMap((r) =>
+    there.includes(r.number) && isKnown(r.place) ? r.place.evidence : [],
+  );
+  return checked(claim, verdict, `${heldThere.en}${note.en}`, `${heldThere.ja}${note.ja}`, evidence);
 }

@@ -1,7 +1,7 @@
 /** Every claim checked against the knowledge base by the check for its kind. */
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { checkOrder } from "./check-order.ts";
+import { checkFirstIn, checkOrder } from "./check-order.ts";
 import { checkAttended, checkCochairRecorded, checkCount, checkOrgCochaired } from "./check-orgs.ts";
 import { checkCochair, checkCochairTimes, checkNamedCochair, checkPersonSide } from "./check-people.ts";
 import { checkHeld, checkPlace } from "./check-place.ts";
@@ -51,5 +51,7 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
       return checkSame(kb, claim);
     case "order":
       return checkOrder(kb, claim);
+    case "first_in":
+      return checkFirstIn(kb, claim);
   }
 }

@@ -1,6 +1,8 @@
 /**
  * "Did the 3rd round happen before the 2nd?", "Was round 2 held after round 3?": a round put before or after
- * another (the second named with "before", "after", "earlier than" …) is a claim about their order.
+ * another (the second named with "before", "after", "earlier than" …) is a claim about their order. "Was round
+ * 3 the first round held in Tokyo?", 「第2回は東京で初めて開催された回？」: a round said to be the first (or
+ * last) held in a city.
  */
 import type { Mention } from "../understand/reading.ts";
 import type { Reading } from "./extract.ts";
@@ -27,4 +29,25 @@ export function orderClaims(reading: Reading): Claim[] {
     second.relation ?? (comparative ? (comparative === "later" ? "after" : "before") : undefined);
   if (!relation || first.relation) return [];
   return [{ kind: "order", round: first.n, other: second.n, relation }];
+}
+
+/** "the first round held in Tokyo", "the last one there", "the first time in Tokyo". */
+const FIRST_IN_EN =
+  /\b(first|earliest|last|latest|most recent|final)\s+(?:(?:round|meeting|one|session|dialogue|time)\s+)?(?:(?:that was |which was |to be )?(?:held|hosted|convened|to take place|to meet)\s+)?(?:in|at|there)\b/i;
+const FIRST_IN_JA = /(?:最初|初めて|初|一番目)|(最後|最新|直近)/;
+
+/** The claim that the round named is the first or last held in the city named, if the question says so. */
+export function firstInClaims(reading: Reading): Claim[] {
+  const { understanding, text } = reading;
+  const place = understanding.hints.places?.[0] ?? understanding.query.place;
+  const round = (understanding.reading?.mentions ?? []).flatMap((m) =>
+    m.kind === "round" && m.ref.kind === "number" ? [m.ref.n] : [],
+  )[0];
+  if (!place || round === undefined) return [];
+  const en = FIRST_IN_EN.exec(text);
+  const ja = en ? undefined : /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? FIRST_IN_JA.exec(text) : undefined;
+  const word = en?.[1]?.toLowerCase() ?? (ja ? (ja[1] ? "last" : "first") : undefined);
+  if (!word) return [];
+  const which = word === "first" || word === "earliest" ? "first" : "last";
+  return [{ kind: "first_in", round, place, which }];
 }

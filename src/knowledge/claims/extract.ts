@@ -21,7 +21,7 @@ import {
 } from "./cues.ts";
 import { findDates, findWeekdays } from "./dates.ts";
 import { everyCochairClaims, repeatCochairClaims } from "./extract-every.ts";
-import { orderClaims } from "./extract-order.ts";
+import { firstInClaims, orderClaims } from "./extract-order.ts";
 import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
 
@@ -70,7 +70,11 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
   }
   if (query.intent === "origin") return originClaims(kb, whole);
   // "were all the Japanese co-chairs from MOFA?": each round's co-chair of the side
-  const every = [...everyCochairClaims(kb, whole), ...repeatCochairClaims(kb, whole)];
+  const every = [
+    ...everyCochairClaims(kb, whole),
+    ...repeatCochairClaims(kb, whole),
+    ...firstInClaims(whole),
+  ];
   if (every.length > 0) return every;
   const announcing = announcingOf(kb, whole);
   if (announcing) {
@@ -218,9 +222,9 @@ function announcedClaims(reading: Reading, round: number, by: number): Claim[] {
     .filter((c, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(c)) === i);
 }
 
-/** "…is dated 8 August 2016 — is that when the meeting was?": the clause that asks is about the meeting. */
+/** "…is dated 8 August 2016 — is that when the meeting was?" (or after a full stop): the clause that asks is about the meeting. */
 const ASKS_HELD_AFTER =
-  /[—–;:]\s*(?:so |and |but )?(?:is|was) (?:that|this|it) (?:when|the (?:date|day))\b([^—–;:]*)$/i;
+  /[—–;:.]\s*(?:so |and |but )?(?:is|was) (?:that|this|it) (?:when|the (?:date|day))\b([^—–;:.]*)$/i;
 
 function dateOf(text: string, released: boolean): DateOf {
   const asked = ASKS_HELD_AFTER.exec(text)?.[1];

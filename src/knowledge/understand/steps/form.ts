@@ -129,9 +129,10 @@ export function readForm(scan: Scan): void {
       !IMPERATIVE.test(firstWord) &&
       (/[?？]\s*$/.test(input) || !/[?？!]/.test(input)) &&
       statedOfSubject(scan));
-  // "MOFA's page is dated 8 August 2016 — is that when the meeting was?": a statement, then a yes/no about it
+  // "MOFA's page is dated 8 August 2016 — is that when the meeting was?" (or ". Is that…"): a statement, then a
+  // yes/no about it
   const askedAfter =
-    /[—–;:]\s*(?:so |and |but )?(?:is|was|are|were|did|does|do|has|have|had) (?:that|this|it|they)\b[^—–;:]*[?？]\s*$/i.test(
+    /[—–;:.]\s*(?:so |and |but )?(?:is|was|are|were|did|does|do|has|have|had) (?:that|this|it|they)\b[^—–;:.]*[?？]\s*$/i.test(
       input,
     );
   const yesno =
