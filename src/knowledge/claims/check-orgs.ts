@@ -169,3 +169,23 @@ export function checkCochairRecorded(kb: KnowledgeBase, claim: Claim & { kind: "
     chair.evidence,
   );
 }
+
+/**
+ * "IPA first joined at round 3?": Yes when it is recorded at that round and recorded absent from every round
+ * before; No when it is recorded at an earlier round (or not at that one); not recorded otherwise.
+ */
+export function checkFirstAttended(
+  kb: KnowledgeBase,
+  index: NameIndex,
+  claim: Claim & { kind: "first_attended" },
+): Check {
+  const at = (n: number) =>
+    checkAttended(kb, index, { kind: "attended", round: n, organisation: claim.organisation });
+  const own = at(claim.round);
+  const before = kb.rounds.filter((r) => r.number < claim.round).map((r) => at(r.number));
+  const earlier = before.find((c) => c.verdict === "yes");
+  const unsure = before.find((c) => c.verdict === "unrecorded");
+  const shown = own.verdict !== "yes" ? own : (earlier ?? unsure ?? own);
+  const verdict = own.verdict !== "yes" ? own.verdict : earlier ? "no" : unsure ? "unrecorded" : "yes";
+  return checked(claim, verdict, shown.en, shown.ja, [...own.evidence, ...(earlier?.evidence ?? [])]);
+}

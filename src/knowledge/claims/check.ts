@@ -2,7 +2,13 @@
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { checkFirstIn, checkOrder } from "./check-order.ts";
-import { checkAttended, checkCochairRecorded, checkCount, checkOrgCochaired } from "./check-orgs.ts";
+import {
+  checkAttended,
+  checkCochairRecorded,
+  checkCount,
+  checkFirstAttended,
+  checkOrgCochaired,
+} from "./check-orgs.ts";
 import { checkCochair, checkCochairTimes, checkNamedCochair, checkPersonSide } from "./check-people.ts";
 import { checkHeld, checkPlace } from "./check-place.ts";
 import { checkPersonOrg, checkPersonTitle } from "./check-roles.ts";
@@ -53,5 +59,7 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
       return checkOrder(kb, claim);
     case "first_in":
       return checkFirstIn(kb, claim);
+    case "first_attended":
+      return checkFirstAttended(kb, index, claim);
   }
 }

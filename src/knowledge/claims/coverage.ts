@@ -67,6 +67,8 @@ function waivedBy(claims: readonly Claim[]): Set<string> {
   // "co-chaired any other round / a round other than the 3rd": the count of rounds takes in every round
   if (claims.every((c) => c.kind === "cochair_times"))
     return new Set(["otherRound", "outside", "acrossRounds", "allRounds"]);
+  // "IPA first joined at round 3?": the first round it attended is what the claim checks
+  if (claims.every((c) => c.kind === "first_attended")) return new Set(["firstAttended", "otherRound"]);
   if (claims.some((c) => c.kind === "same")) return new Set(["same", "relationAsked", "otherRound"]);
   if (claims.every((c) => (c.kind === "place" || c.kind === "date") && c.by !== undefined))
     return new Set(["otherRound"]);

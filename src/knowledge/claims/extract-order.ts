@@ -31,6 +31,18 @@ export function orderClaims(reading: Reading): Claim[] {
   return [{ kind: "order", round: first.n, other: second.n, relation }];
 }
 
+/** Words that name a round by itself: a number, an ordinal, 第…回 (not a name that describes one). */
+const ROUND_WORDS =
+  /\d|\b(?:first|second|third|fourth|fifth|sixth|inaugural|round|meeting)\b|[一二三四五六七八九十]|回/i;
+
+/** The rounds the question names by number (not one found from a name: "IPA first joined…" names none). */
+function roundsNamed(reading: Reading): number[] {
+  const mentions = reading.understanding.reading?.mentions ?? [];
+  return mentions.flatMap((m) =>
+    m.kind === "round" && m.ref.kind === "number" && ROUND_WORDS.test(m.via) ? [m.ref.n] : [],
+  );
+}
+
 /** "the first round held in Tokyo", "the last one there", "the first time in Tokyo". */
 const FIRST_IN_EN =
   /\b(first|earliest|last|latest|most recent|final)\s+(?:(?:round|meeting|one|session|dialogue|time)\s+)?(?:(?:that was |which was |to be )?(?:held|hosted|convened|to take place|to meet)\s+)?(?:in|at|there)\b/i;
@@ -40,9 +52,7 @@ const FIRST_IN_JA = /(?:最初|初めて|初|一番目)|(最後|最新|直近)/;
 export function firstInClaims(reading: Reading): Claim[] {
   const { understanding, text } = reading;
   const place = understanding.hints.places?.[0] ?? understanding.query.place;
-  const round = (understanding.reading?.mentions ?? []).flatMap((m) =>
-    m.kind === "round" && m.ref.kind === "number" ? [m.ref.n] : [],
-  )[0];
+  const round = roundsNamed(reading)[0];
   if (!place || round === undefined) return [];
   const en = FIRST_IN_EN.exec(text);
   const ja = en ? undefined : /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? FIRST_IN_JA.exec(text) : undefined;
@@ -50,4 +60,17 @@ export function firstInClaims(reading: Reading): Claim[] {
   if (!word) return [];
   const which = word === "first" || word === "earliest" ? "first" : "last";
   return [{ kind: "first_in", round, place, which }];
+}
+
+/** "first joined", "for the first time", 初参加 — not "the first round" (a round named). */
+const FIRST_TIME =
+  /\bfirst\b(?!\s+(?:round|meeting|dialogue|session|one|time\s+(?:in|at)\b))|\bdebut\w*|初めて|初参加|初出席|最初に参加/i;
+
+/** The claim that the round named is the first the organisation named took part in. */
+export function firstAttendedClaims(reading: Reading): Claim[] {
+  const { understanding, text } = reading;
+  const organisation = understanding.query.organisation ?? understanding.hints.firstAttended?.organisation;
+  const round = roundsNamed(reading)[0];
+  if (!organisation || round === undefined || !FIRST_TIME.test(text)) return [];
+  return [{ kind: "first_attended", round, organisation }];
 }

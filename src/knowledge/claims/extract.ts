@@ -21,7 +21,7 @@ import {
 } from "./cues.ts";
 import { findDates, findWeekdays } from "./dates.ts";
 import { everyCochairClaims, repeatCochairClaims } from "./extract-every.ts";
-import { firstInClaims, orderClaims } from "./extract-order.ts";
+import { firstAttendedClaims, firstInClaims, orderClaims } from "./extract-order.ts";
 import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
 
@@ -74,6 +74,7 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
     ...everyCochairClaims(kb, whole),
     ...repeatCochairClaims(kb, whole),
     ...firstInClaims(whole),
+    ...firstAttendedClaims(whole),
   ];
   if (every.length > 0) return every;
   const announcing = announcingOf(kb, whole);

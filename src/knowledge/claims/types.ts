@@ -53,6 +53,8 @@ export type Claim =
     }
   /** "Did the 3rd round happen before the 2nd?": the order of two rounds, by their recorded dates */
   | { kind: "order"; round: number; other: number; relation: "before" | "after" }
+  /** "IPA first joined at round 3?": the round is the first the organisation is recorded at */
+  | { kind: "first_attended"; round: number; organisation: string }
   /** "Was round 3 the first round held in Tokyo?": the round is the first (or last) held in the city */
   | { kind: "first_in"; round: number; place: string; which: "first" | "last" }
   /** "Were rounds 2 and 3 held on the same weekday?": one recorded value of two rounds compared */

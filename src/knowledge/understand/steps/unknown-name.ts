@@ -4,6 +4,9 @@
  */
 import type { Scan, Tools } from "./scan.ts";
 
+/** Letters and digits only, lower case: "JPCERT/CC first" contains "jpcert cc". */
+const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
 export function findUnknownName(scan: Scan, tools: Tools): void {
   const { mentions, description } = scan;
   if (mentions.some((m) => m.ref.kind !== "term")) return;
@@ -22,7 +25,7 @@ export function findUnknownName(scan: Scan, tools: Tools): void {
       end: -1,
     });
     if (how !== "exact") scan.hints.corrections.push({ typed: phrase.typed, ref });
-  } else if (phrase && !(description?.describer && phrase.unknown.includes(description.via))) {
+  } else if (phrase && !(description?.describer && key(phrase.unknown).includes(key(description.via)))) {
     // (not the name that only described a round: "フィーキン氏が共同議長を務めた回")
     scan.unknownName = phrase.unknown;
   }
