@@ -291,14 +291,15 @@ function heldAfter(ctx: Ctx, draft: Draft, asked: { year: number; inclusive: boo
       ),
     );
   } else {
-    // nothing after the year, and the last round on record is no later: the next number is not on record
+    // nothing after the year, and the last round on record is no later: the next number is not on record —
+    // no source lists every round, so that no round was held is not recorded either (not a "No")
     const last = kb.rounds.at(-1);
     const next = last && (yearOf(last) ?? year) <= year ? last.number + 1 : undefined;
     draft.say(
       pick(
         locale,
-        `No — no round on record was held after ${year}${next ? `: there is no record of a ${ordinal(next)} round` : ""} (the knowledge base may not record every round).`,
-        `いいえ。${year}年より後に開催された回は記録されていません${next ? `（第${next}回の記録はありません）` : ""}。知識ベースがすべての回を記録しているとは限りません。`,
+        `Not recorded — no round held after ${year} is on record${next ? `: there is no record of a ${ordinal(next)} round` : ""} (the knowledge base may not record every round).`,
+        `記録されていません。${year}年より後に開催された回は記録されていません${next ? `（第${next}回の記録はありません）` : ""}。知識ベースがすべての回を記録しているとは限りません。`,
       ),
     );
   }

@@ -71,7 +71,14 @@ export function heldSince(scan: Scan): void {
   const before = after ? undefined : heldBeforeYear(scan.words.join(" "), scan.japanese);
   const someone = scan.mentions.some((m) => m.ref.kind === "person" || m.ref.kind === "organisation");
   if ((!after && !before) || someone) return;
-  if (!["rounds", "when_where", "round_overview", "next_round", "unknown"].includes(scan.intent)) return;
+  // ("since the start of 2024": "start" is the year's, not the dialogue's beginning)
+  const yearsEdge =
+    /\b(?:start|beginning|end) of \d{4}\b/.test(scan.words.join(" ")) && scan.intent === "origin";
+  if (
+    !["rounds", "when_where", "round_overview", "next_round", "unknown"].includes(scan.intent) &&
+    !yearsEdge
+  )
+    return;
   scan.intent = "rounds";
   for (const key of Object.keys(scan.query)) delete scan.query[key as keyof Query];
   scan.query.intent = "rounds";

@@ -137,7 +137,11 @@ export function heldAfterYear(
   text: string,
   japanese: string,
 ): { year: number; inclusive: boolean } | undefined {
-  const en = /\b(since|after|from) (\d{4})\b(?! (?:to|until|till|through)\b)/.exec(text);
+  // "since the start of 2024" is since 2024; "after the end of 2023", after 2023
+  const en =
+    /\b(since|after|from) (?:the (?:start|beginning|end) of )?(\d{4})\b(?! (?:to|until|till|through)\b)/.exec(
+      text,
+    );
   const exists =
     /\b(?:(?:has|have|had|was|were|is|are|did) there|any|anything|been|happened|held|take place|taken place|took place|met|meet|since then)\b/;
   if (en?.[2] && exists.test(text)) return { year: Number(en[2]), inclusive: en[1] !== "after" };
