@@ -5,7 +5,7 @@
  */
 import { findDates } from "../../claims/dates.ts";
 import { isKnown, roundsCochairedBy, roundsInYear } from "../../queries.ts";
-import { comparesWithAnnouncement } from "../announce.ts";
+import { comparesWithAnnouncement, mentionsAnnouncing } from "../announce.ts";
 import { decideIntent, type Features } from "../intent.ts";
 import { askedExtreme, asksRelease } from "./phrases.ts";
 import { type Scan, type Stop, stop, type Tools } from "./scan.ts";
@@ -100,11 +100,33 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     scan.intent = "when_where";
     hints.released = true;
   }
+  byShape(scan, tools);
+  byAnnouncement(scan);
+  // "What happened on 7 April 2014?": the date of the agreement, when no round was held then
+  if (
+    ["unknown", "round_overview", "when_where", "rounds"].includes(scan.intent) &&
+    !hints.yesno &&
+    !scan.words.some((w) => /^(?:rounds?|meetings?|sessions?)$/.test(w)) &&
+    originDateAsked(scan, tools)
+  )
+    scan.intent = "origin";
+  if (
+    scan.intent === "unknown" ||
+    (defused.code && !(scores.anchored && scores.total >= 4)) ||
+    (defused.injection && !scan.anchor)
+  )
+    return stop(scan.locale, hints, defused.code ? "code" : defused.injection ? "injection" : "offtopic");
+  compareBySize(scan);
+  return undefined;
+}
+
+/** What the question's shape says is asked: the rounds of a year or place, the people of the beginning, topics. */
+function byShape(scan: Scan, tools: Tools): void {
   // "Which round took place in 2017?", "which round was held in Australia?": the round is what is asked, found
   // by when or where it was held — the rounds of that year or place
   if (
     scan.intent === "when_where" &&
-    !hints.yesno &&
+    !scan.hints.yesno &&
     (scan.cityHits.length > 0 || scan.roundMentions.some((m) => m.mention.kind === "date")) &&
     /^(?:so |and |ok )?(?:which|what) (?:round|meeting|dialogue|session)s? (?:was|were|took|happened|met)\b/.test(
       scan.text,
@@ -115,7 +137,7 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
   // the people of the dialogue's beginning
   if (
     (scan.intent === "person" || scan.intent === "unknown") &&
-    !hints.yesno &&
+    !scan.hints.yesno &&
     scan.roundMentions.length === 0 &&
     /\bwho\b|誰/.test(`${scan.text} ${scan.japanese}`) &&
     /\b(?:agreed|agreement|summit|created|established|set up|founded|launched)\b|合意|首脳会談|設立|発足/.test(
@@ -138,32 +160,35 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     namesRecordedTopic(scan, tools)
   )
     scan.intent = "topics";
+}
+
+/** A round compared with its announcement ("as announced"), or what a round said of the next ("say where…"). */
+function byAnnouncement(scan: Scan): void {
   // "did round 3 go ahead as announced?", "was that plan followed?": where and when it was held, compared with
   // its announcement — not what it announced
   if (
-    hints.yesno &&
+    scan.hints.yesno &&
     (scan.intent === "next_round" || scan.intent === "unknown") &&
     comparesWithAnnouncement(`${scan.text} ${scan.japanese}`)
   ) {
     scan.intent = "when_where";
-    hints.asAnnounced = true;
+    scan.hints.asAnnounced = true;
   }
-  // "What happened on 7 April 2014?": the date of the agreement, when no round was held then
+  // "Did the 2nd round say where the 3rd would be?": what the round announced (a yes/no whose "where" is the
+  // question said, not asked)
+  // "Where did round 2 say the 3rd would be held?": what the round said of the next
+  const WOULD = "(?:would|will|was going to|were going to|should)";
   if (
-    ["unknown", "round_overview", "when_where", "rounds"].includes(scan.intent) &&
-    !hints.yesno &&
-    !scan.words.some((w) => /^(?:rounds?|meetings?|sessions?)$/.test(w)) &&
-    originDateAsked(scan, tools)
-  )
-    scan.intent = "origin";
-  if (
-    scan.intent === "unknown" ||
-    (defused.code && !(scores.anchored && scores.total >= 4)) ||
-    (defused.injection && !scan.anchor)
-  )
-    return stop(scan.locale, hints, defused.code ? "code" : defused.injection ? "injection" : "offtopic");
-  compareBySize(scan);
-  return undefined;
+    scan.intent === "when_where" &&
+    mentionsAnnouncing(scan.text) &&
+    (new RegExp(`\\b(?:where|when) (?:the )?(?:\\w+ )?(?:(?:round|meeting|one|session) )?${WOULD}\\b`).test(
+      scan.text,
+    ) ||
+      new RegExp(`^(?:so |and )?(?:where|when) (?:did|does|had) .+ ${WOULD}\\b`).test(scan.text))
+  ) {
+    scan.intent = "next_round";
+    if (/^(?:did|does|do|has|have|had)\b/.test(scan.text)) scan.hints.yesno = true;
+  }
 }
 
 /** The question names a term, or a word of some round's recorded topics ("confidence-building measures"). */

@@ -52,6 +52,16 @@ describe("step: what is asked", () => {
     ])
       expect(scanUpTo(q, decide).scan.hints.released, q).toBeUndefined();
   });
+  it("what a round said of the next round is its announcement", () => {
+    for (const q of [
+      "Did the 2nd round say where the 3rd would be?",
+      "Where did round 2 say the 3rd would be held?",
+      "When did round 3 say the 4th would take place?",
+    ])
+      expect(intent(q), q).toBe("next_round");
+    expect(scanUpTo("Did the 2nd round say where the 3rd would be?", decide).scan.hints.yesno).toBe(true);
+    expect(intent("Where was round 2 held?")).toBe("when_where");
+  });
   it("'who … when the dialogue was agreed?' asks about its beginning", () => {
     expect(intent("Who was Abe's counterpart at the summit that created the dialogue?")).toBe("origin");
   });
