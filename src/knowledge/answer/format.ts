@@ -3,7 +3,9 @@
  * approximation), places, people and organisations (Japanese names where the data has them, English
  * otherwise: never a translation of our own), lists.
  */
+
 import type { Locale, Side } from "../answer-types.ts";
+import { ERAS } from "../era.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { roleAt } from "../queries.ts";
 import type { DateValue, Organisation, Person, Place, Round, Text } from "../types.ts";
@@ -173,4 +175,20 @@ export function roundSpan(kb: KnowledgeBase, locale: Locale): string {
   if (first === undefined || last === undefined) return pick(locale, "no rounds", "記録された回はありません");
   if (first === last) return pick(locale, `round ${first}`, `第${first}回`);
   return pick(locale, `rounds ${first}–${last}`, `第${first}回から第${last}回まで`);
+}
+
+/** "In the Japanese era calendar: 平成27年2月13日 (Heisei 27)." — the date as the era counts it. */
+export function eraSentence(date: DateValue, locale: "en" | "ja"): string {
+  const at = Date.UTC(date.year, (date.month ?? 12) - 1, date.day ?? 28);
+  const era = ERAS.find((e) => at >= e.from);
+  if (!era) return "";
+  const year = date.year - era.year + 1;
+  const ja = `${era.name}${year === 1 ? "元" : year}年${date.month ? `${date.month}月` : ""}${date.precision === "day" && date.day ? `${date.day}日` : ""}`;
+  const about = date.approximate ? pick(locale, "around ", "") : "";
+  const around = date.approximate ? "頃" : "";
+  return pick(
+    locale,
+    `In the Japanese era calendar: ${about}${ja} (${era.en} ${year}).`,
+    `和暦では${ja}${around}です。`,
+  );
 }

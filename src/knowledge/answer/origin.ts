@@ -4,6 +4,7 @@ import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import {
   cityName,
+  eraSentence,
   formatDate,
   joinList,
   localText,
@@ -64,6 +65,8 @@ export function composeOrigin(ctx: Ctx, draft: Draft): void {
         `${name}は、${formatDate(o.date, locale)}に${cityName(o.place, locale)}で開催された${localText(o.occasion, locale)}において、${who.length ? `${joinList(who, locale)}が` : ""}開催に合意しました。`,
       ),
     );
+    // "In Heisei terms, when was it agreed?": the date in the era calendar too
+    if (ctx.hints.era) draft.say(eraSentence(o.date, locale));
   }
   const first = kb.rounds.find(wasHeld);
   if (first) {

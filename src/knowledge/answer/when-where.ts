@@ -11,7 +11,7 @@ import type { DateValue, Round } from "../types.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { cityName, formatDate, onDate, ordinal, pick, RoundName, weekday } from "./format.ts";
+import { cityName, eraSentence, formatDate, onDate, ordinal, pick, RoundName, weekday } from "./format.ts";
 import { composeRoundsOnWeekday } from "./weekday-rounds.ts";
 
 /** "held in Tokyo on 2 August 2016 (a Tuesday)" / "2016年8月2日（火曜日）に東京で開催" — what is known of it. */
@@ -87,28 +87,6 @@ function verdict(ctx: Ctx, round: Round): boolean | "held" | undefined {
   // "Was round 3 a success?", "on the same day?" (as what?): nothing the record can settle
   if ((hints.contentWords ?? []).length > 0 || hints.sameUnresolved) return undefined;
   return "held";
-}
-
-/** Japanese eras by their first day (the years of the rounds on record fall in these). */
-const ERAS = [
-  { name: "令和", en: "Reiwa", from: Date.UTC(2019, 4, 1), year: 2019 },
-  { name: "平成", en: "Heisei", from: Date.UTC(1989, 0, 8), year: 1989 },
-];
-
-/** "In the Japanese era calendar: 平成27年2月13日 (Heisei 27)." — the date as the era counts it. */
-function eraSentence(date: DateValue, locale: "en" | "ja"): string {
-  const at = Date.UTC(date.year, (date.month ?? 12) - 1, date.day ?? 28);
-  const era = ERAS.find((e) => at >= e.from);
-  if (!era) return "";
-  const year = date.year - era.year + 1;
-  const ja = `${era.name}${year === 1 ? "元" : year}年${date.month ? `${date.month}月` : ""}${date.precision === "day" && date.day ? `${date.day}日` : ""}`;
-  const about = date.approximate ? pick(locale, "around ", "") : "";
-  const around = date.approximate ? "頃" : "";
-  return pick(
-    locale,
-    `In the Japanese era calendar: ${about}${ja} (${era.en} ${year}).`,
-    `和暦では${ja}${around}です。`,
-  );
 }
 
 /** "When was the joint statement issued?": the date of the round's release, beside the meeting's date. */

@@ -4,6 +4,7 @@
  * Canberra round", "the one after the 2nd". This file finds the mentions; understand.ts resolves them
  * against the rounds on record (a year or a city may name one round, several, or none).
  */
+import { gregorianYear } from "../era.ts";
 import {
   LATEST_WORDS,
   MONTHS,
@@ -270,8 +271,6 @@ export function japaneseNumber(text: string): number | undefined {
   return t * 10 + o;
 }
 
-const ERA_START: Record<string, number> = { 平成: 1988, 令和: 2018 };
-
 const JA_NUM = "([0-9]{1,9}|[〇一二三四五六七八九十]{1,3})";
 /** 「第2回」, 「2回目」 */
 const JA_ORDINAL = new RegExp(
@@ -308,8 +307,8 @@ export function japaneseRoundMentions(text: string): RelatedMention[] {
     out.push({ mention: { kind: "latest", strength: "strong", via: "最新" }, at: -1 });
   }
   for (const match of text.matchAll(/(平成|令和)(元|[0-9]{1,2})年(?:([0-9]{1,2})月)?/g)) {
-    const start = ERA_START[match[1] ?? ""] ?? 0;
-    const year = start + (match[2] === "元" ? 1 : Number(match[2]));
+    const year = gregorianYear(match[1] ?? "", match[2] === "元" ? 1 : Number(match[2]));
+    if (year === undefined) continue;
     const month = match[3] ? Number(match[3]) : undefined;
     out.push({
       mention: { kind: "date", year, ...(month ? { month } : {}), strength: "strong", via: match[0] },

@@ -3,6 +3,7 @@
  * instructions and impossible round numbers ("round 2.5"), and split the rest into words.
  */
 import type { Locale } from "../../answer-types.ts";
+import { westernEraYears } from "../../era.ts";
 import type { Hints } from "../hints.ts";
 import { defuse, ordersStatement } from "../hostile.ts";
 import { kanaToTerms } from "../kana.ts";
@@ -75,7 +76,7 @@ export function prepare(raw: string, forced: Locale | undefined, scan: Scan): St
   // "repeat after me: …": an order to say something, with or without other instructions
   if (/^\W*repeat after me\b/i.test(defused.text)) return stop(locale, hints, "injection");
   if (HELP.test(defused.text)) return stop(locale, hints, "help");
-  const odd = oddRoundMentions(kanaToTerms(defused.text));
+  const odd = oddRoundMentions(westernEraYears(kanaToTerms(defused.text)));
   scan.input = odd.text;
   scan.roundMentions = odd.mentions;
   const all = tokenise(scan.input);
