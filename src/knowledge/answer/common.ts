@@ -18,6 +18,7 @@ import {
   formatDate,
   joinList,
   monthName,
+  onDate,
   ordinal,
   organisationName,
   personName,
@@ -250,6 +251,37 @@ function missingNumber(ctx: Ctx, draft: Draft, missing: { kind: "number"; n: num
   }
 }
 
+/** Why no round met then: the consecutive rounds on either side of it ("the 2nd … and the next, the 3rd, …"). */
+function roundsAround(ctx: Ctx, draft: Draft, year: number, month?: number): void {
+  const { kb, locale } = ctx;
+  const key = (y: number, m?: number) => y * 12 + (m ?? 1) - 1;
+  const at = key(year, month);
+  const dated = kb.rounds.filter((r) => isKnown(r.date));
+  const before = dated
+    .filter((r) => isKnown(r.date) && key(r.date.value.year, r.date.value.month) < at)
+    .at(-1);
+  const after = dated.find((r) => isKnown(r.date) && key(r.date.value.year, r.date.value.month) > at);
+  const said = (r: (typeof dated)[number]) =>
+    isKnown(r.date) ? pick(locale, onDate(r.date.value, locale), formatDate(r.date.value, locale)) : "";
+  if (before && after && after.number === before.number + 1) {
+    draft.say(
+      pick(
+        locale,
+        `Rounds are numbered in the order they met: the ${ordinal(before.number)} round was held ${said(before)} and the next, the ${ordinal(after.number)}, ${said(after)}.`,
+        `回は開催順に番号が付いています。第${before.number}回は${said(before)}、次の第${after.number}回は${said(after)}に開催されました。`,
+      ),
+    );
+  } else if (!before && after) {
+    draft.say(
+      pick(
+        locale,
+        `The ${ordinal(after.number)} round, the first, was held ${said(after)}.`,
+        `最初の第${after.number}回は${said(after)}に開催されました。`,
+      ),
+    );
+  }
+}
+
 /** No round in a year or month: and what was announced for it, or agreed then. */
 function missingDate(ctx: Ctx, draft: Draft, missing: { kind: "date"; year: number; month?: number }): void {
   const { kb, locale } = ctx;
@@ -263,7 +295,7 @@ function missingDate(ctx: Ctx, draft: Draft, missing: { kind: "date"; year: numb
     (r) => !wasHeld(r) && announcementOf(kb, r.number)?.announced.date?.year === missing.year,
   );
   // a round not on record may have met that year (a round whose date is not recorded, or one after the latest)
-  const unknown = announcedThen || yearMayHoldUnrecordedRound(kb, missing.year);
+  const unknown = announcedThen || yearMayHoldUnrecordedRound(kb, missing.year, missing.month);
   const verdict = ctx.hints.yesno
     ? unknown
       ? pick(locale, "Not recorded — ", "記録されていません。")
@@ -276,6 +308,7 @@ function missingDate(ctx: Ctx, draft: Draft, missing: { kind: "date"; year: numb
       `${verdict}${when}に開催された回の記録はありません。`,
     ),
   );
+  if (ctx.hints.yesno && !unknown) roundsAround(ctx, draft, missing.year, missing.month);
   for (const round of kb.rounds) {
     const announcement = announcementOf(kb, round.number);
     if (!wasHeld(round) && announcement?.announced.date?.year === missing.year) {
