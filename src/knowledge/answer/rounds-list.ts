@@ -198,6 +198,10 @@ function allRounds(ctx: Ctx, draft: Draft, held: Round[]): void {
 
 export function composeRounds(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
+  if (hints.heldBefore && hints.heldAfter) {
+    heldBetween(ctx, draft, hints.heldAfter.year, hints.heldBefore.year);
+    return;
+  }
   if (hints.heldBefore) {
     heldBefore(ctx, draft, hints.heldBefore);
     return;
@@ -227,6 +231,28 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
   if (year !== undefined) roundsInYearSaid(ctx, draft, year, rounds);
   else allRounds(ctx, draft, held);
   draft.section(pick(locale, "Rounds", "回"), roundLines(kb, rounds, locale, draft));
+}
+
+/** "How many rounds were held between 2015 and 2017?": the rounds recorded as held in those years. */
+function heldBetween(ctx: Ctx, draft: Draft, from: number, to: number): void {
+  const { kb, locale } = ctx;
+  const within = kb.rounds.filter(
+    (r) => wasHeld(r) && isKnown(r.date) && r.date.value.year >= from && r.date.value.year <= to,
+  );
+  const first = within[0]?.number ?? 0;
+  const last = within.at(-1)?.number ?? 0;
+  // a round whose date is not recorded, between two of them, was held within the years too
+  const undated = kb.rounds.filter((r) => !isKnown(r.date) && r.number > first && r.number < last);
+  const span = pick(locale, `between ${from} and ${to}`, `${from}年から${to}年まで`);
+  draft.title = pick(locale, `Rounds held ${span}`, `${span}に開催された回`);
+  for (const r of within) if (isKnown(r.date)) draft.cite(r.date.evidence);
+  const list = within.map((r) => roundItem(r, locale));
+  draft.say(
+    within.length === 0
+      ? pick(locale, `No round on record was held ${span}.`, `${span}に開催された回の記録はありません。`)
+      : heldCount(within.length, { en: span, ja: `${span}に` }, joinList(list, locale), locale),
+  );
+  draft.say(notRecordedOf(undated, "date", locale));
 }
 
 /** "How many rounds took place before 2017?": the rounds recorded as held before (or until) that year. */

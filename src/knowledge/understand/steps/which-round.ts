@@ -32,7 +32,20 @@ function spanOfRounds(scan: Scan, tools: Tools): void {
   const years = yearSpan(joined, scan.japanese);
   const latest = tools.kb.rounds.at(-1)?.number ?? 0;
   const numbers = roundSpan(joined, scan.input, scan.japanese, latest);
-  if ((!years && !numbers) || scan.intent === "rounds") return;
+  if (!years && !numbers) return;
+  if (scan.intent === "rounds") {
+    // "how many rounds were held between 2015 and 2017?": the rounds held in those years
+    if (!numbers && years) {
+      hints.heldAfter = { year: years[0], inclusive: true };
+      hints.heldBefore = { year: years[1], inclusive: true };
+      delete hints.year;
+      return;
+    }
+    // "the dates of rounds 1 through 3": those rounds, what is asked of each
+    if (!numbers) return;
+    scan.intent = scan.scores.byIntent.when_where > 0 ? "when_where" : "round_overview";
+    query.intent = scan.intent;
+  }
   const inSpan = tools.kb.rounds.filter((r) =>
     numbers
       ? r.number >= numbers[0] && r.number <= numbers[1]

@@ -24,6 +24,14 @@ describe("step: which round", () => {
     expect(rounds("Who co-chaired the first round?")).toBeUndefined();
     expect(scanUpTo("Who co-chaired the first round?", whichRound).scan.query.round).toBe(1);
   });
+  it("a list of rounds over a span of years, or the rounds of a span of numbers", () => {
+    const { scan } = scanUpTo("How many rounds were held between 2015 and 2017?", whichRound);
+    expect(scan.hints.heldAfter).toEqual({ year: 2015, inclusive: true });
+    expect(scan.hints.heldBefore).toEqual({ year: 2017, inclusive: true });
+    const dates = scanUpTo("Give me the dates of rounds 1 through 3.", whichRound).scan;
+    expect(dates.intent).toBe("when_where");
+    expect(dates.hints.rounds).toEqual(kb.rounds.map((r) => r.number).filter((n) => n <= 3));
+  });
   it("resolves a round by its recorded outcome", () => {
     const withStatement = kb.rounds.find(
       (r) => isKnown(r.outcome) && /statement/i.test(r.outcome.value.en ?? ""),
