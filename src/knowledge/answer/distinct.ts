@@ -1,16 +1,37 @@
 /**
  * Meetings people take for a round of the dialogue (the Quad Senior Cyber Group in Tokyo, 5–6 December 2023,
- * close to the 5th round in time and place): named in a question, they get a clear "a different meeting".
+ * close to the 5th round in time and place): named in a question (by name or by its exact dates), they get a
+ * clear "a different meeting".
  */
 import type { KnowledgeBase } from "../load.ts";
 import { roundByNumber } from "../queries.ts";
 import type { DistinctMeeting } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { formatDate, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
+import { formatDate, localText, monthName, ordinal, pick, roundWhenWhere } from "./format.ts";
 
 const LATIN = /^[\x20-\x7e]+$/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A meeting of several days named by its exact span ("5–6 December 2023", "December 5-6, 2023",
+ * 「2023年12月5日〜6日」): that meeting, whatever it is called. A single day of it is not enough.
+ */
+function datesPattern(meeting: DistinctMeeting): RegExp | undefined {
+  const { date, until } = meeting;
+  if (!until || date.precision !== "day" || until.precision !== "day" || date.month !== until.month)
+    return undefined;
+  const month = monthName(date.month ?? 1);
+  const dash = "\\s*(?:[-–—~〜～]|to|and)\\s*";
+  return new RegExp(
+    [
+      `\\b${date.day}${dash}${until.day}(?:th)? ${month},? ${date.year}\\b`,
+      `\\b${month} ${date.day}${dash}${until.day},? ${date.year}\\b`,
+      `${date.year}年${date.month}月${date.day}日?${dash}${until.day}日`,
+    ].join("|"),
+    "i",
+  );
+}
 
 /** Each distinct meeting with a test for its names, built once per knowledge base. */
 const MATCHERS = new WeakMap<
@@ -28,9 +49,11 @@ function matchers(kb: KnowledgeBase) {
       const pattern = latin.length
         ? new RegExp(`\\b(?:${latin.map(escapeRegExp).join("|")})\\b`, "i")
         : undefined;
+      const dates = datesPattern(meeting);
       return {
         meeting,
-        named: (text: string) => pattern?.test(text) === true || other.some((n) => text.includes(n)),
+        named: (text: string) =>
+          pattern?.test(text) === true || other.some((n) => text.includes(n)) || dates?.test(text) === true,
       };
     });
     MATCHERS.set(kb, found);
