@@ -8,7 +8,7 @@ import { composeCompare } from "../answer/compare.ts";
 import { compose } from "../answer/compose.ts";
 import { noHints } from "../answer/context.ts";
 import { Draft } from "../answer/draft.ts";
-import type { Answer, AskOptions, Intent, Locale, Query, TurnContext } from "../answer-types.ts";
+import type { Answer, AskOptions, Intent, Locale, Query, Side, TurnContext } from "../answer-types.ts";
 import { type ClaimEnv, confirmClaims } from "../claims/claims.ts";
 import { verdictOf } from "../claims/verdict.ts";
 import type { NameIndex } from "../indexes.ts";
@@ -138,11 +138,15 @@ function answerComparison(
   return { ...checked, context: { query, rounds: asked.rounds, locale } };
 }
 
-/** The round and side of a query (what another aspect of the same clause is about). */
-function pickSlots(query: Query, aspect: Intent): Partial<Query> {
+/**
+ * The round and side of a query (what another aspect of the same clause is about); `side`: the side named with
+ * the aspect itself, when the clause names one with some aspect (null: none with this one).
+ */
+function pickSlots(query: Query, aspect: Intent, side?: Side | null): Partial<Query> {
   const out: Partial<Query> = {};
   if (query.round !== undefined) out.round = query.round;
-  if (query.side && aspect !== "when_where" && aspect !== "topics") out.side = query.side;
+  const own = side === undefined ? query.side : (side ?? undefined);
+  if (own && aspect !== "when_where" && aspect !== "topics") out.side = own;
   return out;
 }
 
@@ -169,8 +173,10 @@ function answerParts(
     }
   }
   const answers: Answer[] = [];
+  const sided = parts.some((p) => p.side);
   for (const part of parts) {
-    const answer = answerSingle(engine, part.text, forced, context, part.intent);
+    const aspect = part.intent ? { intent: part.intent, side: sided ? part.side : undefined } : undefined;
+    const answer = answerSingle(engine, part.text, forced, context, aspect);
     answers.push(shapeAnswer(engine.kb, answer, false));
     if (answer.context) context = answer.context;
   }
@@ -208,7 +214,7 @@ export function answerSingle(
   asked: string,
   forced: Locale | undefined,
   previous: TurnContext | undefined,
-  aspect?: Intent,
+  aspect?: { intent: Intent; side?: Side | null | undefined },
 ): Answer {
   const { kb, index } = engine;
   const resolved =
@@ -225,7 +231,7 @@ export function answerSingle(
   let { query, hints } = understanding;
   if (aspect && query.intent !== "unknown") {
     // one aspect of a clause that asks several ("the date and co-chairs of round 2")
-    query = { intent: aspect, ...pickSlots(query, aspect) };
+    query = { intent: aspect.intent, ...pickSlots(query, aspect.intent, aspect.side) };
     hints = { ...noHints(), ...(hints.rounds ? { rounds: hints.rounds } : {}) };
   }
   const composed = compose({ kb, index, locale, query, hints }, question, understanding.confidence);

@@ -3,7 +3,7 @@
  * and what were the topics at round 3?", 「第3回はどこ？あと共同議長は？」) and aspects joined by a
  * conjunction ("the date and co-chairs of round 2", 「第2回の日時と共同議長を教えて」).
  */
-import type { Intent } from "../answer-types.ts";
+import type { Intent, Side } from "../answer-types.ts";
 import { cleanInput } from "../understand/normalise.ts";
 
 export interface Part {
@@ -11,6 +11,8 @@ export interface Part {
   text: string;
   /** the aspect asked, when the clause asks several things joined by a conjunction */
   intent?: Intent;
+  /** the side named with that aspect ("the co-chairs and the Australian agencies": agencies of Australia only) */
+  side?: Side | null;
 }
 
 /** How a clause that asks starts: a question word, or a request ("list…", "tell me…", "name…"). */
@@ -91,23 +93,38 @@ const ASPECT_INTENTS: { intent: Intent; words: RegExp }[] = [
     words: /\b(?:topics?|agenda|themes?|subjects?|outcomes?)\b|議題|テーマ|話題|成果|協議内容/gi,
   },
 ];
-/** What may stand between two aspects joined: "and", ",", "&", "と", "や", "、", "及び" (with "the"). */
-const JOIN = /^(?:,|&|and|plus|as well as|along with|と|や|、|・|及び|および|,\s*and)(?:\s+the)?$/i;
+/** A side named just before an aspect word ("the Australian agencies", 「豪州側の参加機関」). */
+const SIDE_BEFORE: [RegExp, Side][] = [
+  [/\b(?:australian|aussie|australia's|au)\s+$|(?:豪州|豪|オーストラリア)側の?$/i, "AU"],
+  [/\b(?:japanese|japan's|jp)\s+$|日本側の?$/i, "JP"],
+];
+const sideBefore = (text: string): Side | null => SIDE_BEFORE.find(([p]) => p.test(text))?.[1] ?? null;
 
-/** The aspects a clause asks, joined by conjunctions, in order; one aspect or none gives []. */
-export function aspectsOf(clause: string): Intent[] {
+/**
+ * What may stand between two aspects joined: "and", ",", "&", "と", "や", "、", "及び" (with "the" or "which", and
+ * a side: "and the Australian …", "、豪州側の").
+ */
+const JOIN =
+  /^(?:,|&|and|plus|as well as|along with|と|や|、|・|及び|および|,\s*and)(?:\s+(?:the|which|what))?(?:\s*(?:australian|aussie|japanese|australia's|japan's|(?:豪州|豪|オーストラリア|日本)側の?))?$/i;
+
+/** The aspects a clause asks, joined by conjunctions, in order, each with the side named with it; one or none gives []. */
+export function aspectsOf(clause: string): { intent: Intent; side: Side | null }[] {
   const hits: { at: number; end: number; intent: Intent }[] = [];
   for (const { intent, words } of ASPECT_INTENTS)
     for (const m of clause.matchAll(words)) hits.push({ at: m.index, end: m.index + m[0].length, intent });
   hits.sort((a, b) => a.at - b.at);
-  const chain: Intent[] = [];
+  const chain: { intent: Intent; side: Side | null }[] = [];
+  const add = (hit: { at: number; intent: Intent }) => {
+    if (!chain.some((c) => c.intent === hit.intent))
+      chain.push({ intent: hit.intent, side: sideBefore(clause.slice(Math.max(0, hit.at - 24), hit.at)) });
+  };
   for (let i = 1; i < hits.length; i++) {
     const a = hits[i - 1];
     const b = hits[i];
     if (!a || !b || a.intent === b.intent) continue;
     if (!JOIN.test(clause.slice(a.end, b.at).trim())) continue;
-    if (!chain.includes(a.intent)) chain.push(a.intent);
-    if (!chain.includes(b.intent)) chain.push(b.intent);
+    add(a);
+    add(b);
   }
   return chain.length >= 2 ? chain : [];
 }
@@ -118,7 +135,7 @@ export function splitQuestion(question: string): Part[] {
   for (const clause of splitClauses(question).slice(0, 6)) {
     const aspects = aspectsOf(clause);
     if (aspects.length === 0) parts.push({ text: clause });
-    else for (const intent of aspects) parts.push({ text: clause, intent });
+    else for (const { intent, side } of aspects) parts.push({ text: clause, intent, side });
   }
   return parts.slice(0, 6);
 }

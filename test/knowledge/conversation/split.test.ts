@@ -87,4 +87,19 @@ describe("a statement and a question about it are one question", () => {
       "cochairs",
     ]);
   });
+  it("a side named with one aspect is that aspect's only", () => {
+    const parts = splitQuestion("Give me the co-chairs and the Australian agencies for round 2.");
+    expect(parts.map((p) => [p.intent, p.side])).toEqual([
+      ["cochairs", null],
+      ["agencies", "AU"],
+    ]);
+    expect(splitQuestion("第2回の共同議長と豪州側の参加機関は？").map((p) => p.side)).toEqual([null, "AU"]);
+    const round = kb.rounds.find((r) => cochairsOf(kb, r).length === 2);
+    if (!round) return;
+    const answer = answerer.ask(
+      `Give me the co-chairs and the Australian agencies for round ${round.number}.`,
+    );
+    // both co-chairs, not the Australian one only
+    for (const c of cochairsOf(kb, round)) expect(answer.text).toContain(c.person.name.en ?? "");
+  });
 });
