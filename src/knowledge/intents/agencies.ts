@@ -36,6 +36,7 @@ export const agencies: IntentSpec<"agencies"> = {
       ],
       inflected: ["participate", "attend", "attendee", "delegate"],
       phrases: [
+        "line ?ups?",
         "take part",
         "took part",
         "taking part",

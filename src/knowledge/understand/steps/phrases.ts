@@ -71,7 +71,7 @@ export function roundSpan(
 
 /** Size words of a comparison of rounds by their participants ("the most agencies", "参加機関が一番多い"). */
 const PARTICIPANT_NOUNS =
-  /\b(?:agenc(?:y|ies)|organi[sz]ations?|orgs|bodies|ministries|departments|participants|participation|delegations?|delegates|officials|attendees|people)\b/;
+  /\b(?:agenc(?:y|ies)|organi[sz]ations?|orgs|bodies|ministries|departments|participants|participation|delegations?|delegates|officials|attendees|people|line ?ups?)\b/;
 export function askedExtreme(text: string, japanese: string): "most" | "fewest" | undefined {
   const en =
     PARTICIPANT_NOUNS.test(text) && /\b(?:which|what|when)\b|\bround\b|\bmeeting\b|\bsession\b/.test(text);

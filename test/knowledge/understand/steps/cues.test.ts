@@ -33,4 +33,9 @@ describe("step: cue words", () => {
     expect(scanUpTo("Was the round held in Canberra?", readCues).scan.cueText).toContain("held");
     expect(scanUpTo("Which round was held in 2017?", readCues).scan.cueText).toContain("held");
   });
+  it("a delegation's line-up is who took part", () => {
+    expect(
+      scanUpTo("What was the Japanese line-up at round 2?", readCues).scan.scores.byIntent.agencies,
+    ).toBeGreaterThan(0);
+  });
 });
