@@ -111,6 +111,26 @@ export function conflictNote(ctx: Ctx, round: Round): string {
       `注：${roundName(round.number, locale)}の開催は${round.date.value.year}年で、${conflict.year}年ではありません${other ? `（${conflict.year}年に開催されたのは第${other.number}回です）` : ""}。`,
     );
   }
+  if (conflict.kind === "day" && isKnown(round.date)) {
+    const named = {
+      year: conflict.year,
+      month: conflict.month,
+      day: conflict.day,
+      precision: "day" as const,
+      approximate: false,
+    };
+    const released = round.released && isKnown(round.released) ? round.released.value : undefined;
+    const isRelease =
+      released?.precision === "day" &&
+      released.year === named.year &&
+      released.month === named.month &&
+      released.day === named.day;
+    return pick(
+      locale,
+      `Note: ${roundName(round.number, locale)} was held ${onDate(round.date.value, locale)}, not ${formatDate(named, locale)}${isRelease ? ` (${formatDate(named, locale)} is the date of the press release reporting it)` : ""}.`,
+      `注：${roundName(round.number, locale)}の開催日は${formatDate(round.date.value, locale)}で、${formatDate(named, locale)}ではありません${isRelease ? `（${formatDate(named, locale)}はこの回を報じたプレスリリースの日付です）` : ""}。`,
+    );
+  }
   if (conflict.kind === "place" && isKnown(round.place)) {
     const announced = announcementOf(kb, round.number);
     const wasAnnouncedThere =

@@ -61,7 +61,11 @@ export interface Hints {
   /** the round reference was weak or relative ("the previous one"): shown with suggestions */
   weakRound?: boolean;
   /** a year or city in the question that contradicts the numbered round */
-  conflict?: { kind: "year"; year: number } | { kind: "place"; city: string };
+  conflict?:
+    | { kind: "year"; year: number }
+    | { kind: "place"; city: string }
+    /** a day of the round's month named, not the day it met ("the 12 December 2017 dialogue") */
+    | { kind: "day"; year: number; month: number; day: number };
   /** the question asks about the present ("still", "now", "現在"): roles are recorded as they were */
   current?: boolean;
   /** "held outside Tokyo": the places other than the one named */

@@ -145,6 +145,20 @@ function conflicts(r: Resolution, chosen: RelatedMention): boolean {
     hints.conflict = { kind: "year", year: date.year };
     year = true;
   }
+  // "the 12 December 2017 dialogue": a day of the month the round met, not its day (the release's, say)
+  const met = round && isKnown(round.date) ? round.date.value : undefined;
+  if (
+    !year &&
+    !hints.yesno &&
+    date?.kind === "date" &&
+    date.day !== undefined &&
+    date.month !== undefined &&
+    met?.precision === "day" &&
+    met.year === date.year &&
+    met.month === date.month &&
+    met.day !== date.day
+  )
+    hints.conflict = { kind: "day", year: date.year, month: date.month, day: date.day };
   const city = cities[0];
   if (
     round &&
