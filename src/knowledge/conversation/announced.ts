@@ -69,3 +69,18 @@ export function announcerAsked(
   else askAsAnnounced(kb, query, hints, n);
   return { ...alone, query, hints };
 }
+
+/** "actually?", "in reality?", 「実際は？」: only asking what happened in fact. */
+const ACTUALLY_ONLY =
+  /^\s*(?:(?:and|but|so)\s+)?(?:actually|in reality|in fact|really|in the end)\s*[?？.!]*\s*$|^\s*(?:じゃあ|では|で)?[、,]?\s*(?:実際|本当|結局)(?:は|に|には|のところ)?[?？。]*\s*$/i;
+
+/**
+ * "actually?" after what was announced for a round: where and when it was held in fact (asked of "it", the
+ * announced round).
+ */
+export function actuallyHeld(question: string, context: TurnContext): string {
+  if (context.query.intent !== "next_round" || !ACTUALLY_ONLY.test(question)) return question;
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(question)
+    ? "それは実際にはいつどこで開催されましたか？"
+    : "When and where was it actually held?";
+}

@@ -9,7 +9,7 @@ import type { Understanding } from "../understand/hints.ts";
 import { looksJapanese } from "../understand/normalise.ts";
 import type { Reader } from "../understand/read-once.ts";
 import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
-import { aboutAnnounced, announcerAsked, asAnnouncedBefore } from "./announced.ts";
+import { aboutAnnounced, actuallyHeld, announcerAsked, asAnnouncedBefore } from "./announced.ts";
 import { askChange } from "./change.ts";
 import { type Fragment, readFragment, withoutOpener } from "./fragment.ts";
 import { resolvePronoun } from "./pronoun.ts";
@@ -251,7 +251,7 @@ export function readTurn(
   }
   // "no, I meant round 3", "same story for round 4?": the opening words ask nothing ("meant" is not "what
   // does X mean", "story" not how the dialogue began); "who else from Japan was there?": the agencies
-  const question = whoElse(withoutOpener(asked), context);
+  const question = actuallyHeld(whoElse(withoutOpener(asked), context), context);
   const whole = readFragment(asked);
   const fragment = question === asked ? whole : { ...readFragment(question), repeats: whole.repeats };
   const locale = forced ?? (fragment.neutral ? context.locale : undefined);

@@ -75,3 +75,27 @@ describe("which round announced a round", () => {
     },
   );
 });
+
+describe("'actually?' after what was announced for a round", () => {
+  const held = announcements.filter(({ announced }) => {
+    const target = roundByNumber(kb, announced.round);
+    return target && isKnown(target.held) && isKnown(target.place);
+  });
+  it.each(held)("round $announced.round: where it was held in fact", ({ announced }) => {
+    const target = roundByNumber(kb, announced.round);
+    if (!target || !isKnown(target.place)) return;
+    for (const [first, then, city] of [
+      [
+        `Where was round ${announced.round} supposed to be held?`,
+        "and actually?",
+        target.place.value.city.en,
+      ],
+      [`第${announced.round}回はどこで開催される予定でしたか？`, "実際は？", target.place.value.city.ja],
+    ]) {
+      const answer = followUp(first ?? "", then ?? "");
+      expect(answer.intent).toBe("when_where");
+      expect(answer.round).toBe(announced.round);
+      if (city) expect(answer.text).toContain(city);
+    }
+  });
+});
