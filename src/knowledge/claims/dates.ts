@@ -3,6 +3,7 @@
  * "2016-08-08", "2016年8月8日", "平成28年8月8日", "8月8日", "on a Friday", "金曜日". Years and months alone
  * too ("in August 2016", "2017年"). Understanding finds dates that pick a round; this finds the date claimed.
  */
+import { gregorianYear } from "../era.ts";
 import { MONTHS } from "../understand/vocabulary.ts";
 import { WEEKDAYS_EN, WEEKDAYS_JA } from "../weekdays.ts";
 import type { AskedDay } from "./types.ts";
@@ -20,30 +21,34 @@ const MONTH_WORD = `(${Object.keys(MONTHS)
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d\\d)";
 
+/** What a pattern needs in the text to match at all: a year, a month's name, or both (cheap tests first). */
+type Needs = "year" | "month" | "both" | "none";
+
 /** English patterns, most specific first; each gives [year, month, day] group numbers (0 = absent). */
-const ENGLISH: [RegExp, [number, number, number]][] = [
-  [new RegExp(`\\b${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`, "g"), [1, 2, 3]],
+const ENGLISH: [RegExp, [number, number, number], Needs][] = [
+  [new RegExp(`\\b${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`, "g"), [1, 2, 3], "year"],
   // "8/8/2016", "2.8.2016": day first, as written in Australia (month first only when the day is > 12)
-  [new RegExp(`\\b(\\d{1,2})[/.](\\d{1,2})[/.]${YEAR}\\b`, "g"), [3, 2, 1]],
-  [new RegExp(`\\b${DAY}(?: of)? ${MONTH_WORD},? ${YEAR}\\b`, "g"), [3, 2, 1]],
-  [new RegExp(`\\b${MONTH_WORD} ${DAY},? ${YEAR}\\b`, "g"), [3, 1, 2]],
-  [new RegExp(`\\b${DAY}(?: of)? ${MONTH_WORD}(?![a-z])`, "g"), [0, 2, 1]],
+  [new RegExp(`\\b(\\d{1,2})[/.](\\d{1,2})[/.]${YEAR}\\b`, "g"), [3, 2, 1], "year"],
+  [new RegExp(`\\b${DAY}(?: of)? ${MONTH_WORD},? ${YEAR}\\b`, "g"), [3, 2, 1], "both"],
+  [new RegExp(`\\b${MONTH_WORD} ${DAY},? ${YEAR}\\b`, "g"), [3, 1, 2], "both"],
+  [new RegExp(`\\b${DAY}(?: of)? ${MONTH_WORD}(?![a-z])`, "g"), [0, 2, 1], "month"],
   [
     new RegExp(`\\b${MONTH_WORD} ${DAY}\\b(?! ?(?:st|nd|rd|th)? ?(?:round|meeting|dialogue))`, "g"),
     [0, 1, 2],
+    "month",
   ],
-  [new RegExp(`\\b${MONTH_WORD},? ${YEAR}\\b`, "g"), [2, 1, 0]],
-  [new RegExp(`\\b(?:in|during|of) ${MONTH_WORD}(?![a-z])`, "g"), [0, 1, 0]],
-  [new RegExp(`\\b${YEAR}\\b(?! ?(?:olympic|paralympic|games))`, "g"), [1, 0, 0]],
+  [new RegExp(`\\b${MONTH_WORD},? ${YEAR}\\b`, "g"), [2, 1, 0], "both"],
+  [new RegExp(`\\b(?:in|during|of) ${MONTH_WORD}(?![a-z])`, "g"), [0, 1, 0], "month"],
+  [new RegExp(`\\b${YEAR}\\b(?! ?(?:olympic|paralympic|games))`, "g"), [1, 0, 0], "year"],
 ];
-
-const ERA_START: Record<string, number> = { 平成: 1988, 令和: 2018 };
+const ANY_MONTH = new RegExp(`\\b${MONTH_WORD}`);
+const ANY_YEAR = /(?:19|20)\d\d/;
 
 const JAPANESE: [RegExp, (m: RegExpMatchArray) => AskedDay][] = [
   [
     /(平成|令和)(元|\d{1,2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
     (m) => ({
-      year: (ERA_START[m[1] ?? ""] ?? 0) + (m[2] === "元" ? 1 : Number(m[2])),
+      year: gregorianYear(m[1] ?? "", m[2] === "元" ? 1 : Number(m[2])) ?? 0,
       ...part("month", m[3]),
       ...part("day", m[4]),
     }),
@@ -69,7 +74,7 @@ export function findDates(text: string): DateMention[] {
   // spans already read, valid or not ("31/31/2016" is no date, and its year is not one either)
   const spans: { at: number; end: number }[] = [];
   const taken = (at: number, end: number) => spans.some((d) => at < d.end && end > d.at);
-  for (const [pattern, read] of JAPANESE) {
+  for (const [pattern, read] of /[年月]/.test(text) ? JAPANESE : []) {
     for (const match of text.matchAll(pattern)) {
       const at = match.index ?? 0;
       const end = at + match[0].length;
@@ -80,7 +85,10 @@ export function findDates(text: string): DateMention[] {
     }
   }
   const lower = text.toLowerCase();
-  for (const [pattern, [y, m, d]] of ENGLISH) {
+  const has = { year: ANY_YEAR.test(lower), month: ANY_MONTH.test(lower) };
+  for (const [pattern, [y, m, d], needs] of ENGLISH) {
+    if ((needs === "year" || needs === "both") && !has.year) continue;
+    if ((needs === "month" || needs === "both") && !has.month) continue;
     for (const match of lower.matchAll(pattern)) {
       const at = match.index ?? 0;
       const end = at + match[0].length;
