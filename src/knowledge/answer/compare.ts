@@ -5,7 +5,15 @@
  */
 import type { Side } from "../answer-types.ts";
 import type { Aspect, Comparison } from "../conversation/compare-reading.ts";
-import { announcementBy, cochairsOf, isKnown, participantsOf, roundByNumber, SIDES } from "../queries.ts";
+import {
+  announcementBy,
+  cochairsOf,
+  isKnown,
+  participantsOf,
+  roleAt,
+  roundByNumber,
+  SIDES,
+} from "../queries.ts";
 import type { Round } from "../types.ts";
 import { monthsBetween, spanText } from "./cadence.ts";
 import type { Ctx } from "./context.ts";
@@ -132,6 +140,69 @@ function cochairLines(ctx: Ctx, draft: Draft, rounds: Round[], sides: Side[]): L
   });
 }
 
+/** Each side's co-chairs' titles at the rounds compared (a title recorded in one language compares as such). */
+function titleLines(ctx: Ctx, draft: Draft, rounds: Round[], sides: Side[]): Line[] {
+  const { kb, locale } = ctx;
+  return sides.map((side) => {
+    const recorded = rounds.map((r) => {
+      const c = cochairsOf(kb, r).find((x) => x.side === side);
+      if (c) draft.cite(c.evidence);
+      return c ? roleAt(c.person, r.number)?.title : undefined;
+    });
+    // compared in a language every title is recorded in; a title only in the other cannot be compared
+    const lang = (["en", "ja"] as const).find((l) => recorded.every((t) => !t || t[l] !== undefined)) ?? "en";
+    const titles = recorded.map((t) =>
+      t?.[lang] !== undefined ? { key: t[lang] ?? "", shown: localText(t, locale) } : undefined,
+    );
+    const what = pick(
+      locale,
+      `${side === "JP" ? "Japanese" : "Australian"} co-chairs' titles`,
+      `${side === "JP" ? "日本側" : "豪州側"}共同議長の肩書`,
+    );
+    if (recorded.every((t) => t) && titles.some((t) => !t))
+      return inOtherLanguage(ctx, what, rounds, recorded);
+    const line = compareValues(
+      ctx,
+      what,
+      rounds,
+      titles.map((t) => t?.key),
+    );
+    // shown in the answer's language
+    const shown = (text: string) =>
+      titles.reduce((out, t) => (t && t.key !== t.shown ? out.split(t.key).join(t.shown) : out), text);
+    return { ...line, summary: shown(line.summary), detail: shown(line.detail) };
+  });
+}
+
+/** Titles recorded, but not all in one language: they cannot be compared (each shown as recorded). */
+function inOtherLanguage(
+  ctx: Ctx,
+  what: string,
+  rounds: Round[],
+  titles: ({ en?: string; ja?: string } | undefined)[],
+): Line {
+  const { locale } = ctx;
+  const per = rounds.map((r, i) => `${localText(titles[i] ?? {}, locale)} (${label(r.number, locale)})`);
+  // two titles recorded in the same language that differ: changed, whatever the others were
+  const differ = titles.some((a, i) =>
+    titles.slice(i + 1).some((b) => (["en", "ja"] as const).some((l) => a?.[l] && b?.[l] && a[l] !== b[l])),
+  );
+  if (differ) {
+    const changed = pick(
+      locale,
+      `${what}: changed — ${per.join(" → ")}.`,
+      `${what}：変更あり — ${per.join(" → ")}。`,
+    );
+    return { summary: changed, detail: changed, changed: true };
+  }
+  const summary = pick(
+    locale,
+    `${what}: recorded in different languages only, so they cannot be compared (${per.join(" / ")}).`,
+    `${what}：別々の言語でしか記録されておらず、比較できません（${per.join("／")}）。`,
+  );
+  return { summary, detail: summary, unrecorded: true };
+}
+
 function agencyLine(ctx: Ctx, draft: Draft, rounds: Round[], side: Side): Line {
   const { kb, locale } = ctx;
   const lists = rounds.map((r) => participantsOf(kb, r, side)[0]);
@@ -251,6 +322,7 @@ const HEADINGS: Record<Aspect, [string, string]> = {
   date: ["Date", "開催時期"],
   place: ["Place", "開催地"],
   cochairs: ["Co-chairs", "共同議長"],
+  titles: ["Co-chairs' titles", "共同議長の肩書"],
   agencies: ["Agencies", "参加機関"],
   topics: ["Topics", "議題"],
   announced: ["Next round announced", "次回の発表"],
@@ -280,6 +352,8 @@ export function composeCompare(ctx: Ctx, draft: Draft, asked: Comparison): void 
     if (aspect === "date") lines.push({ aspect, line: dateLine(ctx, draft, rounds) });
     if (aspect === "cochairs")
       for (const line of cochairLines(ctx, draft, rounds, sides)) lines.push({ aspect, line });
+    if (aspect === "titles")
+      for (const line of titleLines(ctx, draft, rounds, sides)) lines.push({ aspect, line });
     if (aspect === "agencies")
       for (const side of sides) lines.push({ aspect, line: agencyLine(ctx, draft, rounds, side) });
     if (aspect === "topics") lines.push({ aspect, line: topicsLine(ctx, draft, rounds) });
@@ -311,7 +385,7 @@ export function composeCompare(ctx: Ctx, draft: Draft, asked: Comparison): void 
   }
   const single = asked.aspects.length === 1 ? asked.aspects[0] : undefined;
   draft.intent =
-    single === "cochairs"
+    single === "cochairs" || single === "titles"
       ? "cochairs"
       : single === "agencies"
         ? "agencies"

@@ -3,10 +3,10 @@
  * of two rounds compared. Yes only when both are recorded and equal; No saying both; not recorded when
  * either is unknown (or recorded too coarsely to compare).
  */
-import { formatDate, personName } from "../answer/format.ts";
+import { formatDate, localText, personName } from "../answer/format.ts";
 import type { Side } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { cochairsOf, isKnown, roundByNumber } from "../queries.ts";
+import { cochairsOf, isKnown, roleAt, roundByNumber } from "../queries.ts";
 import type { Evidence, Round } from "../types.ts";
 import { weekdayOf } from "./dates.ts";
 import { checked, roundEn, roundJa, WEEKDAY_EN, WEEKDAY_JA } from "./text.ts";
@@ -18,6 +18,16 @@ interface Value {
   en: string;
   ja: string;
   evidence: Evidence[];
+  /** the value in each language it is recorded in (titles): compared in a language both have */
+  keys?: { en?: string; ja?: string };
+}
+
+/** Equal, different, or not comparable (a title recorded only in Japanese against one only in English). */
+function sameValue(va: Value, vb: Value): boolean | undefined {
+  if (!va.keys || !vb.keys) return va.key === vb.key;
+  if (va.keys.en !== undefined && vb.keys.en !== undefined) return va.keys.en === vb.keys.en;
+  if (va.keys.ja !== undefined && vb.keys.ja !== undefined) return va.keys.ja === vb.keys.ja;
+  return undefined;
 }
 
 const ASPECT: Record<SameAspect, { en: string; ja: string }> = {
@@ -25,6 +35,7 @@ const ASPECT: Record<SameAspect, { en: string; ja: string }> = {
   weekday: { en: "weekday", ja: "開催曜日" },
   place: { en: "place", ja: "開催地" },
   cochair: { en: "co-chair", ja: "共同議長" },
+  title: { en: "co-chairs' titles", ja: "共同議長の肩書" },
   year: { en: "year", ja: "開催年" },
   month: { en: "month", ja: "開催月" },
 };
@@ -74,7 +85,29 @@ function roundValue(kb: KnowledgeBase, round: Round, aspect: SameAspect, side?: 
       evidence: chairs.flatMap((c) => c.evidence),
     };
   }
+  if (aspect === "title") return titleValue(kb, round, side);
   return dateValue(round, aspect);
+}
+
+/** The titles of a round's co-chairs (of one side, or both), compared as recorded. */
+function titleValue(kb: KnowledgeBase, round: Round, side?: Side): Value | undefined {
+  const sides: Side[] = side ? [side] : ["JP", "AU"];
+  const chairs = cochairsOf(kb, round).filter((c) => sides.includes(c.side));
+  const titles = chairs.map((c) => roleAt(c.person, round.number)?.title);
+  if (chairs.length < sides.length || titles.some((t) => !t)) return undefined;
+  const text = (locale: "en" | "ja") =>
+    chairs.map((c, i) => `${personName(c.person, locale)} (${localText(titles[i] ?? {}, locale)})`);
+  const all = (lang: "en" | "ja") =>
+    titles.every((t) => t?.[lang] !== undefined) ? titles.map((t) => t?.[lang]).join("+") : undefined;
+  const en = all("en");
+  const ja = all("ja");
+  return {
+    key: en ?? ja ?? "",
+    keys: { ...(en !== undefined ? { en } : {}), ...(ja !== undefined ? { ja } : {}) },
+    en: text("en").join(" and "),
+    ja: text("ja").join("と"),
+    evidence: chairs.flatMap((c) => c.evidence),
+  };
 }
 
 export function checkSame(kb: KnowledgeBase, claim: Claim & { kind: "same" }): Check {
@@ -95,9 +128,18 @@ export function checkSame(kb: KnowledgeBase, claim: Claim & { kind: "same" }): C
       [...(va?.evidence ?? []), ...(vb?.evidence ?? [])],
     );
   }
-  const same = va.key === vb.key;
-  const verb = claim.aspect === "cochair" ? "was co-chaired by" : "was held";
-  const on = claim.aspect === "place" ? " in " : claim.aspect === "cochair" ? " " : " on ";
+  const same = sameValue(va, vb);
+  if (same === undefined)
+    return checked(
+      claim,
+      "unrecorded",
+      `the ${what.en} of ${roundEn(a)} and ${roundEn(b)} are recorded in different languages only (${va.en}; ${vb.en}), so they cannot be compared`,
+      `${roundJa(a)}と${roundJa(b)}の${what.ja}は別々の言語でしか記録されておらず、比較できません（${va.ja}／${vb.ja}）`,
+      [...va.evidence, ...vb.evidence],
+    );
+  const chaired = claim.aspect === "cochair" || claim.aspect === "title";
+  const verb = chaired ? "was co-chaired by" : "was held";
+  const on = claim.aspect === "place" ? " in " : chaired ? " " : " on ";
   const at = claim.aspect === "year" || claim.aspect === "month" ? " in " : on;
   return checked(
     claim,

@@ -181,17 +181,26 @@ const ASPECTS: [SameAspect, RegExp][] = [
   ["weekday", /\bweekday|\bday of (?:the )?week|曜日/i],
   ["date", /\bdates?\b|\bday\b|開催日|日付|同じ日/i],
   ["place", /\bcity|\bplace|\bvenue|\blocation|\bwhere\b|\btown\b|都市|場所|開催地|会場/i],
+  // (the co-chairs' titles: "did the co-chairs have the same title?")
+  ["title", /\btitles?\b|\bpositions?\b|\bposts?\b|\branks?\b|\bjob\b|肩書|役職/i],
   ["cochair", COCHAIR],
   ["year", /\byear\b|同じ年|同年/i],
   ["month", /\bmonth\b|同じ月|同月/i],
 ];
 
-/** "Were rounds 2 and 3 held on the same weekday?": what two rounds are said to share, to compare. */
-export function sameClaims(reading: Reading, pair: number[]): Claim[] {
-  const [a, b] = pair;
+/**
+ * "Were rounds 2 and 3 held on the same weekday?", "did rounds 1 to 3 all have co-chairs with the same title?":
+ * what the rounds are said to share, compared round by round (each with the next).
+ */
+export function sameClaims(reading: Reading, rounds: number[]): Claim[] {
+  const distinct = [...new Set(rounds)];
+  return distinct.slice(1).flatMap((b, i) => samePairClaims(reading, distinct[i] as number, b));
+}
+
+function samePairClaims(reading: Reading, a: number, b: number): Claim[] {
   const { text } = reading;
   const { hints, query } = reading.understanding;
-  if (a === undefined || b === undefined || a === b) return [];
+  if (a === b) return [];
   const same = SAME.test(text);
   if (!same && !BOTH.test(text)) return [];
   // "both held in Tokyo", "both on a Tuesday": a value given is checked round by round, not compared
@@ -200,18 +209,21 @@ export function sameClaims(reading: Reading, pair: number[]): Claim[] {
     date: findDates(text).length > 0,
     place: (hints.places?.length ?? 0) > 0,
     cochair: (hints.namedPeople?.length ?? 0) > 0 || query.person !== undefined,
+    title: false,
     year: findDates(text).length > 0,
     month: findDates(text).length > 0,
   };
   const aspects = ASPECTS.filter(([aspect, cue]) => cue.test(text) && (same || !given[aspect])).map(
     ([aspect]) => aspect,
   );
-  const kept = aspects.includes("weekday") ? aspects.filter((x) => x !== "date") : aspects;
+  const kept = aspects
+    .filter((x) => !(x === "date" && aspects.includes("weekday")))
+    .filter((x) => !(x === "cochair" && aspects.includes("title")));
   if (kept.length === 0 && hints.same) kept.push(hints.same);
   return kept.map((aspect) => ({
     kind: "same" as const,
     rounds: [a, b] as [number, number],
     aspect,
-    ...(aspect === "cochair" && query.side ? { side: query.side } : {}),
+    ...((aspect === "cochair" || aspect === "title") && query.side ? { side: query.side } : {}),
   }));
 }

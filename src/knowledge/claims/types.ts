@@ -61,7 +61,7 @@ export type Claim =
   | { kind: "same"; rounds: [number, number]; aspect: SameAspect; side?: Side };
 
 /** What two rounds are said to share. */
-export type SameAspect = "date" | "weekday" | "place" | "cochair" | "year" | "month";
+export type SameAspect = "date" | "weekday" | "place" | "cochair" | "title" | "year" | "month";
 
 export type Verdict = "yes" | "no" | "unrecorded";
 

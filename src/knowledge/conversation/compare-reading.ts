@@ -11,7 +11,7 @@ import { detectSide } from "../understand/entities.ts";
 import { cleanInput, compactKey, hasJapanese, tokenise } from "../understand/normalise.ts";
 import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
 
-export type Aspect = "place" | "date" | "cochairs" | "agencies" | "topics" | "announced";
+export type Aspect = "place" | "date" | "cochairs" | "titles" | "agencies" | "topics" | "announced";
 /** What a comparison that names nothing compares (what each round announced only when asked). */
 export const ASPECTS: readonly Aspect[] = ["date", "place", "cochairs", "agencies", "topics"];
 
@@ -33,6 +33,7 @@ const ASPECT_WORDS: Record<Aspect, RegExp> = {
     /\bagenc\w*|\borgani[sz]ation\w*|\bministr\w*|\bdepartments?\b|\bparticipa\w*|\blineup\b|\bline-up\b|\bdelegat\w*|\battend\w*|\bbodies\b|\bwho came\b|参加|出席|機関|省庁|顔ぶれ|代表団/,
   place: /\bwhere\b|\bplace\b|\bvenue\w*|\bcit(?:y|ies)\b|\blocation\w*|\bhost\w*|場所|開催地|どこ|都市/,
   date: /\bwhen\b|\bdates?\b|\btiming\b|\byear\b|\bmonth\b|日付|日時|いつ|時期|開催日/,
+  titles: /\btitles?\b|\bpositions?\b|\bposts?\b|\bjob titles?\b|\branks?\b|肩書|役職/,
   announced: /\bannounce\w*|\bnext[- ](?:round|meeting)\b|\bplan(?:s|ned)?\b|発表|次回/,
   topics:
     /\btopics?\b|\bdiscuss\w*|\bagenda\w*|\bsubjects?\b|\bthemes?\b|\bissues\b|\btalked about\b|議題|テーマ|話題|議論|内容|トピック/,
@@ -66,6 +67,13 @@ function namedRounds(kb: KnowledgeBase, text: string): number[] {
   }
   for (const m of lower.matchAll(/\b(?:latest|most recent|last)\b/g))
     add(m.index, latestHeldRound(kb)?.number);
+  // "rounds 1 to 3", 「第1回から第3回」: every round of the span
+  for (const m of text.matchAll(
+    /\b(?:rounds?|meetings?|dialogues?|sessions?) (\d{1,2}) ?(?:to|through|thru|-|–) ?(\d{1,2})\b|第?(\d{1,2})回(?:目)?から第?(\d{1,2})回/gi,
+  )) {
+    const [a, b] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+    for (let n = Math.min(a, b); n <= Math.max(a, b) && n - Math.min(a, b) < 10; n++) add(m.index, n);
+  }
   for (const m of text.matchAll(/第?\s*(\d{1,2})\s*回/g)) add(m.index, Number(m[1]));
   for (const m of text.matchAll(/\b((?:19|20)\d\d)\b|((?:19|20)\d\d)年/g)) {
     const year = Number(m[1] ?? m[2]);
@@ -113,7 +121,9 @@ export function readComparison(
   );
   // "how does that compare with the previous round?" after a question about co-chairs: the co-chairs
   const asked = context ? CONTEXT_ASPECTS[context.query.intent] : undefined;
-  const aspects = named.length ? named : (asked ?? []);
+  // (the co-chairs' titles compared are their titles, not who they were)
+  const titled = named.includes("titles") ? named.filter((a) => a !== "cochairs") : named;
+  const aspects = titled.length ? titled : (asked ?? []);
   const words = tokenise(text).map((t) => t.text);
   const side = detectSide(
     words,
@@ -121,7 +131,10 @@ export function readComparison(
     hasJapanese(text) ? compactKey(text) : "",
   );
   const out: Comparison = { rounds: rounds.slice(0, 5), aspects: aspects.length ? aspects : [...ASPECTS] };
-  const sideOfContext = !named.length && context?.query.side ? context.query.side : undefined;
+  // a side asked before holds for what it applies to ("the Japanese co-chairs…" → "all the same title?")
+  const sided = (a: Aspect) => a === "cochairs" || a === "titles" || a === "agencies";
+  const sideOfContext =
+    context?.query.side && (!named.length || out.aspects.every(sided)) ? context.query.side : undefined;
   if (side ?? sideOfContext) out.side = side ?? sideOfContext;
   const yesno =
     /^\s*(?:so |and |but )?(?:did|does|do|was|were|is|are|has|have|any|anything|anyone|anybody)\b/.test(
