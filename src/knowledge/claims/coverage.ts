@@ -67,6 +67,15 @@ function waivedBy(claims: readonly Claim[]): Set<string> {
   // "co-chaired any other round / a round other than the 3rd": the count of rounds takes in every round
   if (claims.every((c) => c.kind === "cochair_times"))
     return new Set(["otherRound", "outside", "acrossRounds", "allRounds"]);
+  // "Japan's co-chairs at rounds 1, 2 and 3 all held the title …": each round's co-chair is a claim of its own
+  const eachRound = new Set(claims.map((c) => ("round" in c ? c.round : undefined)));
+  if (
+    eachRound.size > 1 &&
+    claims.every(
+      (c) => c.kind === "person_title" || c.kind === "org_cochaired" || c.kind === "cochair_recorded",
+    )
+  )
+    return new Set(["otherRound", "allRounds"]);
   // "IPA first joined at round 3?": the first round it attended is what the claim checks
   if (claims.every((c) => c.kind === "first_attended")) return new Set(["firstAttended", "otherRound"]);
   if (claims.some((c) => c.kind === "same")) return new Set(["same", "relationAsked", "otherRound"]);

@@ -18,20 +18,24 @@ import type { Claim } from "./types.ts";
 export const ON_RECORD = /\bon record\b|\brecorded\b|\bknown\b|記録上|記録されている|記録にある/i;
 
 /** "all", "every", "each" of the co-chairs; 全員, 歴代, いずれも. */
-const EVERY = /\b(?:all|every|each)\b|全員|全て|すべて|歴代|いずれも|みな|皆/i;
+const EVERY = /\b(?:all|every|each|both)\b|両方|全員|全て|すべて|歴代|いずれも|みな|皆/i;
 
 /** The claims about every co-chair of a side, or none when the question is not about every co-chair. */
 export function everyCochairClaims(kb: KnowledgeBase, reading: Reading): Claim[] {
   const { text, understanding } = reading;
   const { query, hints } = understanding;
-  if (!EVERY.test(text) || !COCHAIR.test(text)) return [];
-  if (query.round !== undefined || (hints.rounds?.length ?? 0) > 0 || query.person !== undefined) return [];
+  if (!EVERY.test(text) || !COCHAIR.test(text) || query.person !== undefined) return [];
+  // (a place or a date asserted too is more than the co-chairs: the claims of each round check it)
+  if ((hints.places?.length ?? 0) > 0 || hints.date !== undefined) return [];
+  // every round, or every round named ("Japan's co-chairs at rounds 1, 2 and 3 all…")
+  const named = hints.rounds && hints.rounds.length > 1 ? hints.rounds : undefined;
+  if (!named && query.round !== undefined) return [];
   const organisation = query.organisation;
   const titles = titlesAsserted(kb, text);
   if (!organisation && titles.length === 0) return [];
   const sides: readonly Side[] = query.side ? [query.side] : SIDES;
   const out: Claim[] = [];
-  for (const round of kb.rounds) {
+  for (const round of kb.rounds.filter((r) => !named || named.includes(r.number))) {
     const chairs = cochairsOf(kb, round);
     for (const side of sides) {
       const chair = chairs.find((c) => c.side === side);

@@ -208,7 +208,13 @@ function samePairClaims(reading: Reading, a: number, b: number): Claim[] {
     weekday: findWeekdays(text).length > 0,
     date: findDates(text).length > 0,
     place: (hints.places?.length ?? 0) > 0,
-    cochair: (hints.namedPeople?.length ?? 0) > 0 || query.person !== undefined,
+    // (a post or an organisation said of both: "both Ambassadors for Cyber Affairs" is checked round by round)
+    cochair:
+      (hints.namedPeople?.length ?? 0) > 0 ||
+      query.person !== undefined ||
+      query.organisation !== undefined ||
+      stemmedWords(text).some((w) => POST_STEMS.has(w.stem)) ||
+      POST_JA.test(text),
     title: false,
     year: findDates(text).length > 0,
     month: findDates(text).length > 0,

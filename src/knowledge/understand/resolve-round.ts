@@ -108,8 +108,11 @@ function otherRounds(r: Resolution, sorted: RelatedMention[], chosen: RelatedMen
     .map((m) => resolveMention(kb, intent, m).n)
     .filter((n): n is number => n !== undefined && n !== query.round);
   if (others[0] !== undefined) hints.otherRound = others[0];
+  // (a yes/no about several rounds: each of them, "both", or "all"/"every" of those named)
   const severalAsked =
-    !hints.yesno || (intent === "membership" && /\b(?:and|or|both)\b|と|も/.test(words.join(" ")));
+    !hints.yesno ||
+    (intent === "membership" && /\b(?:and|or|both)\b|と|も/.test(words.join(" "))) ||
+    /\b(?:all|every|each|both)\b|全員|いずれも|全て|すべて/.test(words.join(" "));
   if (query.round !== undefined && others.length > 0 && severalAsked)
     hints.rounds = [query.round, ...new Set(others)];
 }

@@ -127,3 +127,31 @@ describe("a person co-chairing another round", () => {
     },
   );
 });
+
+describe("every co-chair of the rounds named", () => {
+  const titled = (side: "JP" | "AU", n: number) => {
+    const round = kb.rounds.find((r) => r.number === n);
+    const chair = round ? cochairsOf(kb, round).find((c) => c.side === side) : undefined;
+    return chair ? roleAt(chair.person, n)?.title.en : undefined;
+  };
+  it.each(SIDES.map((side) => ({ side })))(
+    "$side: a title said of each round named is checked at each",
+    ({ side }) => {
+      const named = kb.rounds
+        .filter((r) => titled(side, r.number))
+        .map((r) => r.number)
+        .slice(0, 3);
+      const [a, b] = named;
+      if (a === undefined || b === undefined) return;
+      const title = titled(side, a) ?? "";
+      const expectedVerdict = named.every((n) => titled(side, n) === title) ? "Yes" : "No";
+      const list = `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+      expect(
+        verdict(`Did the ${adjective[side]} co-chairs at rounds ${list} all hold the title ${title}?`),
+      ).toBe(expectedVerdict);
+      expect(verdict(`Were the ${adjective[side]} co-chairs at rounds ${a} and ${b} both ${title}s?`)).toBe(
+        titled(side, b) === title ? "Yes" : "No",
+      );
+    },
+  );
+});

@@ -176,6 +176,23 @@ function readRoundsAsked(scan: Scan): void {
     hints.acrossRounds = true;
 }
 
+/** The words of every recorded title the text writes out in full (lower case). */
+function titleWords(tools: Tools, input: string): Set<string> {
+  const text = input.toLowerCase();
+  const out = new Set<string>();
+  for (const person of tools.kb.people.values())
+    for (const role of person.roles) {
+      const words = (role.title.en ?? "")
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter(Boolean);
+      // (each word singular or plural: "Ambassadors for Cyber Affairs")
+      const written = new RegExp(`\\b${words.map((w) => `${w.replace(/s$/, "")}s?`).join("\\W+")}\\b`);
+      if (words.length > 1 && written.test(text)) for (const w of words) out.add(w);
+    }
+  return out;
+}
+
 /** Yes/no: every person named is checked, and capitalised names that are not on record are kept. */
 export function yesNoChecks(scan: Scan, tools: Tools): void {
   const { hints } = scan;
@@ -183,6 +200,8 @@ export function yesNoChecks(scan: Scan, tools: Tools): void {
   hints.contentWords = scan.topicWords;
   const people = [...new Set(scan.mentions.filter((m) => m.ref.kind === "person").map((m) => m.ref.id))];
   if (people.length > 0) hints.namedPeople = people;
+  // the words of a recorded title written out ("… the title Ambassador in charge of Cyber Policy?") name no one
+  const titled = titleWords(tools, scan.input);
   const unrecorded = scan.tokens
     .map((t, i) => ({ t, i }))
     .filter(
@@ -190,6 +209,7 @@ export function yesNoChecks(scan: Scan, tools: Tools): void {
         i > 0 &&
         !scan.consumed[i] &&
         /^[A-Z][a-z]{2,}$/.test(t.raw) &&
+        !titled.has(t.text) &&
         !tools.known.has(t.text) &&
         !tools.index.byKey.has(t.text) &&
         !SIDE_WORDS[t.text] &&
