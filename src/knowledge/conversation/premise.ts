@@ -22,10 +22,43 @@ export function premiseOf(question: string): string | undefined {
   return ja?.[1] ? `${ja[1]}ですよね？` : undefined;
 }
 
+/** Intents whose question about a named organisation or person does not presuppose it was at the round. */
+const NO_PRESUPPOSITION = new Set(["unknown", "membership", "glossary", "person", "origin", "rounds"]);
+
+/**
+ * "What did Home Affairs present at round 2?", "Which agency co-chaired round 3 with Home Affairs?": a question
+ * about what one organisation or person did at a round presupposes it was there — put as a yes/no question.
+ */
+export function presupposedAttendance(env: ClaimEnv, question: string, locale: Locale): string | undefined {
+  const u = env.understand(question);
+  const n = u.query.round;
+  if (u.hints.yesno || n === undefined || NO_PRESUPPOSITION.has(u.query.intent)) return undefined;
+  const named = (u.reading?.mentions ?? []).filter((m) => m.kind === "organisation" || m.kind === "person");
+  const one = named.length === 1 ? named[0] : undefined;
+  if (!one || !("typed" in one)) return undefined;
+  return locale === "ja" ? `${one.typed}は第${n}回に参加しましたか？` : `Was ${one.typed} at round ${n}?`;
+}
+
+/** The record's "No — …" before the answer, when the presupposition is contradicted; else the answer as it was. */
+function presupposed(env: ClaimEnv, answer: Answer, question: string, locale: Locale): Answer {
+  const premise = presupposedAttendance(env, question, locale);
+  if (!premise) return answer;
+  const { checks } = checkClaims(env, premise, env.understand(premise));
+  return combine(checks) === "no"
+    ? { ...answer, text: `${verdictText(checks, locale)}\n\n${answer.text}`.slice(0, 4000) }
+    : answer;
+}
+
 /** The composed answer, or the record's "No — …" first when the question's premise is contradicted. */
 export function checkPremise(env: ClaimEnv, answer: Answer, question: string, locale: Locale): Answer {
   const premise = premiseOf(question);
-  if (!premise) return answer;
+  if (!premise) {
+    try {
+      return presupposed(env, answer, question, locale);
+    } catch {
+      return answer;
+    }
+  }
   try {
     const { checks } = checkClaims(env, premise, env.understand(premise));
     if (combine(checks) === "no")

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { premiseOf } from "../../../src/knowledge/conversation/premise.ts";
-import { cochairsOf, isKnown } from "../../../src/knowledge/queries.ts";
-import { ask, kb } from "../fixture.ts";
+import { cochairsOf, isKnown, roleAt, SIDES } from "../../../src/knowledge/queries.ts";
+import { answerer, ask, kb } from "../fixture.ts";
 
 describe("the claim a why-question is built on", () => {
   it("is put as a yes/no question", () => {
@@ -41,5 +41,40 @@ describe("a question on a false premise", () => {
   it("on a true premise, says the reasons are not recorded", () => {
     if (!a || !isKnown(a.place)) return;
     expect(ask(`Why was round ${a.number} held in ${a.place.value.city.en}?`).text).toMatch(/not recorded/i);
+  });
+});
+
+describe("a question presupposing an organisation was at a round", () => {
+  const complete = kb.rounds.filter((r) =>
+    SIDES.every((s) => isKnown(r.participants[s]) && r.participants[s].value.complete),
+  );
+  const absent = complete.flatMap((r) =>
+    [...kb.organisations.values()]
+      .filter(
+        (o) =>
+          o.acronym &&
+          !SIDES.some(
+            (s) => isKnown(r.participants[s]) && r.participants[s].value.organisations.includes(o.id),
+          ),
+      )
+      .filter((o) => !cochairsOf(kb, r).some((c) => roleAt(c.person, r.number)?.organisation === o.id))
+      .map((o) => ({ n: r.number, acronym: o.acronym ?? "" })),
+  );
+  it.each(absent.slice(0, 6))(
+    "$acronym at round $n: says first that it was not among the participants",
+    ({ n, acronym }) => {
+      const answer = answerer.ask(`What did ${acronym} present at round ${n}?`);
+      const direct = answerer.ask(`Was ${acronym} at round ${n}?`).text.split(" ")[0];
+      // the same verdict as asking directly, said first when it is a No
+      if (direct === "No") expect(answer.text).toMatch(/^No\b/);
+      else expect(answer.text).not.toMatch(/^(?:Yes|No)\b/);
+    },
+  );
+  it("an organisation that was there is answered as asked", () => {
+    const r = complete[0];
+    const id = r && isKnown(r.participants.JP) ? r.participants.JP.value.organisations[0] : undefined;
+    const org = id ? kb.organisations.get(id) : undefined;
+    if (!r || !org?.acronym) return;
+    expect(answerer.ask(`What did ${org.acronym} present at round ${r.number}?`).text).not.toMatch(/^No\b/);
   });
 });
