@@ -4,8 +4,9 @@
  * round numbers ("between 2015 and 2017", "rounds 1 to 3").
  */
 
+import { weekday } from "../../answer/format.ts";
 import { roundless } from "../../intents/tables.ts";
-import { isKnown } from "../../queries.ts";
+import { isKnown, samePlace } from "../../queries.ts";
 import { resolveRound } from "../resolve-round.ts";
 import { roundSpan, yearSpan } from "./phrases.ts";
 import type { Scan, Tools } from "./scan.ts";
@@ -65,6 +66,29 @@ function spanOfRounds(scan: Scan, tools: Tools): void {
   else delete hints.rounds;
 }
 
+/**
+ * "Who co-chaired the session that took place on a Tuesday in Tokyo?": the one round (of the city named, if
+ * one is) whose recorded day falls on that weekday, when nothing else names the round.
+ */
+function roundOnWeekday(scan: Scan, tools: Tools): void {
+  const { query, hints } = scan;
+  const day = hints.weekday;
+  if (!day || hints.yesno || (query.round !== undefined && !hints.ambiguous) || scan.intent === "rounds")
+    return;
+  const cities = scan.cityHits.filter((c) => c.known).map((c) => c.en);
+  const on = tools.kb.rounds.filter(
+    (r) =>
+      isKnown(r.date) &&
+      weekday(r.date.value, "en")?.toLowerCase() === day &&
+      (cities.length === 0 || cities.some((c) => isKnown(r.place) && samePlace(r.place.value, c))),
+  );
+  const [only] = on;
+  if (!only || on.length > 1) return;
+  query.round = only.number;
+  delete hints.ambiguous;
+  delete hints.missing;
+}
+
 export function whichRound(scan: Scan, tools: Tools): void {
   const { query, hints } = scan;
   scan.confidence = scan.scores.total >= 2 || scan.mentions.length > 0 ? "high" : "low";
@@ -90,6 +114,7 @@ export function whichRound(scan: Scan, tools: Tools): void {
     const byOutcome = roundByOutcome(scan, tools);
     if (byOutcome !== undefined) query.round = byOutcome;
   }
+  roundOnWeekday(scan, tools);
   spanOfRounds(scan, tools);
   if (scan.intent === "rounds" && query.round !== undefined && !hints.yesno && hints.year === undefined) {
     // "the 2nd round" in a list question: answer about that round

@@ -48,3 +48,23 @@ describe("step: which round", () => {
     expect(scanUpTo("What does NISC stand for?", whichRound).scan.query.round).toBeUndefined();
   });
 });
+
+describe("step: which round, by the weekday it met", () => {
+  const byDay = new Map<string, number[]>();
+  for (const r of kb.rounds) {
+    if (!isKnown(r.date) || r.date.value.precision !== "day" || r.date.value.approximate) continue;
+    const { year, month, day } = r.date.value;
+    const name = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)).toLocaleDateString("en-GB", {
+      weekday: "long",
+      timeZone: "UTC",
+    });
+    byDay.set(name, [...(byDay.get(name) ?? []), r.number]);
+  }
+  it.each([...byDay].map(([day, rounds]) => ({ day, rounds })))(
+    "$day: the one round held then, if one",
+    ({ day, rounds }) => {
+      const { scan } = scanUpTo(`Who co-chaired the round held on a ${day}?`, whichRound);
+      expect(scan.query.round).toBe(rounds.length === 1 ? rounds[0] : undefined);
+    },
+  );
+});
