@@ -7,7 +7,7 @@ import {
   samePlace,
   wasHeld,
 } from "../queries.ts";
-import type { DateValue, Round } from "../types.ts";
+import type { Round } from "../types.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";

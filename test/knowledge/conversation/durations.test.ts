@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Answer, TurnContext } from "../../../src/knowledge/answer-types.ts";
 import { isKnown } from "../../../src/knowledge/queries.ts";
 import type { DateValue } from "../../../src/knowledge/types.ts";
 import { answerer, kb } from "../fixture.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { monthName } from "../../../src/knowledge/answer/format.ts";
-import type { Answer, AskOptions, TurnContext } from "../../../src/knowledge/answer-types.ts";
+import type { TurnContext } from "../../../src/knowledge/answer-types.ts";
 import { parseTurnContext } from "../../../src/knowledge/conversation/turn-context.ts";
 import { cochairsOf, isKnown, participantsOf, roundByNumber } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
@@ -234,7 +234,7 @@ describe("a follow-up's own claims", () => {
     (r) => r.released !== undefined && isKnown(r.released) && isKnown(r.outcome),
   );
   it("a wrong date asserted in a follow-up is a No", () => {
-    if (!released || !released.released || !isKnown(released.released)) return;
+    if (!released?.released || !isKnown(released.released)) return;
     const d = released.released.value;
     if (d.precision !== "day" || !d.day || !d.month) return;
     const wrong = `${d.day === 28 ? 27 : d.day + 1} ${monthName(d.month)} ${d.year}`;

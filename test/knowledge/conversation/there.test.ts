@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Answer, TurnContext } from "../../../src/knowledge/answer-types.ts";
+import type { TurnContext } from "../../../src/knowledge/answer-types.ts";
 import { resolveThere } from "../../../src/knowledge/conversation/there.ts";
 import { isKnown, roundsHeldIn } from "../../../src/knowledge/queries.ts";
-import { answerer, kb } from "../fixture.ts";
+import { kb } from "../fixture.ts";
 import { converse } from "./converse.ts";
 
 const held = kb.rounds.filter((r) => isKnown(r.place));

@@ -1,0 +1,69 @@
+/**
+ * A follow-up read by itself first: a bare round ("and 3?") or a round relative to the previous one ("the one
+ * before?") asked as that round; a word that needs its noun ("and the latest?") with it; a short fragment that
+ * asks something ("where?") with an anchor word, so that it reads as a question about the dialogue.
+ */
+import type { Locale, TurnContext } from "../answer-types.ts";
+import type { Understanding } from "../understand/hints.ts";
+import type { Reader } from "../understand/read-once.ts";
+import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
+import type { Fragment } from "./fragment.ts";
+import { withRoundNamed } from "./relative-round.ts";
+
+/** Reasons an unknown question is not one to read in context (it is not a fragment of a question). */
+export const NOT_A_FRAGMENT = new Set([
+  "empty",
+  "code",
+  "injection",
+  "help",
+  "other_dialogue",
+  "other_forum",
+]);
+
+/** The round a fragment names by itself: "and 3?" → 3, "the one before?" after round 2 → 1. */
+function roundOfFragment(fragment: Fragment, context: TurnContext): number | undefined {
+  const base = context.query.round;
+  if (fragment.bareRound !== undefined) return fragment.bareRound;
+  return fragment.relative !== undefined && base !== undefined ? base + fragment.relative.offset : undefined;
+}
+
+/** Reads the question alone, then (when it is short and says nothing on topic) with an anchor word. */
+export function readAlone(
+  understander: Reader,
+  question: string,
+  locale: Locale | undefined,
+  fragment: Fragment,
+  context: TurnContext,
+  latest: number,
+): Understanding {
+  const loc = locale ?? context.locale;
+  const n = roundOfFragment(fragment, context);
+  // a bare round ("and 3?") is asked as that round; relative words are replaced by the round they name
+  // ("the one before" after round 2 is round 1; "which of them wasn't there the next time?")
+  if (n !== undefined && fragment.bareRound !== undefined)
+    return understander.understand(loc === "ja" ? `第${n}回` : `round ${n}`, locale);
+  // (past the latest round on record, "the next one" is the dialogue's next round: read as asked)
+  if (n !== undefined && fragment.relative !== undefined && n >= 1 && n <= latest)
+    return understander.understand(withRoundNamed(question, fragment.relative, n, loc), locale);
+  const alone = understander.understand(question, locale);
+  // "and the latest?", "the earliest?": a round named by a word that needs its noun
+  const last = fragment.words.at(-1) ?? "";
+  if (
+    alone.query.intent === "unknown" &&
+    fragment.words.length <= 4 &&
+    (LATEST_WORDS.has(last) || PREVIOUS_WORDS.has(last) || ORDINAL_WORDS[last] !== undefined)
+  ) {
+    const named = understander.understand(`${question.replace(/[?？.!]+\s*$/, "")} round`, locale);
+    if (named.query.intent !== "unknown") return named;
+  }
+  if (alone.query.intent !== "unknown" || fragment.words.length > 12) return alone;
+  if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return alone;
+  // only words that ask something (where, 日付, co-chairs) make a fragment on topic ("where?"), not any
+  // words at all ("what's the weather in Paris?")
+  if (fragment.cues === 0) return alone;
+  const anchored = understander.understand(
+    `${question} ${alone.locale === "ja" ? "（協議）" : "(dialogue)"}`,
+    locale,
+  );
+  return anchored.query.intent === "unknown" ? alone : anchored;
+}

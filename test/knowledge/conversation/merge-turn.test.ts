@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { TurnContext } from "../../../src/knowledge/answer-types.ts";
+import { readFragment } from "../../../src/knowledge/conversation/fragment.ts";
+import { merge } from "../../../src/knowledge/conversation/merge-turn.ts";
+import { understand } from "../fixture.ts";
+
+const previous: TurnContext = { query: { intent: "cochairs", round: 2, side: "JP" }, locale: "en" };
+const merged = (q: string, weak: boolean, ownRound: boolean, carries: boolean) =>
+  merge(understand(q), readFragment(q), previous, weak, ownRound, carries).understanding.query;
+
+describe("a follow-up merged with the previous turn", () => {
+  it("takes what is asked, the round and the side it leaves out", () => {
+    expect(merged("and round 3?", true, true, true)).toMatchObject({
+      intent: "cochairs",
+      round: 3,
+      side: "JP",
+    });
+  });
+  it("keeps what it says itself", () => {
+    expect(merged("and the Australian side?", true, false, true)).toMatchObject({ round: 2, side: "AU" });
+    expect(merged("which agencies attended?", false, false, true)).toMatchObject({
+      intent: "agencies",
+      round: 2,
+    });
+  });
+  it("'and MOFA?' after a round asks whether it was there", () => {
+    expect(merged("and MOFA?", true, false, true)).toMatchObject({
+      intent: "membership",
+      organisation: "mofa",
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import type { TurnContext } from "../../../src/knowledge/answer-types.ts";
+import { readFragment } from "../../../src/knowledge/conversation/fragment.ts";
+import { readAlone } from "../../../src/knowledge/conversation/read-alone.ts";
+import { kb, understander } from "../fixture.ts";
+
+const latest = kb.rounds.at(-1)?.number ?? 0;
+const at = (round: number): TurnContext => ({ query: { intent: "cochairs", round }, locale: "en" });
+const read = (q: string, context: TurnContext) =>
+  readAlone(understander, q, undefined, readFragment(q), context, latest);
+
+describe("a follow-up read by itself", () => {
+  it("a bare round is that round", () => {
+    expect(read("and 3?", at(2)).query.round).toBe(3);
+  });
+  it("a round relative to the previous one is the round it names, in any length of question", () => {
+    expect(read("and the one before?", at(3)).query.round).toBe(2);
+    expect(read("which agencies were there the next time?", at(2)).query.round).toBe(3);
+  });
+  it("past the latest round on record, 'the next one' is read as asked", () => {
+    expect(read("and the next one?", at(latest)).query.round).not.toBe(latest + 1);
+  });
+  it("a short fragment that asks something reads as a question about the dialogue", () => {
+    expect(read("where?", at(2)).query.intent).toBe("when_where");
+    expect(read("what's the weather in Paris?", at(2)).query.intent).toBe("unknown");
+  });
+});
