@@ -105,6 +105,42 @@ function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext):
   return false;
 }
 
+/**
+ * Follow-ups read as a question of their own kind: "which round announced it?", what changed between two
+ * rounds' lists ("which ones are new?"), the rounds that mentioned the term asked about before.
+ */
+function specialTurn(
+  alone: Understanding,
+  question: string,
+  asked: string,
+  context: TurnContext,
+  kb: KnowledgeBase | undefined,
+): Turn | undefined {
+  const announcer = kb && !namesRound(alone) ? announcerAsked(kb, alone, question, context) : undefined;
+  if (announcer)
+    return {
+      understanding: announcer,
+      inherited: { intent: false, round: true, side: false, subject: false },
+    };
+  // "which ones are new?", "which of those were not at round 1?": the difference of two rounds' lists
+  const change = askChange(alone, question, context);
+  if (change)
+    return { understanding: change, inherited: { intent: true, round: true, side: false, subject: false } };
+  // "which rounds mentioned it?" after what ARF is: the term asked about before, in the topics
+  if (
+    alone.query.intent === "topics" &&
+    !alone.query.term &&
+    context.query.intent === "glossary" &&
+    context.query.term &&
+    (REFERS_BACK.test(asked) || WHICH_ROUND.test(asked))
+  )
+    return {
+      understanding: { ...alone, query: { intent: "topics", term: context.query.term } },
+      inherited: { intent: false, round: false, side: false, subject: true },
+    };
+  return undefined;
+}
+
 export function readTurn(
   understander: Reader,
   asked: string,
@@ -135,28 +171,8 @@ export function readTurn(
   const origin = moreOfOrigin(alone, fragment, context);
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason) && !origin)
     return { understanding: alone };
-  const announcer = kb && !namesRound(alone) ? announcerAsked(kb, alone, question, context) : undefined;
-  if (announcer)
-    return {
-      understanding: announcer,
-      inherited: { intent: false, round: true, side: false, subject: false },
-    };
-  // "which ones are new?", "which of those were not at round 1?": the difference of two rounds' lists
-  const change = askChange(alone, question, context);
-  if (change)
-    return { understanding: change, inherited: { intent: true, round: true, side: false, subject: false } };
-  // "which rounds mentioned it?" after what ARF is: the term asked about before, in the topics
-  if (
-    alone.query.intent === "topics" &&
-    !alone.query.term &&
-    context.query.intent === "glossary" &&
-    context.query.term &&
-    (REFERS_BACK.test(asked) || WHICH_ROUND.test(asked))
-  )
-    return {
-      understanding: { ...alone, query: { intent: "topics", term: context.query.term } },
-      inherited: { intent: false, round: false, side: false, subject: true },
-    };
+  const special = specialTurn(alone, question, asked, context, kb);
+  if (special) return special;
   const weak = weakIntent(alone, fragment, context);
   // "Was it in Canberra as announced?" after round 3: "it" is round 3, Canberra what is asked of it — not the
   // round held in Canberra
