@@ -5,6 +5,7 @@
  */
 
 import { ON_RECORD } from "../../claims/extract-every.ts";
+import type { KnowledgeBase } from "../../load.ts";
 import { WEEKDAYS_EN, WEEKDAYS_JA } from "../../weekdays.ts";
 import { mentionsAnnouncing } from "../announce.ts";
 import { firstMeetingClause } from "../first-meeting.ts";
@@ -176,21 +177,32 @@ function readRoundsAsked(scan: Scan): void {
     hints.acrossRounds = true;
 }
 
-/** The words of every recorded title the text writes out in full (lower case). */
-function titleWords(tools: Tools, input: string): Set<string> {
-  const text = input.toLowerCase();
-  const out = new Set<string>();
-  for (const person of tools.kb.people.values())
+/** Each word of a recorded title (lower case) → the patterns of the titles it is in, built once per knowledge base. */
+const TITLES_BY_WORD = new WeakMap<KnowledgeBase, Map<string, RegExp[]>>();
+
+function titlesByWord(kb: KnowledgeBase): Map<string, RegExp[]> {
+  let byWord = TITLES_BY_WORD.get(kb);
+  if (byWord) return byWord;
+  byWord = new Map();
+  const seen = new Set<string>();
+  for (const person of kb.people.values())
     for (const role of person.roles) {
-      const words = (role.title.en ?? "")
-        .toLowerCase()
-        .split(/[^a-z]+/)
-        .filter(Boolean);
+      const title = role.title.en?.toLowerCase();
+      if (!title || seen.has(title)) continue;
+      seen.add(title);
+      const words = title.split(/[^a-z]+/).filter(Boolean);
+      if (words.length < 2) continue;
       // (each word singular or plural: "Ambassadors for Cyber Affairs")
       const written = new RegExp(`\\b${words.map((w) => `${w.replace(/s$/, "")}s?`).join("\\W+")}\\b`);
-      if (words.length > 1 && written.test(text)) for (const w of words) out.add(w);
+      for (const w of new Set(words)) byWord.set(w, [...(byWord.get(w) ?? []), written]);
     }
-  return out;
+  TITLES_BY_WORD.set(kb, byWord);
+  return byWord;
+}
+
+/** Whether a word is part of a recorded title the text writes out in full. */
+function inTitleWritten(kb: KnowledgeBase, word: string, text: string): boolean {
+  return (titlesByWord(kb).get(word) ?? []).some((pattern) => pattern.test(text));
 }
 
 /** Yes/no: every person named is checked, and capitalised names that are not on record are kept. */
@@ -201,7 +213,7 @@ export function yesNoChecks(scan: Scan, tools: Tools): void {
   const people = [...new Set(scan.mentions.filter((m) => m.ref.kind === "person").map((m) => m.ref.id))];
   if (people.length > 0) hints.namedPeople = people;
   // the words of a recorded title written out ("… the title Ambassador in charge of Cyber Policy?") name no one
-  const titled = titleWords(tools, scan.input);
+  const lower = scan.input.toLowerCase();
   const unrecorded = scan.tokens
     .map((t, i) => ({ t, i }))
     .filter(
@@ -209,12 +221,12 @@ export function yesNoChecks(scan: Scan, tools: Tools): void {
         i > 0 &&
         !scan.consumed[i] &&
         /^[A-Z][a-z]{2,}$/.test(t.raw) &&
-        !titled.has(t.text) &&
         !tools.known.has(t.text) &&
         !tools.index.byKey.has(t.text) &&
         !SIDE_WORDS[t.text] &&
         !tools.places.isCity(t.text) &&
-        MONTHS[t.text] === undefined,
+        MONTHS[t.text] === undefined &&
+        !inTitleWritten(tools.kb, t.text, lower),
     )
     .map(({ t }) => t.raw);
   if (unrecorded.length > 0) hints.unrecordedNames = unrecorded;
