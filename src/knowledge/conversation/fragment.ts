@@ -9,7 +9,7 @@ import type { Side } from "../answer-types.ts";
 import { detectSide } from "../understand/entities.ts";
 import { scoreCues } from "../understand/intent.ts";
 import { cleanInput, compactKey, hasJapanese, tokenise } from "../understand/normalise.ts";
-import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
+import { ORDINAL_WORDS, SIDE_WORDS, STOPWORDS } from "../understand/vocabulary.ts";
 import { type RelativeRound, relativeRound } from "./relative-round.ts";
 
 export interface Fragment {
@@ -29,6 +29,8 @@ export interface Fragment {
   countsBack: boolean;
   /** "same story for round 4?", "ditto for Australia", 「同じく第3回は？」: the previous question, of something else */
   repeats: boolean;
+  /** words written as names ("AFP", "Smith"): what the fragment is about, whether on record or not */
+  names: string[];
 }
 
 /** "same story / question / thing for…", "ditto", 同じく, 同じ質問. */
@@ -101,6 +103,11 @@ export function readFragment(question: string): Fragment {
     neutral: !/[a-z]/i.test(cleaned) && !hasJapanese(cleaned),
     repeats: REPEAT.test(lower.trim()),
     countsBack: COUNT_BACK.test(lower) || COUNT_BACK_JA.test(japanese.replace(/^(?:じゃあ|では|で、?)/, "")),
+    names: tokens
+      .filter(
+        (t) => /^(?:[A-Z]{2,8}|[A-Z][a-z]{2,})$/.test(t.raw) && !STOPWORDS.has(t.text) && !SIDE_WORDS[t.text],
+      )
+      .map((t) => t.raw),
   };
   if (side) fragment.side = side;
   const n = bareRound(lower);

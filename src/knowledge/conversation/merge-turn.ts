@@ -11,6 +11,14 @@ import { MULTI_ROUND, placeNamed, ROUND_INTENTS } from "./round-carry.ts";
 /** Intents for which a side means something. */
 export const SIDED = new Set<Intent>(["cochairs", "agencies", "round_overview"]);
 
+/** A word of the fragment written as a name that the reading found no one or nothing on record for. */
+function nameNotOnRecord(alone: Understanding, fragment: Fragment): string | undefined {
+  const typed = (alone.reading?.mentions ?? []).flatMap((m) =>
+    "typed" in m ? [m.typed.toLowerCase()] : m.kind === "place" ? [m.en.toLowerCase()] : [],
+  );
+  return fragment.names.find((n) => !typed.some((t) => t.includes(n.toLowerCase())));
+}
+
 export function merge(
   alone: Understanding,
   fragment: Fragment,
@@ -21,6 +29,8 @@ export function merge(
 ): Turn {
   const prev = context.query;
   const own = alone.query;
+  const unknownName = alone.hints.unknownName ?? nameNotOnRecord(alone, fragment);
+  if (unknownName !== undefined) alone.hints.unknownName = unknownName;
   let intent: Intent = weak ? prev.intent : own.intent;
   const hints = { ...alone.hints };
   delete hints.reason;
@@ -54,7 +64,11 @@ export function merge(
   for (const key of ["organisation", "person", "term", "relation", "place"] as const) {
     // "which round was it discussed at?" after what CBMs are: the term asked about before, in the topics
     const termToTopics = key === "term" && intent === "topics" && prev.intent === "glossary";
-    const carried = (same || termToTopics) && !(key === "person" && ownSubject) ? prev[key] : undefined;
+    // "and the AFP?": a name not on record is the fragment's own subject — what was asked of before is not
+    const unknownSubject =
+      (key === "organisation" || key === "person" || key === "term") && unknownName !== undefined;
+    const carried =
+      (same || termToTopics) && !(key === "person" && ownSubject) && !unknownSubject ? prev[key] : undefined;
     const value = (key === "place" ? place : own[key]) ?? carried;
     if (value !== undefined) Object.assign(query, { [key]: value });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TurnContext } from "../../../src/knowledge/answer-types.ts";
 import { readFragment } from "../../../src/knowledge/conversation/fragment.ts";
 import { merge } from "../../../src/knowledge/conversation/merge-turn.ts";
-import { understand } from "../fixture.ts";
+import { answerer, understand } from "../fixture.ts";
 
 const previous: TurnContext = { query: { intent: "cochairs", round: 2, side: "JP" }, locale: "en" };
 const merged = (q: string, weak: boolean, ownRound: boolean, carries: boolean) =>
@@ -28,5 +28,19 @@ describe("a follow-up merged with the previous turn", () => {
       intent: "membership",
       organisation: "mofa",
     });
+  });
+});
+
+describe("a fragment naming something not on record", () => {
+  it("is asked of that name, never of the previous turn's subject", () => {
+    for (const [first, then] of [
+      ["Was MOFA at round 3?", "And the AFP?"],
+      ["Was Okada a co-chair of round 1?", "And Smith?"],
+    ]) {
+      const previous = answerer.ask(first ?? "");
+      const next = answerer.ask(then ?? "", previous.context ? { context: previous.context } : {});
+      expect(next.text, then).not.toMatch(/^Yes\b/);
+      expect(next.text, then).toContain((then ?? "").replace(/^And (?:the )?|\?$/g, ""));
+    }
   });
 });
