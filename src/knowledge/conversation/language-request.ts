@@ -38,7 +38,7 @@ const localeOf = (word: string): Locale =>
  * asked of the previous answer.
  */
 const ONLY_LANGUAGE =
-  /^\s*(?:(?:and|also|now|again|ok(?:ay)?|same|but)[,\s]+)*(?:(?:answer|reply|say it|that|this|the same)\s+)?(?:in\s+(japanese|english|kanji|katakana|romaji)|(?:the |their |with )?(japanese|english) (?:names?|titles?|version|terms))(?:\s+(?:please|pls|too|as well|again))?\s*[?.!]*\s*$|^\s*(?:じゃあ|では|それを|これを)?(日本語|英語|漢字|カタカナ|片仮名|ローマ字)で(?:は|も|お願い(?:します)?|頼む|教えて(?:ください)?)?[?？。]*\s*$/i;
+  /^\s*(?:(?:and|also|now|again|ok(?:ay)?|same|but)[,\s]+)*(?:(?:answer|reply|say it|that|this|the same)\s+)?(?:in\s+(japanese|english|kanji|katakana|romaji)|(?:the |their |with )?(japanese|english) (?:names?|titles?|version|terms))(?:\s+(?:please|pls|too|as well|again))?\s*[?.!]*\s*$|^\s*(?:じゃあ|では|それを|これを)?(日本語|英語|漢字|カタカナ|片仮名|ローマ字)(?:で|だと)(?:は|も|お願い(?:します)?|頼む|教えて(?:ください)?)?[?？。]*\s*$/i;
 
 /** The question without a request for the answer's language, and the language asked for. */
 export function languageRequest(question: string): LanguageRequest {

@@ -10,6 +10,12 @@ import { combine, verdictText } from "../claims/verdict.ts";
 
 /** "why did …", "why was …", "how come …": the claim, put as a yes/no question ("did …?", "was …?"). */
 export function premiseOf(question: string): string | undefined {
+  // "Since Okada chaired round 2, who was his counterpart?", "Given that round 1 was in Tokyo, what date was it?"
+  const given =
+    /^\s*(?:since|given that|now that|as|because)\s+([^,]{6,}?),\s*(?:who|whom|what|when|where|which|how|did|was|were)\b/i.exec(
+      question,
+    );
+  if (given?.[1]) return `${given[1]}, right?`;
   const en = /^\s*(?:but\s+|so\s+|and\s+)?(?:why|how come)\s+(.+?)\s*\??\s*$/i.exec(question);
   if (en?.[1]) {
     const clause = en[1];

@@ -182,8 +182,17 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
     if (words[k] !== "the" && words[k - 1] === "the" && RELATION_WORDS.has(words[k - 2] ?? "")) k--;
     if (words[k] === "the") k--;
     const before = words[k];
-    const relation =
-      before && AFTER_WORDS.has(before) ? "after" : before && BEFORE_WORDS.has(before) ? "before" : undefined;
+    // "Since round 2 was in Tokyo, who…": "since" opening a clause about the round is no relation to it
+    const next = words[at + Math.max(1, mention.via.split(" ").length)];
+    const clause =
+      k === 0 && before === "since" && /^(?:was|were|is|are|had|has|did|took|met)$/.test(next ?? "");
+    const relation = clause
+      ? undefined
+      : before && AFTER_WORDS.has(before)
+        ? "after"
+        : before && BEFORE_WORDS.has(before)
+          ? "before"
+          : undefined;
     const span = { start: Math.min(startOfPhrase, at), end: at + Math.max(1, mention.via.split(" ").length) };
     out.push(relation ? { mention, relation, at, span } : { mention, at, span });
   };

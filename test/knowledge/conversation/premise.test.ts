@@ -11,6 +11,12 @@ describe("the claim a why-question is built on", () => {
       "第3回はキャンベラで開催されたですよね？",
     );
     expect(premiseOf("Who co-chaired round 2?")).toBeUndefined();
+    expect(premiseOf("Since Okada chaired round 2, who was his counterpart?")).toBe(
+      "Okada chaired round 2, right?",
+    );
+    expect(premiseOf("Given that the first round was in Tokyo, what date was it?")).toBe(
+      "the first round was in Tokyo, right?",
+    );
   });
 });
 

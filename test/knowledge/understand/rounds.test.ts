@@ -117,3 +117,22 @@ describe("a round named relative to a city's only round", () => {
     },
   );
 });
+
+describe("'since' opening a clause", () => {
+  it("is no relation to the round it is about", () => {
+    const [m] = englishRoundMentions([
+      "since",
+      "round",
+      "2",
+      "was",
+      "in",
+      "tokyo",
+      "who",
+      "co-chaired",
+      "it",
+    ]);
+    expect(m?.relation).toBeUndefined();
+    const [after] = englishRoundMentions(["anything", "since", "round", "2"]);
+    expect(after?.relation).toBe("after");
+  });
+});
