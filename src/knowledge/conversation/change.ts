@@ -49,6 +49,9 @@ export function askChange(
     a !== undefined && b !== undefined
       ? [Math.min(a, b), Math.max(a, b)]
       : [context.earlier, context.earlier === undefined ? undefined : prev.round];
+  // "what was added that time?" about one round: since the round before it
+  if (earlier === undefined && later === undefined && NEW.test(question) && prev.round > 1)
+    return read(prev.round, prev.round - 1);
   if (earlier === undefined || later === undefined) return undefined;
   if (NEW.test(question)) return read(later, earlier);
   if (DROPPED.test(question)) return read(earlier, later);

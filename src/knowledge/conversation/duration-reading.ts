@@ -14,7 +14,7 @@ import type { Understanding } from "../understand/hints.ts";
 import type { Mention as ReadingMention } from "../understand/reading.ts";
 
 const ASKS =
-  /\bhow (?:many|much) (?:days|weeks|months|years|time)\b|\bhow long\b|\b(?:gap|interval|time|span) (?:between|from)\b|\bin (?:days|weeks|months|years)\b|\b(?:days|weeks|months|years) (?:between|apart|after|before|since|ago|from|separat\w*|passed|elapsed|later|earlier)\b|\bhow far apart\b|何日|何週間|何か月|何ヶ月|何カ月|何年(?:前|後|間|経|たっ|かかっ|あ|離|ぶり)?|どのくらい(?:前|後|の間|経|たっ|離|空)|どれくらい(?:前|後|の間|経|たっ|離|空)|どれだけ(?:前|後|経|空)/i;
+  /\bhow (?:many|much) (?:days|weeks|months|years|time)\b|\bhow long\b|\b(?:gap|interval|time|span) (?:between|from|to|until|till|before|after|since)\b|\bin (?:days|weeks|months|years)\b|\b(?:days|weeks|months|years) (?:between|apart|after|before|since|ago|from|separat\w*|passed|elapsed|later|earlier)\b|\bhow far apart\b|何日|何週間|何か月|何ヶ月|何カ月|何年(?:前|後|間|経|たっ|かかっ|あ|離|ぶり)?|どのくらい(?:前|後|の間|経|たっ|離|空)|どれくらい(?:前|後|の間|経|たっ|離|空)|どれだけ(?:前|後|経|空)/i;
 const UNITS: [RegExp, DurationUnit][] = [
   [/\bdays?\b|何日/i, "days"],
   [/\bweeks?\b|何週/i, "weeks"],

@@ -9,6 +9,7 @@ import { pick } from "../answer/format.ts";
 import type { Answer, Intent, Locale, TurnContext } from "../answer-types.ts";
 import type { Engine } from "./converse.ts";
 import { asksDuration, type DurationAsked, readDuration } from "./duration-reading.ts";
+import { relativeRound, withRoundNamed } from "./relative-round.ts";
 
 /** What the span is about: the agreement (origin), a release (when_where), else the rounds. */
 function intentOf(asked: DurationAsked): Intent {
@@ -20,12 +21,19 @@ function intentOf(asked: DurationAsked): Intent {
 
 export function answerDuration(
   engine: Engine,
-  question: string,
+  typed: string,
   locale: Locale,
   previous: TurnContext | undefined,
 ): Answer | undefined {
   const { kb } = engine;
-  if (!asksDuration(question)) return undefined;
+  if (!asksDuration(typed)) return undefined;
+  // "gap to the next one?", "and to the one before?": the round named relative to the previous turn's
+  const relative = relativeRound(typed);
+  const base = previous?.query.round;
+  const question =
+    relative && base !== undefined && base + relative.offset >= 1
+      ? withRoundNamed(typed, relative, base + relative.offset, locale)
+      : typed;
   const u = engine.understander.understand(question, locale);
   if (u.query.intent === "unknown" && u.hints.reason && u.hints.reason !== "offtopic") return undefined;
   const asked = readDuration(kb, question, u, previous, engine.now());

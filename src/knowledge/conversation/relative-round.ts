@@ -12,14 +12,14 @@ import { NUMBER_WORDS } from "../understand/vocabulary.ts";
 const NOUN = "(?:one|round|meeting|session|dialogue)";
 const NOUNS = "(?:rounds|meetings|sessions|dialogues)";
 
-/** "the one before (that)", "the preceding round", 「その前」「一つ前」. */
+/** "the one before (that)", "the preceding round", "and before that?", 「その前」「一つ前」. */
 const BEFORE = new RegExp(
-  `\\b(?:the ${NOUN} before(?: (?:that|it|this))?|before (?:that|it|this) (?:one|round)|the (?:preceding|previous|prior) ${NOUN}(?: (?:to|before) (?:that|it|this))?|one before)\\b|その前の回|その前|一つ前|ひとつ前|前の回`,
+  `\\b(?:the ${NOUN} before(?: (?:that|it|this))?|before (?:that|it|this) (?:one|round)|the (?:preceding|previous|prior) ${NOUN}(?: (?:to|before) (?:that|it|this))?|one before)\\b|^\\s*(?:and |so |ok )?(?:just )?before (?:that|it|this)\\s*[?？.]*\\s*$|その前の回|その前|一つ前|ひとつ前|前の回`,
   "i",
 );
-/** "the one after (that)", "the following round", 「その次」「一つ後」. */
+/** "the one after (that)", "the following round", "and after that?", 「その次」「一つ後」. */
 const AFTER = new RegExp(
-  `\\b(?:the ${NOUN} after(?: (?:that|it|this))?|after (?:that|it|this) (?:one|round)|the following ${NOUN}|one after)\\b|その次の回|その次|その後の回|一つ後|ひとつ後`,
+  `\\b(?:the ${NOUN} after(?: (?:that|it|this))?|after (?:that|it|this) (?:one|round)|the following ${NOUN}|one after)\\b|^\\s*(?:and |so |ok )?(?:just )?after (?:that|it|this)\\s*[?？.]*\\s*$|その次の回|その次|その後の回|一つ後|ひとつ後`,
   "i",
 );
 /** "the next round", "the next time", 次の回: the one after, when asked of the past. */

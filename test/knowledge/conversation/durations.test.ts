@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ordinal } from "../../../src/knowledge/answer/format.ts";
 import { isKnown } from "../../../src/knowledge/queries.ts";
 import type { DateValue } from "../../../src/knowledge/types.ts";
 import { answerer, kb } from "../fixture.ts";
@@ -94,5 +95,16 @@ describe("a gap asked in a unit", () => {
   });
   it("'who … when the dialogue was agreed?' is about its beginning", () => {
     expect(answerer.ask("Who was Australia's PM when the dialogue was agreed?").intent).toBe("origin");
+  });
+});
+
+describe("a span to a round named relative to the previous turn's", () => {
+  it("'gap to the next one?' after a round: from that round to the one after", () => {
+    const dated = kb.rounds.filter((r) => isKnown(r.date) && r.date.value.precision === "day");
+    const [a, b] = dated;
+    if (!a || !b || b.number !== a.number + 1) return;
+    const previous = answerer.ask(`When did round ${a.number} happen?`);
+    const gap = answerer.ask("gap to the next one?", previous.context ? { context: previous.context } : {});
+    expect(gap.text).toMatch(new RegExp(`${ordinal(a.number)} round.*${ordinal(b.number)} round.*\\d+ days`));
   });
 });

@@ -49,3 +49,11 @@ describe("a round named relative to the previous turn's", () => {
     expect(next?.intent).toBe("next_round");
   });
 });
+
+describe("'and before that?' / 'and after that?'", () => {
+  it("walks one round back or forward", () => {
+    expect(relativeRound("and before that?")?.offset).toBe(-1);
+    expect(relativeRound("and after that?")?.offset).toBe(1);
+    expect(relativeRound("what happened before that meeting was announced?")).toBeUndefined();
+  });
+});
