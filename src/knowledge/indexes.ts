@@ -242,6 +242,8 @@ export class NameIndex {
     };
     const exact = pick(key, "exact", 0);
     if (exact) return exact;
+    // a short acronym typed in capitals is exact or nothing: one letter away is another body ("ACSM" is not ACSC)
+    if (/^[A-Z][A-Z0-9&/.-]{1,3}$/.test(typed.trim())) return undefined;
     if (hasJapanese(key)) {
       const compact = compactKey(typed);
       for (const form of this.japaneseForms) {

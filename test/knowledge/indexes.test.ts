@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FUSE_THRESHOLD, wordsCovered } from "../../src/knowledge/indexes.ts";
 import { organisationByName, personByName } from "../../src/knowledge/queries.ts";
-import { index } from "./fixture.ts";
+import { answerer, index, kb } from "./fixture.ts";
 
 const lookup = (name: string) => index.lookup(name)?.ref.id;
 
@@ -72,5 +72,22 @@ describe("NameIndex.lookup: any name, acronym or alias, in either language, miss
     for (const text of ["\uD800", "x".repeat(100_000), "<@123>", "🎉🎉", "\u0000"]) {
       expect(() => index.lookup(text)).not.toThrow();
     }
+  });
+});
+
+describe("a short acronym typed in capitals", () => {
+  const acronyms = [...kb.organisations.values()].flatMap((o) =>
+    o.acronym && o.acronym.length <= 4 ? [o.acronym] : [],
+  );
+  it("is found exactly, and one letter away is no body on record", () => {
+    for (const acronym of acronyms) {
+      expect(index.lookup(acronym)?.how).toBe("exact");
+      // the last letter changed to one that makes no recorded acronym
+      const other = [..."QXZJ"].map((c) => `${acronym.slice(0, -1)}${c}`).find((a) => !acronyms.includes(a));
+      if (other) expect(index.lookup(other), other).toBeUndefined();
+    }
+  });
+  it("a yes/no about it is never answered about another body", () => {
+    expect(answerer.ask("Was ACSM at round 5?").text).not.toMatch(/^Yes/);
   });
 });

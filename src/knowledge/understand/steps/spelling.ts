@@ -69,7 +69,10 @@ export function correctSpelling(scan: Scan, tools: Tools): boolean {
       hasJapanese(word)
     )
       continue;
-    const better = correction(tools, word, scan.tokens[i]?.upper ?? false);
+    // a short acronym typed in capitals is taken as typed: one letter away is another body ("ACSM" is not ACSC)
+    const upper = scan.tokens[i]?.upper ?? false;
+    if (upper && word.length <= 4) continue;
+    const better = correction(tools, word, upper);
     if (!better) continue;
     words[i] = better.word;
     if (better.name) {
