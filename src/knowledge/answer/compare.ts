@@ -242,7 +242,8 @@ function agencyLine(ctx: Ctx, draft: Draft, rounds: Round[], side: Side): Line {
     ),
   ];
   rounds.forEach((r, i) => {
-    const only = (ids[i] ?? []).filter((id) => !common.includes(id));
+    // (at this round and at none of the others compared)
+    const only = (ids[i] ?? []).filter((id) => !ids.some((list, j) => j !== i && list.includes(id)));
     lines.push(
       pick(
         locale,
@@ -263,6 +264,8 @@ function agencyLine(ctx: Ctx, draft: Draft, rounds: Round[], side: Side): Line {
       ),
     );
   const changed = ids.some((list) => list.length !== common.length);
+  const onlyAt = (i: number) =>
+    (ids[i] ?? []).filter((id) => !ids.some((list, j) => j !== i && list.includes(id))).length;
   // "11 at the 3rd, 7 at the 1st": each round's count first (asked "how many … versus …?")
   const counts = pick(
     locale,
@@ -271,8 +274,8 @@ function agencyLine(ctx: Ctx, draft: Draft, rounds: Round[], side: Side): Line {
   );
   const summary = pick(
     locale,
-    `${what}: ${counts}; ${changed ? `${common.length} in ${rounds.length === 2 ? "both" : "all"}; ${rounds.map((r, i) => `${(ids[i] ?? []).length - common.length} only at the ${ordinal(r.number)}`).join(", ")}` : `the same ${common.length} at ${rounds.length === 2 ? "both" : "all"}`}${partial.length ? " (a list is incomplete)" : ""}.`,
-    `${what}：${counts}；${changed ? `共通${common.length}、${rounds.map((r, i) => `第${r.number}回のみ${(ids[i] ?? []).length - common.length}`).join("、")}` : `同じ${common.length}機関`}${partial.length ? "（不完全な一覧あり）" : ""}。`,
+    `${what}: ${counts}; ${changed ? `${common.length} in ${rounds.length === 2 ? "both" : "all"}; ${rounds.map((r, i) => `${onlyAt(i)} only at the ${ordinal(r.number)}`).join(", ")}` : `the same ${common.length} at ${rounds.length === 2 ? "both" : "all"}`}${partial.length ? " (a list is incomplete)" : ""}.`,
+    `${what}：${counts}；${changed ? `共通${common.length}、${rounds.map((r, i) => `第${r.number}回のみ${onlyAt(i)}`).join("、")}` : `同じ${common.length}機関`}${partial.length ? "（不完全な一覧あり）" : ""}。`,
   );
   return { summary, detail: lines.join("\n"), changed, shared: common.length > 0 };
 }

@@ -23,11 +23,14 @@ function datesPattern(meeting: DistinctMeeting): RegExp | undefined {
     return undefined;
   const month = monthName(date.month ?? 1);
   const dash = "\\s*(?:[-–—~〜～]|to|and)\\s*";
+  // (a meeting named by its dates — "the meeting on 5–6 December 2023", 「…6日の会合」 — not a date said of a
+  // round: "was round 5 on 5–6 December 2023?" asks the round's date, which may not be recorded)
+  const noun = "(?:meeting|gathering|talks|session|event|conference|one)";
   return new RegExp(
     [
-      `\\b${date.day}${dash}${until.day}(?:th)? ${month},? ${date.year}\\b`,
-      `\\b${month} ${date.day}${dash}${until.day},? ${date.year}\\b`,
-      `${date.year}年${date.month}月${date.day}日?${dash}${until.day}日`,
+      `\\b${noun}\\b[^?.]{0,40}?\\b${date.day}${dash}${until.day}(?:th)? ${month},? ${date.year}\\b`,
+      `\\b${noun}\\b[^?.]{0,40}?\\b${month} ${date.day}${dash}${until.day},? ${date.year}\\b`,
+      `${date.year}年${date.month}月${date.day}日?${dash}${until.day}日(?:に開かれた|に開催された|の)?(?:会合|会議|協議|ミーティング)`,
     ].join("|"),
     "i",
   );

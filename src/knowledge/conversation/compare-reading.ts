@@ -56,6 +56,11 @@ function namedRounds(kb: KnowledgeBase, text: string): number[] {
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(/\b(?:rounds?|r|meetings?|dialogues?|sessions?|#)\s*(\d{1,2})\b/g))
     add(m.index, Number(m[1]));
+  // "rounds 1, 2 and 3": every number of the list
+  for (const m of lower.matchAll(
+    /\b(?:rounds?|meetings?|dialogues?) ((?:\d{1,2},? )+)(?:and|&|vs\.?|versus) \d{1,2}\b/g,
+  ))
+    for (const n of (m[1] ?? "").matchAll(/\d{1,2}/g)) add(m.index + n.index, Number(n[0]));
   for (const m of lower.matchAll(
     /\b(?:rounds?|meetings?|dialogues?) (?:\d{1,2}, )*\d{1,2},? (?:and|&|to|vs\.?|versus) (\d{1,2})\b/g,
   ))

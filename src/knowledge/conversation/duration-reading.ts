@@ -14,7 +14,7 @@ import type { Understanding } from "../understand/hints.ts";
 import type { Mention as ReadingMention } from "../understand/reading.ts";
 
 const ASKS =
-  /\bhow (?:many|much) (?:days|weeks|months|years|time)\b|\bhow long\b|\b(?:gap|interval|time|span) (?:between|from|to|until|till|before|after|since)\b|\bin (?:days|weeks|months|years)\b|\b(?:days|weeks|months|years) (?:between|apart|after|before|since|ago|from|separat\w*|passed|elapsed|later|earlier)\b|\bhow far apart\b|何日|何週間|何か月|何ヶ月|何カ月|何年(?:前|後|間|経|たっ|かかっ|あ|離|ぶり)?|どのくらい(?:前|後|の間|経|たっ|離|空)|どれくらい(?:前|後|の間|経|たっ|離|空)|どれだけ(?:前|後|経|空)/i;
+  /\bhow (?:many|much) (?:days|weeks|months|years|time)\b|\bhow long\b|\b(?:gap|interval|time|span) (?:between|from|to|until|till|before|after|since)\b|\bin (?:days|weeks|months|years)\b|\b(?:days|weeks|months|years) (?:between|apart|after|before|since|ago|from|separat\w*|passed|elapsed|later|earlier)\b|\bhow far apart\b|何日|何週間|何か月|何ヶ月|何カ月|何年(?:前|後|間|経|たっ|かかっ|あ|離|ぶり)?|どのくらい(?:前|後|の間|経|たっ|離|空|期間|時間)|どれくらい(?:前|後|の間|経|たっ|離|空|期間|時間)|期間が(?:空|あ|開)|どれだけ(?:前|後|経|空)/i;
 const UNITS: [RegExp, DurationUnit][] = [
   [/\bdays?\b|何日/i, "days"],
   [/\bweeks?\b|何週/i, "weeks"],
@@ -22,7 +22,7 @@ const UNITS: [RegExp, DurationUnit][] = [
   [/\byears?\b|何年/i, "years"],
 ];
 const AGREEMENT =
-  /\bagree(?:d|ment)?\b|\bsummit\b|\bset up\b|\bestablish\w*|\bfound(?:ed|ing)\b|\bcreat\w*|\blaunch\w*|合意|設立|首脳会談|発足|立ち上/i;
+  /\bagree(?:d|ing|ment|s)?\b|\bsummit\b|\bset up\b|\bestablish\w*|\bfound(?:ed|ing)\b|\bcreat\w*|\blaunch\w*|合意|設立|首脳会談|発足|立ち上/i;
 const RELEASE = /\brelease\w*|\bpublish\w*|\bstatement\b|\bpress\b|報道発表|プレスリリース|公表|発表/i;
 const TODAY = /\bago\b|\bsince\b|\btoday\b|\bnow\b|\bso far\b|今日|現在|今から|前[？?。]?$|経っ|たっ/i;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cochairsOf, roleAt, roundByNumber, SIDES } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, isKnown, roleAt, roundByNumber, SIDES } from "../../../src/knowledge/queries.ts";
 import { converse } from "../conversation/converse.ts";
 import { answerer, kb } from "../fixture.ts";
 
@@ -35,5 +35,27 @@ describe("the co-chairs' titles compared", () => {
     const [, same] = converse(["第1回から第3回までの日本側共同議長は？", "全員同じ肩書きですか？"]);
     expect(same?.text).toMatch(/日本側共同議長の肩書/);
     expect(same?.text).not.toMatch(/豪州側/);
+  });
+});
+
+describe("three rounds' agencies compared", () => {
+  it("'only at' a round is at none of the others", () => {
+    const listed = kb.rounds.filter((r) => isKnown(r.participants.JP)).slice(0, 3);
+    if (listed.length < 3) return;
+    const ids = listed.map((r) => (isKnown(r.participants.JP) ? r.participants.JP.value.organisations : []));
+    const only = ids.map(
+      (list, i) => list.filter((id) => !ids.some((l, j) => j !== i && l.includes(id))).length,
+    );
+    const answer = answerer.ask(
+      `Compare the number of Japanese agencies at rounds ${listed
+        .map((r) => r.number)
+        .slice(0, -1)
+        .join(", ")} and ${listed.at(-1)?.number}.`,
+    );
+    listed.forEach((r, i) =>
+      expect(answer.text).toContain(
+        `${only[i]} only at the ${["1st", "2nd", "3rd"][r.number - 1] ?? `${r.number}th`}`,
+      ),
+    );
   });
 });

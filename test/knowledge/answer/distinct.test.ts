@@ -20,6 +20,10 @@ describe("a meeting that is not a round", () => {
       }
       // one day of it is not the meeting named
       expect(distinctMeetingNamed(kb, `Was round 5 on ${u.day} ${month} ${u.year}?`)).toBeUndefined();
+      // nor are its dates said of a round (the round's own date, which may not be recorded)
+      expect(
+        distinctMeetingNamed(kb, `Was round 5 on ${d.day}–${u.day} ${month} ${d.year}?`),
+      ).toBeUndefined();
     },
   );
 });

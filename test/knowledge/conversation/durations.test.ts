@@ -108,3 +108,12 @@ describe("a span to a round named relative to the previous turn's", () => {
     expect(gap.text).toMatch(new RegExp(`${ordinal(a.number)} round.*${ordinal(b.number)} round.*\\d+ days`));
   });
 });
+
+describe("how long, in other words", () => {
+  it("'between the leaders agreeing it and the first meeting' and 「どれくらい期間が空いて」", () => {
+    expect(answerer.ask("how long between the leaders agreeing it and the first meeting").text).toMatch(
+      /\d+ days/,
+    );
+    expect(answerer.ask("第1回から第3回まで、どれくらい期間が空いていますか？").text).toMatch(/\d+日/);
+  });
+});
