@@ -59,8 +59,8 @@ export function sayCommented(ctx: Ctx, draft: Draft, person: Person): void {
 }
 
 /**
- * "Did Hayhurst co-chair round 5?": No, he commented on it (a co-chair question); "Was he at round 5?": not
- * recorded as a participant, only as commenting. Returns false when the person is not recorded commenting.
+ * "Did Hayhurst co-chair round 5?": he commented on it — No when the round's co-chair on record is someone else,
+ * not recorded when none is; "Was he at round 5?": not recorded as a participant, only as commenting. Returns false when the person is not recorded commenting.
  */
 export function answerCommented(
   ctx: Ctx,
@@ -84,12 +84,17 @@ export function answerCommented(
           ` The ${sideAdjective(person.country, locale)} co-chair of the ${ordinal(round.number)} round is not recorded.`,
           `第${round.number}回の${countryName(person.country, locale)}側共同議長は記録されていません。`,
         );
+  // a co-chair on record is someone else: No; none on record: not recorded either way
+  const verdict =
+    chair.status === "known"
+      ? pick(locale, "No — ", "いいえ。")
+      : pick(locale, "Not recorded — ", "記録されていません。");
   draft.say(
     asCochair
       ? pick(
           locale,
-          `No — ${name} is recorded as having commented on ${where}, not as its co-chair: the source does not call ${name} a co-chair or a participant.${chairNote}`,
-          `いいえ。${name}は第${round.number}回についてコメントした人物として記録されており、共同議長ではありません（出典は共同議長・参加者とは述べていません）。${chairNote}`,
+          `${verdict}${name} is recorded as having commented on ${where}, not as its co-chair: the source does not call ${name} a co-chair or a participant.${chairNote}`,
+          `${verdict}${name}は第${round.number}回についてコメントした人物として記録されており、共同議長としての記録はありません（出典は共同議長・参加者とは述べていません）。${chairNote}`,
         )
       : pick(
           locale,

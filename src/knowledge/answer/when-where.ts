@@ -273,6 +273,15 @@ function notHeldAnswer(ctx: Ctx, draft: Draft, round: Round): void {
   }
 }
 
+/** A yes/no about the venue: what holds (the city, the date) stays, but the verdict cannot be a Yes. */
+function venueNotRecorded(draft: Draft, locale: "en" | "ja"): void {
+  const first = draft.paragraphs[0];
+  if (first === undefined) return;
+  const yes = /^(?:Yes — |はい。)/;
+  if (yes.test(first))
+    draft.paragraphs[0] = first.replace(yes, pick(locale, "Not recorded — ", "記録されていません。"));
+}
+
 export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   if (hints.released) {
@@ -301,6 +310,8 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   );
   if (wasHeld(round)) heldAnswer(ctx, draft, round, named !== undefined);
   else notHeldAnswer(ctx, draft, round);
+  // "Was round 3 held at the Hilton?": the building is not recorded, so neither is a Yes
+  if (hints.yesno && hints.venue) venueNotRecorded(draft, locale);
   if (hints.era && isKnown(round.date)) draft.say(eraSentence(round.date.value, locale));
   if (hints.venue)
     draft.say(

@@ -37,6 +37,7 @@ const BLOCKING = [
   "missing",
   "ambiguous",
   "dialogueName",
+  "venue",
 ] as const;
 
 export function claimsCover(understanding: Understanding, claims: readonly Claim[]): boolean {

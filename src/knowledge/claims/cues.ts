@@ -28,7 +28,8 @@ export const NOT_A_VENUE =
 const KANJI = "〇一二三四五六七八九十";
 
 const COUNT_EN = new RegExp(
-  `\\b(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})(?: japanese| australian| aussie| different| separate| government| participating| attending| recorded){0,2} (?:agencies|organi[sz]ations|orgs|ministries|bodies|departments|institutions|entities|offices|participants)\\b`,
+  // (not a round's number: "the round 3 participants")
+  `(?<!\\b(?:round|rounds|meeting|dialogue|session|r|#) ?)\\b(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})(?: japanese| australian| aussie| different| separate| government| participating| attending| recorded){0,2} (?:agencies|organi[sz]ations|orgs|ministries|bodies|departments|institutions|entities|offices|participants)\\b`,
   "i",
 );
 const COUNT_JA =

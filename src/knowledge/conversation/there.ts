@@ -5,7 +5,7 @@
  */
 import type { Answer, TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { isKnown, knownCities, roundByNumber, samePlace } from "../queries.ts";
+import { announcementOf, isKnown, knownCities, roundByNumber, samePlace } from "../queries.ts";
 import type { Understanding } from "../understand/hints.ts";
 
 /**
@@ -32,9 +32,9 @@ const NOT_THERE =
 
 /** The question with "there" replaced by the place the previous turn was about (unchanged without one). */
 export function resolveThere(kb: KnowledgeBase, question: string, context: TurnContext | undefined): string {
-  const place = context?.place;
+  const place = plannedPlace(kb, question, context) ?? context?.place;
   // what a round announced: "there" is the announced place (announced.ts)
-  if (!place || context.query.intent === "next_round") return question;
+  if (!context || !place || context.query.intent === "next_round") return question;
   if (NOT_THERE.test(question) && context.query.intent === "rounds")
     return /[ぁ-んァ-ン一-龯]/.test(question)
       ? `${japaneseName(kb, place)}以外で開催された回は？`
@@ -42,6 +42,19 @@ export function resolveThere(kb: KnowledgeBase, question: string, context: TurnC
   if (THERE_EN.test(question)) return question.replace(THERE_EN, `in ${place}`).replace(/\bin in\b/i, "in");
   if (THERE_JA.test(question)) return question.replace(THERE_JA, japaneseName(kb, place));
   return question;
+}
+
+/** "Did it actually happen there?": "there" is where the round was announced for, when one was. */
+const ACTUALLY = /\b(?:actually|really|in the end|in fact|as planned|after all)\b|実際|本当に|結局/i;
+
+function plannedPlace(
+  kb: KnowledgeBase,
+  question: string,
+  context: TurnContext | undefined,
+): string | undefined {
+  const n = context?.query.round;
+  if (n === undefined || !ACTUALLY.test(question)) return undefined;
+  return announcementOf(kb, n)?.announced.place?.city.en;
 }
 
 const japaneseName = (kb: KnowledgeBase, place: string): string =>

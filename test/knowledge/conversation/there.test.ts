@@ -62,3 +62,22 @@ describe("'there': the place the previous turn was about", () => {
     for (const other of roundsHeldIn(kb, city)) expect(next?.text).toContain(`${other.number}`);
   });
 });
+
+describe("'did it actually happen there?'", () => {
+  it("'there' is where the round was announced for", () => {
+    const announced = kb.rounds.flatMap((r) =>
+      isKnown(r.nextRoundAnnounced) && r.nextRoundAnnounced.value.place
+        ? [{ n: r.nextRoundAnnounced.value.round, city: r.nextRoundAnnounced.value.place.city.en ?? "" }]
+        : [],
+    );
+    for (const { n, city } of announced) {
+      const context = {
+        query: { intent: "when_where" as const, round: n },
+        locale: "en" as const,
+        place: "Elsewhere",
+      };
+      expect(resolveThere(kb, "Did it actually happen there?", context)).toContain(city);
+      expect(resolveThere(kb, "Was round 1 held there too?", context)).toContain("Elsewhere");
+    }
+  });
+});

@@ -24,6 +24,23 @@ const JA_WEEKDAYS: Record<string, string> = Object.fromEntries(
   WEEKDAYS_JA.map((d, i) => [d, WEEKDAYS_EN[i]?.toLowerCase() ?? ""]),
 );
 
+/**
+ * "held at the Hilton", "held at MOFA's Iikura House": a place named after "held at" that is no city or country
+ * (a building, which the sources never give).
+ */
+function namedVenue(scan: Scan): boolean {
+  const m =
+    /\b(?:held|hosted|met|take place|took place|convened) at (?:the )?((?:[A-Z][\w&.-]*'s )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})/.exec(
+      scan.input,
+    );
+  if (!m?.[1]) return false;
+  const words = m[1].toLowerCase().split(" ");
+  // (a city or country on record, "held at Tokyo", is a place, not a venue)
+  return !scan.cityHits.some(
+    (c) => words.includes(c.key.toLowerCase()) || words.includes(c.en.toLowerCase()),
+  );
+}
+
 export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
   // words that make a yes/no question compare an outcome with its announcement, in any form
@@ -53,9 +70,23 @@ export function readAsked(scan: Scan): void {
   if (isCurrent(scan)) hints.current = true;
   if (
     /\b(?:venue|building|hotel|room|address|premises)\b/.test(text) ||
-    /会場|建物|ホテル|部屋|住所/.test(japanese)
-  )
+    /会場|建物|ホテル|部屋|住所/.test(japanese) ||
+    namedVenue(scan)
+  ) {
     hints.venue = true;
+    // "held at MOFA's Iikura House?", "at the Foreign Ministry building?": where it was held, not who came
+    if (
+      (hints.yesno || scan.form.kind === "statement") &&
+      scan.intent === "membership" &&
+      scan.query.relation !== "cochaired"
+    ) {
+      scan.intent = "when_where";
+      scan.query = {
+        intent: "when_where",
+        ...(scan.query.round !== undefined ? { round: scan.query.round } : {}),
+      };
+    }
+  }
   if (
     /\bhow many (?:individual |individuals|people|persons|officials|delegates|attendees|representatives|members)/.test(
       text,

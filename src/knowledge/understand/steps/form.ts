@@ -53,6 +53,7 @@ const JA_TAG_END =
 /** A finite verb of a statement ("took place", "was held", "announced"). */
 const STATED_VERB =
   /\b(?:\w{3,}ed|took|held|met|was|were|is|are|came|went|had|has|said|began|made|gave|led|saw|happened|sent|spoke|set)\b/;
+const ROUND_NAMED = /^(?:round|meeting|dialogue|session|talks)$/;
 /** A request, not a statement: "tell me who…", "list the rounds". */
 const IMPERATIVE =
   /^(?:tell|list|show|give|explain|describe|compare|summari[sz]e|name|find|please|remind|help|check|confirm|let)$/;
@@ -75,8 +76,9 @@ function statedOfSubject(scan: Scan): boolean {
       (m) =>
         m.at < at &&
         m.mention.strength === "strong" &&
-        m.mention.kind !== "date" &&
-        m.mention.kind !== "month",
+        // (a year names a round when a round noun follows it: "The 2016 round was held on a Friday.")
+        ((m.mention.kind !== "date" && m.mention.kind !== "month") ||
+          ROUND_NAMED.test(scan.words[m.at + 1] ?? "")),
     ) ||
     scan.mentions.some((m) => m.start >= 0 && m.start < at) ||
     before.some((w) => /^(?:dialogue|dialog|it|they)$/.test(w))

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { isKnown } from "../../../src/knowledge/queries.ts";
+import { answerer, kb } from "../fixture.ts";
+
+const verdict = (q: string) => /^(Yes|No|Not recorded)\b/.exec(answerer.ask(q).text)?.[0];
+
+describe("a person recorded only as commenting on a round", () => {
+  const commenters = [...kb.people.values()].flatMap((p) =>
+    p.commentedOn.map((c) => ({ name: p.name.en ?? "", n: c.round, side: p.country })),
+  );
+  it.each(commenters)(
+    "$name, round $n: a co-chair only if one is on record (No), else not recorded",
+    ({ name, n, side }) => {
+      const round = kb.rounds.find((r) => r.number === n);
+      if (!round) return;
+      const expected = round.cochairs[side].status === "known" ? "No" : "Not recorded";
+      expect(verdict(`Did ${name} co-chair round ${n}?`)).toBe(expected);
+      expect(verdict(`My notes say ${name} co-chaired round ${n}. Correct?`)).toBe(expected);
+    },
+  );
+});
+
+describe("a round said to be held in a building", () => {
+  const held = kb.rounds.filter((r) => isKnown(r.place) && isKnown(r.held));
+  it.each(held.map((r) => ({ n: r.number })))("round $n: the venue is not recorded, never a Yes", ({ n }) => {
+    for (const q of [
+      `Was round ${n} held at the Hilton?`,
+      `Was round ${n} held at MOFA's Iikura House?`,
+      `Round ${n} was held at the Foreign Ministry building.`,
+    ])
+      expect(answerer.ask(q).text, q).toMatch(/^Not recorded/);
+  });
+});
+
+describe("a round's number is no count", () => {
+  it("'listed among the round 3 participants' asserts no count of 3", () => {
+    const round = kb.rounds.find((r) => r.number === 3 && isKnown(r.participants.AU));
+    const id =
+      round && isKnown(round.participants.AU) ? round.participants.AU.value.organisations[0] : undefined;
+    const org = id ? kb.organisations.get(id) : undefined;
+    if (!org?.name.en) return;
+    expect(verdict(`The ${org.name.en} is listed among the round 3 participants.`)).toBe("Yes");
+  });
+});
