@@ -52,10 +52,9 @@ describe("three rounds' agencies compared", () => {
         .slice(0, -1)
         .join(", ")} and ${listed.at(-1)?.number}.`,
     );
-    listed.forEach((r, i) =>
-      expect(answer.text).toContain(
-        `${only[i]} only at the ${["1st", "2nd", "3rd"][r.number - 1] ?? `${r.number}th`}`,
-      ),
-    );
+    for (const [i, r] of listed.entries()) {
+      const nth = ["1st", "2nd", "3rd"][r.number - 1] ?? `${r.number}th`;
+      expect(answer.text).toContain(`${only[i]} only at the ${nth}`);
+    }
   });
 });
