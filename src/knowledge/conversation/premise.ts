@@ -24,6 +24,12 @@ export function premiseOf(question: string): string | undefined {
       ? `${clause}?`
       : `${clause}, right?`;
   }
+  // 「第1回は東京で開かれたそうですが、何日でしたか？」: what is heard, then asked about
+  const heard =
+    /^(.{4,}?)(?:そうですが|そうだけど|と聞きましたが|と聞いたけど|らしいですが|らしいけど|ようですが)[、,]/.exec(
+      question.trim(),
+    );
+  if (heard?.[1]) return `${heard[1]}ですよね？`;
   const ja = /^(?:なぜ|どうして|何で|なんで)(.+?)(?:の|んですか|のですか|のか)?[?？]?$/.exec(question.trim());
   return ja?.[1] ? `${ja[1]}ですよね？` : undefined;
 }

@@ -34,7 +34,7 @@ export const agencies: IntentSpec<"agencies"> = {
         "entities",
         "institutions",
       ],
-      inflected: ["participate", "attend", "attendee", "delegate"],
+      inflected: ["participate", "attend", "attendee", "delegate", "bring"],
       phrases: [
         "line ?ups?",
         "take part",

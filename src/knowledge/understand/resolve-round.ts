@@ -187,6 +187,8 @@ function firstOrLatestIn(r: Resolution, chosen: RelatedMention): number | undefi
   const kind = chosen.mention.kind;
   const city = cities[0];
   if (hints.yesno || !city || chosen.relation || (kind !== "first" && kind !== "latest")) return undefined;
+  // 「第1回」 is the round numbered 1, not the first held in the city (「東京で最初の回」)
+  if (chosen.mention.via.startsWith("第")) return undefined;
   const rounds = roundsHeldIn(kb, city.en);
   return (kind === "first" ? rounds[0] : rounds.at(-1))?.number;
 }

@@ -629,3 +629,11 @@ describe("a name asked with the organisation left out", () => {
     },
   );
 });
+
+describe("a correction opened with 'no wait'", () => {
+  it("asks the previous question of the round it names", () => {
+    const [, fixed] = converse(["When was round 3 held?", "No wait, I meant round 2."]);
+    expect(fixed?.intent).toBe("when_where");
+    expect(fixed?.round).toBe(2);
+  });
+});

@@ -68,3 +68,12 @@ describe("step: which round, by the weekday it met", () => {
     },
   );
 });
+
+describe("step: which round, 第1回 with a city", () => {
+  it("is the round numbered 1, not the first held in that city", () => {
+    const city = kb.rounds.find((r) => r.number !== 1 && isKnown(r.place))?.place;
+    if (!city || !isKnown(city) || !city.value.city.ja) return;
+    const { scan } = scanUpTo(`第1回は${city.value.city.ja}で開かれたそうですが、何日でしたか？`, whichRound);
+    expect(scan.query.round).toBe(1);
+  });
+});
