@@ -55,6 +55,9 @@ function whoElse(question: string, context: TurnContext): string {
   return `which ${/^japan/i.test(m[1]) ? "Japanese" : "Australian"} agencies attended?`;
 }
 
+/** "which ones?", "which were they?": the things just counted, named. */
+const WHICH_ONES = /^(?:and |so |ok )?which(?: ones?| of them| rounds?| were they| ones were they)?$/;
+
 /** "what is", "what does … stand for": the question asks what a name is. */
 const ASKS_WHAT = /^(?:and |so )?(?:what|whats)\b/;
 
@@ -83,6 +86,8 @@ function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext):
   // "same story for round 4?": the previous question, of what this one names
   if (fragment.repeats) return true;
   if (moreOfOrigin(u, fragment, context)) return true;
+  // "which ones?" after a count of rounds: the same rounds, listed
+  if (WHICH_ONES.test(fragment.words.join(" ")) && context.query.intent === "rounds") return true;
   // "how many was that on the Japanese side?" after a list: the count of that list
   if (fragment.countsBack && LISTS.has(context.query.intent) && u.query.organisation === undefined)
     return true;
@@ -187,6 +192,7 @@ export function readTurn(
     fragment.bareRound !== undefined ||
     fragment.relative !== undefined ||
     fragment.countsBack ||
+    WHICH_ONES.test(fragment.words.join(" ")) ||
     origin ||
     (fragment.opener && fragment.words.length <= 6) ||
     // "how many in Canberra?" after a question about Tokyo: the same question of another place

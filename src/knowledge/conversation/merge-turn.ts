@@ -19,6 +19,30 @@ function nameNotOnRecord(alone: Understanding, fragment: Fragment): string | und
   return fragment.names.find((n) => !typed.some((t) => t.includes(n.toLowerCase())));
 }
 
+/**
+ * "What's NISC?" → "was it at round 1?": the organisation asked about, at the round named; "and MOFA?" after a
+ * round: was it at that round. True (the query made a membership question) when either is asked.
+ */
+function asksAttendance(
+  alone: Understanding,
+  weak: boolean,
+  prev: Query,
+  query: Query,
+  hints: Understanding["hints"],
+): boolean {
+  const own = alone.query;
+  if (prev.organisation && !own.organisation && !own.person && own.round !== undefined && alone.hints.yesno) {
+    Object.assign(query, { intent: "membership", organisation: prev.organisation, relation: "attended" });
+    return true;
+  }
+  if (weak && own.organisation && !own.person && prev.intent !== "membership") {
+    Object.assign(query, { intent: "membership", relation: "attended" });
+    hints.yesno = true;
+    return true;
+  }
+  return false;
+}
+
 export function merge(
   alone: Understanding,
   fragment: Fragment,
@@ -35,20 +59,7 @@ export function merge(
   const hints = { ...alone.hints };
   delete hints.reason;
   const query: Query = { intent };
-  // "What's NISC?" → "was it at round 1?": the organisation asked about, at the round named
-  if (prev.organisation && !own.organisation && !own.person && own.round !== undefined && alone.hints.yesno) {
-    intent = "membership";
-    query.intent = intent;
-    query.organisation = prev.organisation;
-    query.relation = "attended";
-  }
-  // "and MOFA?": was it at that round
-  if (weak && own.organisation && !own.person && prev.intent !== "membership") {
-    intent = "membership";
-    query.intent = intent;
-    query.relation = "attended";
-    hints.yesno = true;
-  }
+  if (asksAttendance(alone, weak, prev, query, hints)) intent = "membership";
   // "and round 3?" after a yes/no question asks yes/no too; "who were the leaders?" does not
   const wh = /\b(?:who|whom|whose|what|when|where|which|why|how)\b|誰|どこ|いつ|何|どの|なぜ/.test(
     fragment.words.join(" "),

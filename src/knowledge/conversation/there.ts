@@ -39,10 +39,25 @@ export function resolveThere(kb: KnowledgeBase, question: string, context: TurnC
     return /[ぁ-んァ-ン一-龯]/.test(question)
       ? `${japaneseName(kb, place)}以外で開催された回は？`
       : `which rounds were held outside ${place}?`;
+  // "what was on the agenda there?" after one round: at that meeting, not every round of its city
+  const n = context.query.round;
+  if (
+    n !== undefined &&
+    THERE_EN.test(question) &&
+    AT_THE_MEETING.test(question) &&
+    !PLACE_ASKED.test(question)
+  )
+    return question.replace(THERE_EN, `at round ${n}`);
   if (THERE_EN.test(question)) return question.replace(THERE_EN, `in ${place}`).replace(/\bin in\b/i, "in");
   if (THERE_JA.test(question)) return question.replace(THERE_JA, japaneseName(kb, place));
   return question;
 }
+
+/** What is asked of a meeting itself (its agenda, its people), where "there" is that meeting. */
+const AT_THE_MEETING =
+  /\b(?:agenda|topics?|discuss\w*|talk(?:ed)? about|co-?chair\w*|chair\w*|agenc\w*|organi[sz]ations?|who (?:was|were|came|attended)|attend\w*|represent\w*|produce\w*|outcomes?|statement)\b/i;
+/** What is asked of a place (the rounds held there): "there" stays the city. */
+const PLACE_ASKED = /\b(?:rounds?|meetings?|held|hosted|took place|take place|met|round \d)\b/i;
 
 /** "Did it actually happen there?": "there" is where the round was announced for, when one was. */
 const ACTUALLY = /\b(?:actually|really|in the end|in fact|as planned|after all)\b|実際|本当に|結局/i;

@@ -99,6 +99,9 @@ export function flatten(input: string): string {
   return ` ${plain} `;
 }
 
+/** A round, a meeting of the dialogue, in flat text. */
+const ROUND_NOUN = / (?:rounds?|meetings?|dialogues?|sessions?|talks) /;
+
 type JaKey = "jaTask" | "jaMade" | "jaTranslate" | "jaKinds";
 
 /**
@@ -280,7 +283,9 @@ export class Scope {
     const verdicts = sentences.map((sentence) => {
       // (a question of one sentence is flattened once)
       const flat = sentences.length === 1 && sentence === reading.input ? whole : flatten(sentence);
-      return this.#task(reading, flat, sentence) ?? this.#service(flat, sentence);
+      // ("which hotel hosted the 2016 round?": a round's venue, not another service's subject)
+      const ofRound = reading.roundNamed && (ROUND_NOUN.test(flat) || /回/.test(reading.japanese));
+      return this.#task(reading, flat, sentence) ?? (ofRound ? undefined : this.#service(flat, sentence));
     });
     return verdicts.every((v) => v !== undefined) ? verdicts[0] : undefined;
   }

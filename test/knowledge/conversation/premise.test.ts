@@ -11,7 +11,9 @@ describe("the claim a why-question is built on", () => {
       "第3回はキャンベラで開催されたですよね？",
     );
     expect(premiseOf("Who co-chaired round 2?")).toBeUndefined();
-    expect(premiseOf("第1回は東京で開かれたそうですが、何日でしたか？")).toBe("第1回は東京で開かれたですよね？");
+    expect(premiseOf("第1回は東京で開かれたそうですが、何日でしたか？")).toBe(
+      "第1回は東京で開かれたですよね？",
+    );
     expect(premiseOf("Since Okada chaired round 2, who was his counterpart?")).toBe(
       "Okada chaired round 2, right?",
     );

@@ -81,3 +81,25 @@ describe("'did it actually happen there?'", () => {
     }
   });
 });
+
+describe("'there' after a question about one round", () => {
+  it("is that meeting when what is asked is of the meeting; the city when rounds are asked", () => {
+    const context = {
+      query: { intent: "when_where" as const, round: 2 },
+      locale: "en" as const,
+      place: "Tokyo",
+    };
+    expect(resolveThere(kb, "what was on the agenda there?", context)).toBe(
+      "what was on the agenda at round 2?",
+    );
+    expect(resolveThere(kb, "How many rounds were held there?", context)).toContain("in Tokyo");
+  });
+  it("'which ones?' after a count of the rounds held in a city lists them", () => {
+    const city = kb.rounds.find((r) => isKnown(r.place))?.place;
+    if (!city || !isKnown(city) || !city.value.city.en) return;
+    const [, which] = converse([`How many rounds were held in ${city.value.city.en}?`, "Which ones?"]);
+    expect(which?.intent).toBe("rounds");
+    for (const r of roundsHeldIn(kb, city.value.city.en))
+      expect(which?.text).toMatch(new RegExp(`\\b${r.number}(?:st|nd|rd|th)\\b`));
+  });
+});

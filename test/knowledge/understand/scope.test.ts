@@ -255,3 +255,13 @@ describe("a request to guess", () => {
     expect(judge("guess who co-chaired round 4", { roundNamed: true }).offTopic).toBeUndefined();
   });
 });
+
+describe("a service's word about a round", () => {
+  it("'which hotel hosted the 2016 round?' asks the round's venue; the hotel to book is off topic", () => {
+    expect(understand("Which hotel or building in Tokyo hosted the 2016 round?").query.intent).not.toBe(
+      "unknown",
+    );
+    expect(understand("What hotel should I book in Tokyo?").query.intent).toBe("unknown");
+    expect(understand("Who won the 2023 rugby world cup?").query.intent).toBe("unknown");
+  });
+});

@@ -41,6 +41,30 @@ function namedVenue(scan: Scan): boolean {
   );
 }
 
+/** "the venue?", "held at the Hilton?": the building, which the sources never give; a yes/no about it is where. */
+function readVenue(scan: Scan): void {
+  const { hints, text, japanese } = scan;
+  if (
+    /\b(?:venue|building|hotel|room|address|premises)\b/.test(text) ||
+    /会場|建物|ホテル|部屋|住所/.test(japanese) ||
+    namedVenue(scan)
+  ) {
+    hints.venue = true;
+    // "held at MOFA's Iikura House?", "at the Foreign Ministry building?": where it was held, not who came
+    if (
+      (hints.yesno || scan.form.kind === "statement") &&
+      scan.intent === "membership" &&
+      scan.query.relation !== "cochaired"
+    ) {
+      scan.intent = "when_where";
+      scan.query = {
+        intent: "when_where",
+        ...(scan.query.round !== undefined ? { round: scan.query.round } : {}),
+      };
+    }
+  }
+}
+
 export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
   // words that make a yes/no question compare an outcome with its announcement, in any form
@@ -68,25 +92,7 @@ export function readAsked(scan: Scan): void {
   )
     hints.frequency = true;
   if (isCurrent(scan)) hints.current = true;
-  if (
-    /\b(?:venue|building|hotel|room|address|premises)\b/.test(text) ||
-    /会場|建物|ホテル|部屋|住所/.test(japanese) ||
-    namedVenue(scan)
-  ) {
-    hints.venue = true;
-    // "held at MOFA's Iikura House?", "at the Foreign Ministry building?": where it was held, not who came
-    if (
-      (hints.yesno || scan.form.kind === "statement") &&
-      scan.intent === "membership" &&
-      scan.query.relation !== "cochaired"
-    ) {
-      scan.intent = "when_where";
-      scan.query = {
-        intent: "when_where",
-        ...(scan.query.round !== undefined ? { round: scan.query.round } : {}),
-      };
-    }
-  }
+  readVenue(scan);
   if (
     /\bhow many (?:individual |individuals|people|persons|officials|delegates|attendees|representatives|members)/.test(
       text,
