@@ -123,14 +123,21 @@ function dateLine(ctx: Ctx, draft: Draft, rounds: Round[]): Line {
   return line;
 }
 
+/** A side's co-chair at each round (undefined where none is recorded), cited. */
+function chairsOf(ctx: Ctx, draft: Draft, rounds: Round[], side: Side) {
+  return rounds.map((r) => {
+    const c = cochairsOf(ctx.kb, r).find((x) => x.side === side);
+    if (c) draft.cite(c.evidence);
+    return c;
+  });
+}
+
 function cochairLines(ctx: Ctx, draft: Draft, rounds: Round[], sides: Side[]): Line[] {
-  const { kb, locale } = ctx;
+  const { locale } = ctx;
   return sides.map((side) => {
-    const values = rounds.map((r) => {
-      const c = cochairsOf(kb, r).find((x) => x.side === side);
-      if (c) draft.cite(c.evidence);
-      return c ? personName(c.person, locale) : undefined;
-    });
+    const values = chairsOf(ctx, draft, rounds, side).map((c) =>
+      c ? personName(c.person, locale) : undefined,
+    );
     const what = pick(
       locale,
       `${side === "JP" ? "Japanese" : "Australian"} co-chair`,
@@ -142,13 +149,11 @@ function cochairLines(ctx: Ctx, draft: Draft, rounds: Round[], sides: Side[]): L
 
 /** Each side's co-chairs' titles at the rounds compared (a title recorded in one language compares as such). */
 function titleLines(ctx: Ctx, draft: Draft, rounds: Round[], sides: Side[]): Line[] {
-  const { kb, locale } = ctx;
+  const { locale } = ctx;
   return sides.map((side) => {
-    const recorded = rounds.map((r) => {
-      const c = cochairsOf(kb, r).find((x) => x.side === side);
-      if (c) draft.cite(c.evidence);
-      return c ? roleAt(c.person, r.number)?.title : undefined;
-    });
+    const recorded = chairsOf(ctx, draft, rounds, side).map((c, i) =>
+      c ? roleAt(c.person, rounds[i]?.number)?.title : undefined,
+    );
     // compared in a language every title is recorded in; a title only in the other cannot be compared
     const lang = (["en", "ja"] as const).find((l) => recorded.every((t) => !t || t[l] !== undefined)) ?? "en";
     const titles = recorded.map((t) =>

@@ -9,8 +9,7 @@ import { onDate } from "../answer/format.ts";
 import type { Locale } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { isKnown, roundByNumber } from "../queries.ts";
-import { japaneseNumber } from "../understand/rounds.ts";
-import { NUMBER_WORDS } from "../understand/vocabulary.ts";
+import { numberOf } from "../understand/rounds.ts";
 
 const MEETING = "(?: (?:the|that|this|its) (?:meeting|round|dialogue|session|talks))?";
 
@@ -55,12 +54,7 @@ const EXPLICIT = /\b(?:meeting|round|dialogue|session|talks)\b/i;
 const MEETING_DATED =
   /\b(?:meeting|dialogue|talks|session)\b|\b(?:held|met|meet|take place|took place|convened)\b|開催|会合|協議は/i;
 
-const count = (w: string | undefined) =>
-  w === undefined
-    ? 0
-    : /^\d+$/.test(w)
-      ? Number(w)
-      : (NUMBER_WORDS[w.toLowerCase()] ?? japaneseNumber(w) ?? 0);
+const count = (w: string | undefined) => numberOf(w) ?? 0;
 
 /** The phrase naming a day relative to a meeting, and how many days from it. */
 export function relativeDay(question: string): { phrase: string; days: number } | undefined {

@@ -6,8 +6,7 @@
  * 「次回はいつ？」) is the dialogue's next round, not the one after the previous turn's.
  */
 import type { Locale } from "../answer-types.ts";
-import { japaneseNumber } from "../understand/rounds.ts";
-import { NUMBER_WORDS } from "../understand/vocabulary.ts";
+import { numberOf } from "../understand/rounds.ts";
 
 const NOUN = "(?:one|round|meeting|session|dialogue)";
 const NOUNS = "(?:rounds|meetings|sessions|dialogues)";
@@ -47,19 +46,16 @@ export interface RelativeRound {
   phrase: string;
 }
 
-const countOf = (w: string) =>
-  /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? japaneseNumber(w));
-
 /** The round the question names relative to the previous turn's, if it names one that way. */
 export function relativeRound(question: string): RelativeRound | undefined {
   const counted = COUNTED.exec(question);
-  const k = counted?.[1] ? countOf(counted[1]) : undefined;
+  const k = counted?.[1] ? numberOf(counted[1]) : undefined;
   if (counted && k !== undefined && k >= 1) {
     const back = /^(?:earlier|before|prior)/i.test(counted[2] ?? "");
     return { offset: back ? -k : k, phrase: counted[0] };
   }
   const countedJa = COUNTED_JA.exec(question);
-  const kJa = countedJa?.[1] ? countOf(countedJa[1]) : undefined;
+  const kJa = countedJa?.[1] ? numberOf(countedJa[1]) : undefined;
   if (countedJa && kJa !== undefined && kJa >= 1)
     return { offset: countedJa[2] === "前" ? -kJa : kJa, phrase: countedJa[0] };
   const before = BEFORE.exec(question);

@@ -267,6 +267,12 @@ const KANJI_DIGITS: Record<string, number> = {
   九: 9,
 };
 
+/** A count written in digits, in English words or in Japanese ("3", "three", "三") → number. */
+export function numberOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? japaneseNumber(word));
+}
+
 /** "2", "二", "十二", "二十" → number. */
 export function japaneseNumber(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);

@@ -4,6 +4,7 @@ import {
   englishRoundMentions,
   japaneseNumber,
   japaneseRoundMentions,
+  numberOf,
 } from "../../../src/knowledge/understand/rounds.ts";
 import { kb, understand } from "../fixture.ts";
 
@@ -134,5 +135,15 @@ describe("'since' opening a clause", () => {
     expect(m?.relation).toBeUndefined();
     const [after] = englishRoundMentions(["anything", "since", "round", "2"]);
     expect(after?.relation).toBe("after");
+  });
+});
+
+describe("a count in digits, English words or Japanese", () => {
+  it("is one number", () => {
+    expect(numberOf("3")).toBe(3);
+    expect(numberOf("Three")).toBe(3);
+    expect(numberOf("三")).toBe(3);
+    expect(numberOf("several")).toBeUndefined();
+    expect(numberOf(undefined)).toBeUndefined();
   });
 });

@@ -2,8 +2,7 @@
  * Phrases whose shape carries what is asked: spans of years or rounds ("between 2015 and 2017",
  * "rounds 1 to 3"), comparisons by size ("the most agencies"), the date of a release, "since 2017".
  */
-import { japaneseNumber } from "../rounds.ts";
-import { NUMBER_WORDS } from "../vocabulary.ts";
+import { numberOf } from "../rounds.ts";
 
 /** A span of years: "between 2015 and 2017", "from 2015 to 2017", "2015–2017", "2015年から2017年". */
 export function yearSpan(text: string, japanese: string): [number, number] | undefined {
@@ -32,11 +31,9 @@ const LAST_ROUNDS_JA =
  * round or back from the latest on record (`latest`).
  */
 function countedSpan(text: string, japanese: string, latest: number): [number, number] | undefined {
-  const count = (w: string | undefined) =>
-    w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? japaneseNumber(w));
-  const first = count((FIRST_ROUNDS.exec(text) ?? FIRST_ROUNDS_JA.exec(japanese))?.[1]);
+  const first = numberOf((FIRST_ROUNDS.exec(text) ?? FIRST_ROUNDS_JA.exec(japanese))?.[1]);
   if (first !== undefined && first >= 2) return [1, first];
-  const last = count((LAST_ROUNDS.exec(text) ?? LAST_ROUNDS_JA.exec(japanese))?.[1]);
+  const last = numberOf((LAST_ROUNDS.exec(text) ?? LAST_ROUNDS_JA.exec(japanese))?.[1]);
   if (last !== undefined && last >= 2 && last <= latest) return [latest - last + 1, latest];
   return undefined;
 }
@@ -53,8 +50,7 @@ export function roundSpan(
 ): [number, number] | undefined {
   const counted = countedSpan(text, japanese, latest);
   if (counted) return counted;
-  const n = (w: string | undefined) =>
-    w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w];
+  const n = numberOf;
   const en =
     /\b(?:rounds|meetings|dialogues|sessions) (\w+) (?:to|through|thru|until) (\w+)\b/.exec(text) ??
     /\b(?:round|meeting|dialogue|session)s? (\d{1,3})\s*[-–~〜]\s*(\d{1,3})\b/i.exec(raw) ??
