@@ -55,6 +55,9 @@ const FIRST_WITH = new RegExp(
   `\\b(?:first|earliest) ${NOUN}s?(?: (?:with|including|featuring|attended by|joined by|that included|that had|that featured|where|at which|in which)(?: the)?)?$`,
 );
 const NOUN_END = new RegExp(`${NOUN}s?$`);
+/** A round named just before: "the third", "round 3"'s number is after the noun, "the 3rd". */
+const ORDINAL_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|inaugural|latest|last|\d{1,2}(?:st|nd|rd|th)|\d{4})\s*$/;
 const OUTCOME_VERBS =
   "(?:produced|issued|released|published|adopted|put out|resulted in|came out with|ended with|yielded|gave)";
 
@@ -205,7 +208,13 @@ function byOutcome(d: Scope): RoundDescription | undefined {
         const clause = new RegExp(
           `\\b${NOUN}(?: (?:that|which|where|at which|in which|when))?(?: (?:was|were|had))? ${OUTCOME_VERBS}(?: (?:the|a|an|its))? ?$|\\b${NOUN} (?:with|behind|of) (?:the |a |an |its )?$`,
         ).exec(head);
-        if (clause) {
+        // "The third round issued a joint statement.": a round already named, its outcome said of it (no
+        // "that"/"which": a statement to check, not a description)
+        const named =
+          clause &&
+          !/\b(?:that|which|where|when|with|behind|of)\b/.test(clause[0]) &&
+          ORDINAL_BEFORE.test(head.slice(0, clause.index));
+        if (clause && !named) {
           const nounLength = /\S+/.exec(clause[0])?.[0].length ?? 0;
           const drop = span(clause.index + nounLength + 1, at + outcome.en.length);
           const { shift, from } = shiftBefore(clause.index);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isStatement } from "../../../src/knowledge/answer/outcomes.ts";
 import { isKnown } from "../../../src/knowledge/queries.ts";
-import { ask, kb, understand } from "../fixture.ts";
+import { answerer, ask, kb, understand } from "../fixture.ts";
 
 const withStatement = kb.rounds.filter(isStatement);
 const withOtherOutcome = kb.rounds.filter((r) => isKnown(r.outcome) && !isStatement(r));
@@ -53,4 +53,19 @@ describe("outcomes intent", () => {
     expect(answer.intent).toBe("outcomes");
     expect(answer.sections).toHaveLength(kb.rounds.length - withoutOutcome.length);
   });
+});
+
+describe("an outcome said of a round already named", () => {
+  const withStatement = kb.rounds.filter(
+    (r) => isKnown(r.outcome) && /statement/i.test(r.outcome.value.en ?? ""),
+  );
+  it.each(withStatement.map((r) => ({ n: r.number })))(
+    "round $n: 'The Nth round issued a joint statement.' is checked",
+    ({ n }) => {
+      const nth = `${n}${["st", "nd", "rd"][n - 1] ?? "th"}`;
+      expect(answerer.ask(`The ${nth} round issued a joint statement.`).text).toMatch(/^Yes\b/);
+      // a round described by its outcome is that round, asked about
+      expect(answerer.ask("Who co-chaired the round that issued a joint statement?").round).toBe(n);
+    },
+  );
 });
