@@ -82,7 +82,9 @@ function verdict(ctx: Ctx, round: Round): boolean | "held" | undefined {
       return plan.month === undefined || date.month === undefined ? true : plan.month === date.month;
     }
     if (!announced?.place || !place) return undefined;
-    return samePlace(place, announced.place.city.en ?? announced.place.city.ja ?? "");
+    const asPlanned = samePlace(place, announced.place.city.en ?? announced.place.city.ja ?? "");
+    // "was it meant to be somewhere else?": yes when it was not held where announced
+    return hints.elsewhere ? !asPlanned : asPlanned;
   }
   // "Was round 3 a success?", "on the same day?" (as what?): nothing the record can settle
   if ((hints.contentWords ?? []).length > 0 || hints.sameUnresolved) return undefined;

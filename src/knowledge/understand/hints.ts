@@ -50,6 +50,8 @@ export interface Hints {
   asAnnounced?: boolean;
   /** what of the announcement is asked: when ("in the year it said") — else where */
   announcedAspect?: "when";
+  /** "was it meant to be somewhere else?": asked whether it was held other than as announced */
+  elsewhere?: boolean;
   /** the question asks for the dialogue's own name */
   dialogueName?: boolean;
   /** the question asks for the dialogue's abbreviation */

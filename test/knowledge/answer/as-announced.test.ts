@@ -73,3 +73,20 @@ describe("what no source gives: the venue, a head count", () => {
     );
   });
 });
+
+describe("'was it meant to be somewhere else?'", () => {
+  const announced = kb.rounds.flatMap((r) =>
+    isKnown(r.nextRoundAnnounced) && r.nextRoundAnnounced.value.place ? [r.nextRoundAnnounced.value] : [],
+  );
+  it.each(announced.map((a) => ({ n: a.round, city: a.place?.city.en ?? "" })))(
+    "round $n: Yes when it was held elsewhere than announced, No when held as announced",
+    ({ n, city }) => {
+      const round = kb.rounds.find((r) => r.number === n);
+      if (!round || !isKnown(round.place) || !isKnown(round.held)) return;
+      const elsewhere = round.place.value.city.en !== city;
+      expect(answerer.ask(`Was round ${n} originally meant to be somewhere else?`).text).toMatch(
+        elsewhere ? /^Yes\b/ : /^No\b/,
+      );
+    },
+  );
+});

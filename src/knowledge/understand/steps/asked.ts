@@ -7,7 +7,7 @@
 import { ON_RECORD } from "../../claims/extract-every.ts";
 import type { KnowledgeBase } from "../../load.ts";
 import { WEEKDAYS_EN, WEEKDAYS_JA } from "../../weekdays.ts";
-import { mentionsAnnouncing } from "../announce.ts";
+import { mentionsAnnouncing, PLANNED_FOR } from "../announce.ts";
 import { firstMeetingClause } from "../first-meeting.ts";
 import { asksDialogueName, refineIntent } from "../intent.ts";
 import { MONTHS, SIDE_WORDS } from "../vocabulary.ts";
@@ -65,11 +65,21 @@ function readVenue(scan: Scan): void {
   }
 }
 
+/** "somewhere else", "elsewhere", "a different city", 別の場所. */
+const ELSEWHERE =
+  /\b(?:somewhere|anywhere) else\b|\belsewhere\b|\b(?:a |another )?different (?:city|place|venue|location)\b|\banother (?:city|place|venue|location)\b|別の(?:場所|都市)|他の(?:場所|都市)|ほかの(?:場所|都市)/i;
+
 export function readAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
   // words that make a yes/no question compare an outcome with its announcement, in any form
   // (not the release's date: 「発表は12月12日でしたか？」 asks when the release came out)
   if (hints.yesno && !hints.released && mentionsAnnouncing(text)) hints.asAnnounced = true;
+  // "was it originally meant to be somewhere else?": held other than as announced
+  const typed = scan.input.toLowerCase();
+  if (hints.yesno && PLANNED_FOR.test(typed) && ELSEWHERE.test(typed)) {
+    hints.asAnnounced = true;
+    hints.elsewhere = true;
+  }
   // "held in the year round 2 said it would be?", 「予定された年に開催された？」: the date announced, not the place
   if (
     /\b(?:in|on) the (?:year|month|date|time)\b|\bwhen (?:it was|they|round \d+) (?:said|announced|planned|scheduled)/.test(
