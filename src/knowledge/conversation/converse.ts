@@ -21,6 +21,7 @@ import { answerCompleteness } from "./complete.ts";
 import { answerDuration } from "./durations.ts";
 import { answerEachNamed } from "./each-named.ts";
 import { namesRound, readTurn } from "./follow-up.ts";
+import { answerGapComparison } from "./gap-compare.ts";
 import { languageRequest } from "./language-request.ts";
 import { firstSentence } from "./lead.ts";
 import { mergeAnswers } from "./merge-answers.ts";
@@ -296,6 +297,7 @@ export function converse(shared: Engine, asked: string, options: AskOptions | un
   const locale = forced ?? (looksJapanese(question) ? "ja" : "en");
   const special =
     answerCompleteness(engine.kb, question, locale, previous) ??
+    answerGapComparison(engine, question, locale) ??
     answerDuration(engine, question, locale, previous) ??
     answerWhole(engine, question, locale) ??
     answerComparison(engine, question, locale, previous);
