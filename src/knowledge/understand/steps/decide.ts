@@ -9,6 +9,7 @@ import { comparesWithAnnouncement, mentionsAnnouncing } from "../announce.ts";
 import { decideIntent, type Features } from "../intent.ts";
 import { askedExtreme, asksRelease } from "./phrases.ts";
 import { type Scan, type Stop, stop, type Tools } from "./scan.ts";
+import { ORG_TEAM } from "./slots.ts";
 
 /** The question asks about now, which the knowledge base does not record. */
 export const CURRENT =
@@ -102,6 +103,7 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
   }
   byShape(scan, tools);
   byAnnouncement(scan);
+  ledOrganisationTeam(scan);
   // "What happened on 7 April 2014?": the date of the agreement, when no round was held then
   if (
     ["unknown", "round_overview", "when_where", "rounds"].includes(scan.intent) &&
@@ -160,6 +162,19 @@ function byShape(scan: Scan, tools: Tools): void {
     namesRecordedTopic(scan, tools)
   )
     scan.intent = "topics";
+}
+
+/** "Who led the NISC team at round 3?": who came from that organisation (membership), not the co-chairs. */
+function ledOrganisationTeam(scan: Scan): void {
+  if (
+    scan.intent === "cochairs" &&
+    !scan.hints.yesno &&
+    scan.mentions.some((m) => m.ref.kind === "organisation") &&
+    /\bwho\b/.test(scan.text) &&
+    ORG_TEAM.test(scan.text) &&
+    !/\bco-?chair/.test(scan.text)
+  )
+    scan.intent = "membership";
 }
 
 /** A round compared with its announcement ("as announced"), or what a round said of the next ("say where…"). */

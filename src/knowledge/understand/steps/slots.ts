@@ -42,6 +42,9 @@ export function fillSlots(scan: Scan, tools: Tools): void {
   }
 }
 
+/** An organisation's own team or delegation ("the NISC team", "its delegation"), not the dialogue's co-chairs. */
+export const ORG_TEAM = /\b(?:team|delegation|contingent|group|staff|officials)\b/;
+
 /** Membership: attended, co-chaired or held in; "Who from MOFA attended round 3?" asks who, not whether. */
 export function membershipRelation(scan: Scan): void {
   const { query, hints, mentions } = scan;
@@ -49,15 +52,17 @@ export function membershipRelation(scan: Scan): void {
   const person = mentions.some((m) => m.ref.kind === "person");
   const org = mentions.some((m) => m.ref.kind === "organisation");
   // "who represented NISC?" asks who came from it: "represent" is a co-chair's word only with a side
+  // "who led the NISC team?": who headed an organisation's own team, not the dialogue
+  const ledTeam = ORG_TEAM.test(scan.text);
   const representedBy =
     org &&
     !person &&
     !hints.yesno &&
     /\bwho\b/.test(scan.text) &&
-    /\brepresent|\bspoke for\b/.test(scan.text);
+    (/\brepresent|\bspoke for\b/.test(scan.text) || ledTeam);
   const cochairWords =
     scan.scores.byIntent.cochairs > 0 &&
-    !(representedBy && !/\bco-?chair|\bchair|\bled\b|\bhead/.test(scan.text));
+    !(representedBy && (ledTeam || !/\bco-?chair|\bchair|\bled\b|\bhead/.test(scan.text)));
   if (cochairWords && (person || org || scan.unknownName)) query.relation = "cochaired";
   else if (!person && !org && !scan.unknownName && scan.cityHits[0]) query.relation = "held_in";
   else query.relation = "attended";

@@ -62,6 +62,11 @@ describe("step: what is asked", () => {
     expect(scanUpTo("Did the 2nd round say where the 3rd would be?", decide).scan.hints.yesno).toBe(true);
     expect(intent("Where was round 2 held?")).toBe("when_where");
   });
+  it("who led an organisation's team asks who came from it, not the co-chairs", () => {
+    expect(intent("Who led the NISC team at the 2017 dialogue?")).toBe("membership");
+    expect(intent("Who led the Japanese delegation at round 3?")).toBe("cochairs");
+    expect(intent("Who co-chaired for DFAT at round 3?")).toBe("cochairs");
+  });
   it("'who … when the dialogue was agreed?' asks about its beginning", () => {
     expect(intent("Who was Abe's counterpart at the summit that created the dialogue?")).toBe("origin");
   });
