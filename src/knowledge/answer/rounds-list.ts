@@ -198,6 +198,10 @@ function allRounds(ctx: Ctx, draft: Draft, held: Round[]): void {
 
 export function composeRounds(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
+  if (hints.heldAfterRound !== undefined) {
+    heldAfterRound(ctx, draft, hints.heldAfterRound);
+    return;
+  }
   if (hints.heldBefore && hints.heldAfter) {
     heldBetween(ctx, draft, hints.heldAfter.year, hints.heldBefore.year);
     return;
@@ -231,6 +235,45 @@ export function composeRounds(ctx: Ctx, draft: Draft): void {
   if (year !== undefined) roundsInYearSaid(ctx, draft, year, rounds);
   else allRounds(ctx, draft, held);
   draft.section(pick(locale, "Rounds", "回"), roundLines(kb, rounds, locale, draft));
+}
+
+/** "Has there been a round since round 3?": the later rounds recorded as held; those only announced are said. */
+function heldAfterRound(ctx: Ctx, draft: Draft, n: number): void {
+  const { kb, locale } = ctx;
+  const later = kb.rounds.filter((r) => r.number > n);
+  const held = later.filter(wasHeld);
+  const unheld = later.filter((r) => !wasHeld(r));
+  const since = pick(locale, `after the ${ordinal(n)} round`, `第${n}回より後`);
+  draft.title = pick(locale, `Rounds held ${since}`, `${since}に開催された回`);
+  for (const r of held) if (isKnown(r.held)) draft.cite(r.held.evidence);
+  const list = joinList(
+    held.map((r) => roundItem(r, locale)),
+    locale,
+  );
+  draft.say(
+    held.length > 0
+      ? pick(
+          locale,
+          `${ctx.hints.yesno ? "Yes — " : ""}${heldCount(held.length, { en: since, ja: `${since}に` }, list, locale)}`,
+          `${ctx.hints.yesno ? "はい。" : ""}${heldCount(held.length, { en: since, ja: `${since}に` }, list, locale)}`,
+        )
+      : pick(
+          locale,
+          `Not recorded — no round ${since} is recorded as held (the knowledge base may not record every round).`,
+          `記録されていません。${since}に開催された回は記録されていません。`,
+        ),
+  );
+  if (unheld.length > 0)
+    draft.say(
+      pick(
+        locale,
+        `(Whether ${joinList(
+          unheld.map((r) => `the ${ordinal(r.number)} round`),
+          locale,
+        )} was held is not recorded.)`,
+        `（${unheld.map((r) => `第${r.number}回`).join("、")}が開催されたかどうかは記録されていません。）`,
+      ),
+    );
 }
 
 /** "How many rounds were held between 2015 and 2017?": the rounds recorded as held in those years. */

@@ -91,6 +91,8 @@ export interface Hints {
   /** "Has there been a round since 2017?", "2017年以降に開催された回はある？": whether any round was held after
    * a year (inclusive: "since", "以降" also take in that year itself, shown apart) */
   heldAfter?: { year: number; inclusive: boolean };
+  /** "has there been a round since round 3?": the rounds held after that one */
+  heldAfterRound?: number;
   /** "How many rounds took place before 2017?": the rounds held before a year (inclusive: "until 2017") */
   heldBefore?: { year: number; inclusive: boolean };
   /** "Who from MOFA attended round 3?", "第3回の外務省からは誰が来ましたか": people of an organisation at a round */

@@ -20,3 +20,18 @@ describe("the rounds held over a span of years", () => {
     for (const r of undated) expect(answer.text).toMatch(new RegExp(`${r.number}th round`));
   });
 });
+
+describe("the rounds held after a round", () => {
+  it.each(kb.rounds.map((r) => ({ n: r.number })))(
+    "since round $n: the later rounds held, else not recorded",
+    ({ n }) => {
+      const later = kb.rounds.filter((r) => r.number > n && wasHeld(r));
+      const answer = answerer.ask(`Has there been a round since round ${n}?`);
+      expect(answer.intent).toBe("rounds");
+      expect(answer.text).toMatch(later.length > 0 ? /^Yes\b/ : /^Not recorded\b/);
+    },
+  );
+  it("'the round after round 2' is that round, not a list", () => {
+    expect(answerer.ask("Who co-chaired the round after round 2?").round).toBe(3);
+  });
+});

@@ -66,7 +66,28 @@ const ROUND_HINTS = [
  * "Has there been a round since 2017?", "2017年以降に開催された回はある？": the rounds held since a year;
  * "How many rounds took place before 2017?": those held before it.
  */
+/** "Has there been a round since round 3?", "any meetings after the 2nd?": a round as the bound. */
+function heldAfterRound(scan: Scan): number | undefined {
+  const text = scan.words.join(" ");
+  if (!/\b(?:has|have|had|was|were|is|are) there\b|\bany\b|\banything\b/.test(text)) return undefined;
+  const bound = scan.roundMentions.find(
+    (m) => m.relation === "after" && m.mention.kind === "number" && m.mention.strength === "strong",
+  );
+  return bound?.mention.kind === "number" ? bound.mention.n : undefined;
+}
+
 export function heldSince(scan: Scan): void {
+  const afterRound = scan.mentions.length === 0 ? heldAfterRound(scan) : undefined;
+  if (
+    afterRound !== undefined &&
+    ["rounds", "when_where", "round_overview", "next_round"].includes(scan.intent)
+  ) {
+    scan.intent = "rounds";
+    scan.query = { intent: "rounds" };
+    for (const key of ROUND_HINTS) delete scan.hints[key];
+    scan.hints.heldAfterRound = afterRound;
+    return;
+  }
   const after = heldAfterYear(scan.words.join(" "), scan.japanese);
   const before = after ? undefined : heldBeforeYear(scan.words.join(" "), scan.japanese);
   const someone = scan.mentions.some((m) => m.ref.kind === "person" || m.ref.kind === "organisation");
