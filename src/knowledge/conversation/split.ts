@@ -23,8 +23,9 @@ const CLAUSE_EN = new RegExp(
   `\\s*[?;]\\s+(?=\\S)|\\s*,?\\s+\\b(?:and|also|plus|and also)\\s+(?=${WH}\\b)|\\s*,\\s+(?=${WH}\\b)`,
   "gi",
 );
-/** Where a clause ends and another starts (Japanese). */
-const CLAUSE_JA = /[?？。]\s*(?=\S)|、?(?:それと|あと|それから|また|さらに)、?(?=\S)/g;
+/** Where a clause ends and another starts (Japanese; 「第2回の開催地と、第3回の共同議長」: each its own round). */
+const CLAUSE_JA =
+  /[?？。]\s*(?=\S)|、?(?:それと|あと|それから|また|さらに)、?(?=\S)|(?<!回)と、?(?=第[0-9０-９一二三四五六七八九十]+回)/g;
 
 /** "is that when the meeting was?", "was that right?": a question about the statement just before it. */
 const REFERS_BACK = /^(?:so |and |but )?(?:is|was|are|were) (?:that|this|it)\b/i;

@@ -102,4 +102,11 @@ describe("a statement and a question about it are one question", () => {
     // both co-chairs, not the Australian one only
     for (const c of cochairsOf(kb, round)) expect(answer.text).toContain(c.person.name.en ?? "");
   });
+  it("「第2回の開催地と、第3回の共同議長」 asks each of its round; 「第2回と第3回の共同議長」 is one question", () => {
+    expect(splitQuestion("第2回の開催地と、第3回の共同議長を教えてください。").map((p) => p.text)).toEqual([
+      "第2回の開催地",
+      "第3回の共同議長を教えてください。",
+    ]);
+    expect(splitQuestion("第2回と第3回の共同議長は？")).toHaveLength(1);
+  });
 });
