@@ -12,6 +12,8 @@ import type { Draft } from "./draft.ts";
 import {
   countryName,
   formatDate,
+  NO,
+  NOT_RECORDED,
   ordinal,
   personName,
   pick,
@@ -85,10 +87,7 @@ export function answerCommented(
           `第${round.number}回の${countryName(person.country, locale)}側共同議長は記録されていません。`,
         );
   // a co-chair on record is someone else: No; none on record: not recorded either way
-  const verdict =
-    chair.status === "known"
-      ? pick(locale, "No — ", "いいえ。")
-      : pick(locale, "Not recorded — ", "記録されていません。");
+  const verdict = chair.status === "known" ? NO(locale) : NOT_RECORDED(locale);
   draft.say(
     asCochair
       ? pick(

@@ -19,8 +19,10 @@ export interface Moment {
 }
 
 const DAY_MS = 86_400_000;
-const exact = (d: DateValue) => d.precision === "day" && !d.approximate && d.day !== undefined;
-const utc = (d: DateValue) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+/** A date known to the day (not approximate). */
+export const exact = (d: DateValue) => d.precision === "day" && !d.approximate && d.day !== undefined;
+/** The date's first moment, UTC milliseconds (a missing month or day counts as the first). */
+export const utc = (d: DateValue) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
 
 /** Whole months from a to b, and the days left over (both dates known to the day). */
 function monthsAndDays(a: DateValue, b: DateValue): { months: number; days: number } {

@@ -4,7 +4,18 @@ import { quoteTyped } from "../understand/hostile.ts";
 import { LIST_MAX, latestShown, roundLines } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { capitalise, formatDate, joinList, localText, ordinal, pick, roundWhenWhere } from "./format.ts";
+import {
+  capitalise,
+  formatDate,
+  joinList,
+  localText,
+  NO,
+  NOT_RECORDED,
+  ordinal,
+  pick,
+  roundWhenWhere,
+  YES,
+} from "./format.ts";
 import { composeRoundsOnWeekday } from "./weekday-rounds.ts";
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -54,12 +65,7 @@ function roundsInPlaces(ctx: Ctx, draft: Draft, places: string[]): void {
     const rounds = roundsHeldIn(kb, place);
     if (places.length === 1 && rounds.length === 1 && rounds[0]) draft.round = rounds[0].number;
     const city = cities[i] ?? place;
-    const prefix =
-      i === 0 && hints.yesno
-        ? rounds.length
-          ? pick(locale, "Yes — ", "はい。")
-          : pick(locale, "No — ", "いいえ。")
-        : "";
+    const prefix = i === 0 && hints.yesno ? (rounds.length ? YES(locale) : NO(locale)) : "";
     if (rounds.length === 0) {
       draft.say(
         pick(
@@ -252,16 +258,12 @@ function heldAfterRound(ctx: Ctx, draft: Draft, n: number): void {
   );
   draft.say(
     held.length > 0
-      ? pick(
+      ? `${ctx.hints.yesno ? YES(locale) : ""}${heldCount(held.length, { en: since, ja: `${since}に` }, list, locale)}`
+      : `${NOT_RECORDED(locale)}${pick(
           locale,
-          `${ctx.hints.yesno ? "Yes — " : ""}${heldCount(held.length, { en: since, ja: `${since}に` }, list, locale)}`,
-          `${ctx.hints.yesno ? "はい。" : ""}${heldCount(held.length, { en: since, ja: `${since}に` }, list, locale)}`,
-        )
-      : pick(
-          locale,
-          `Not recorded — no round ${since} is recorded as held (the knowledge base may not record every round).`,
-          `記録されていません。${since}に開催された回は記録されていません。`,
-        ),
+          `no round ${since} is recorded as held (the knowledge base may not record every round).`,
+          `${since}に開催された回は記録されていません。`,
+        )}`,
   );
   if (unheld.length > 0)
     draft.say(
@@ -315,11 +317,7 @@ function heldBefore(ctx: Ctx, draft: Draft, asked: { year: number; inclusive: bo
   draft.title = pick(locale, `Rounds held ${until}`, `${until}に開催された回`);
   for (const r of earlier) if (isKnown(r.date)) draft.cite(r.date.evidence);
   const list = earlier.map((r) => roundItem(r, locale));
-  const verdict = !ctx.hints.yesno
-    ? ""
-    : earlier.length > 0
-      ? pick(locale, "Yes — ", "はい。")
-      : pick(locale, "No — ", "いいえ。");
+  const verdict = !ctx.hints.yesno ? "" : earlier.length > 0 ? YES(locale) : NO(locale);
   draft.say(
     earlier.length === 0
       ? pick(

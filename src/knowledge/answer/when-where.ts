@@ -11,7 +11,19 @@ import type { Round } from "../types.ts";
 import { conflictNote, correctionNote, heldNotRecorded } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { cityName, eraSentence, formatDate, onDate, ordinal, pick, RoundName, weekday } from "./format.ts";
+import {
+  cityName,
+  eraSentence,
+  formatDate,
+  NO,
+  NOT_RECORDED,
+  onDate,
+  ordinal,
+  pick,
+  RoundName,
+  weekday,
+  YES,
+} from "./format.ts";
 import { composeRoundsOnWeekday } from "./weekday-rounds.ts";
 
 /** "held in Tokyo on 2 August 2016 (a Tuesday)" / "2016年8月2日（火曜日）に東京で開催" — what is known of it. */
@@ -158,16 +170,12 @@ function heldAnswer(ctx: Ctx, draft: Draft, round: Round, named: boolean): void 
   if (isKnown(round.date)) draft.cite(round.date.evidence);
   if (isKnown(round.place)) draft.cite(round.place.evidence);
   let prefix = "";
-  const v = hints.yesno ? verdict(ctx, round) : undefined;
+  const checked = hints.yesno ? verdict(ctx, round) : undefined;
+  // "Was round 3 held at the Hilton?": the building is not recorded — what contradicts stays a No, never a Yes
+  const v = hints.venue && checked !== false ? undefined : checked;
   // "was anything held in between?" with no round named: a Yes would be about a round nobody asked about
-  if (hints.yesno && !(v === "held" && !named)) {
-    prefix =
-      v === undefined
-        ? pick(locale, "Not recorded — ", "記録されていません。")
-        : v
-          ? pick(locale, "Yes — ", "はい。")
-          : pick(locale, "No — ", "いいえ。");
-  }
+  if (hints.yesno && !(v === "held" && !named))
+    prefix = v === undefined ? NOT_RECORDED(locale) : v ? YES(locale) : NO(locale);
   if (hints.current && hints.yesno) {
     // "Is the dialogue still going?": the record stops at its latest round
     prefix = pick(
@@ -275,15 +283,6 @@ function notHeldAnswer(ctx: Ctx, draft: Draft, round: Round): void {
   }
 }
 
-/** A yes/no about the venue: what holds (the city, the date) stays, but the verdict cannot be a Yes. */
-function venueNotRecorded(draft: Draft, locale: "en" | "ja"): void {
-  const first = draft.paragraphs[0];
-  if (first === undefined) return;
-  const yes = /^(?:Yes — |はい。)/;
-  if (yes.test(first))
-    draft.paragraphs[0] = first.replace(yes, pick(locale, "Not recorded — ", "記録されていません。"));
-}
-
 export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   if (hints.released) {
@@ -312,8 +311,6 @@ export function composeWhenWhere(ctx: Ctx, draft: Draft): void {
   );
   if (wasHeld(round)) heldAnswer(ctx, draft, round, named !== undefined);
   else notHeldAnswer(ctx, draft, round);
-  // "Was round 3 held at the Hilton?": the building is not recorded, so neither is a Yes
-  if (hints.yesno && hints.venue) venueNotRecorded(draft, locale);
   if (hints.era && isKnown(round.date)) draft.say(eraSentence(round.date.value, locale));
   if (hints.venue)
     draft.say(

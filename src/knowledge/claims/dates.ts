@@ -22,7 +22,7 @@ const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d\\d)";
 
 /** What a pattern needs in the text to match at all: a year, a month's name, or both (cheap tests first). */
-type Needs = "year" | "month" | "both" | "none";
+type Needs = "year" | "month" | "both";
 
 /** English patterns, most specific first; each gives [year, month, day] group numbers (0 = absent). */
 const ENGLISH: [RegExp, [number, number, number], Needs][] = [

@@ -5,6 +5,7 @@
  * last) held in a city.
  */
 import type { Mention } from "../understand/reading.ts";
+import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
 import type { Reading } from "./extract.ts";
 import type { Claim } from "./types.ts";
 
@@ -32,8 +33,10 @@ export function orderClaims(reading: Reading): Claim[] {
 }
 
 /** Words that name a round by itself: a number, an ordinal, 第…回 (not a name that describes one). */
-const ROUND_WORDS =
-  /\d|\b(?:first|second|third|fourth|fifth|sixth|inaugural|round|meeting)\b|[一二三四五六七八九十]|回/i;
+const ROUND_WORDS = new RegExp(
+  `\\d|\\b(?:${Object.keys(ORDINAL_WORDS).join("|")}|round|meeting)\\b|[一二三四五六七八九十]|回`,
+  "i",
+);
 
 /** The rounds the question names by number (not one found from a name: "IPA first joined…" names none). */
 function roundsNamed(reading: Reading): number[] {

@@ -5,8 +5,8 @@
  */
 
 import { Draft } from "../answer/draft.ts";
-import { composeDuration, type Moment } from "../answer/duration.ts";
-import { pick } from "../answer/format.ts";
+import { composeDuration, exact, type Moment, utc } from "../answer/duration.ts";
+import { NO, NOT_RECORDED, pick, YES } from "../answer/format.ts";
 import type { Answer, Locale } from "../answer-types.ts";
 import { isKnown, roundByNumber } from "../queries.ts";
 import type { DateValue } from "../types.ts";
@@ -17,9 +17,6 @@ const PAIR_EN =
 const PAIR_JA = /第(\d{1,2})回(?:と|から)第(\d{1,2})回/g;
 const SHORTER = /\b(?:shorter|less|smaller|quicker|briefer)\b|短/i;
 const LONGER = /\b(?:longer|more|bigger|greater|larger)\b|長/i;
-
-const exact = (d: DateValue) => d.precision === "day" && !d.approximate && d.day !== undefined;
-const utc = (d: DateValue) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
 
 /** The two pairs of rounds the question names, if it names two. */
 function pairsOf(question: string): [number, number][] {
@@ -64,12 +61,12 @@ export function answerGapComparison(engine: Engine, question: string, locale: Lo
     one && other ? (one[1] < other[0] ? "shorter" : one[0] > other[1] ? "longer" : undefined) : undefined;
   draft.say(
     decided === undefined
-      ? pick(
+      ? `${NOT_RECORDED(locale)}${pick(
           locale,
-          `Not recorded — the gaps ${label(0)} and ${label(1)} cannot be told apart at the precision their dates are recorded.`,
-          `記録されていません。${label(0)}と${label(1)}の間隔は、記録された日付の精度では比べられません。`,
-        )
-      : `${(decided === "shorter") === shorter ? pick(locale, "Yes — ", "はい。") : pick(locale, "No — ", "いいえ。")}${pick(
+          `the gaps ${label(0)} and ${label(1)} cannot be told apart at the precision their dates are recorded.`,
+          `${label(0)}と${label(1)}の間隔は、記録された日付の精度では比べられません。`,
+        )}`
+      : `${(decided === "shorter") === shorter ? YES(locale) : NO(locale)}${pick(
           locale,
           `the gap ${label(0)} was ${decided} than ${label(1)}.`,
           `${label(0)}の間隔は${label(1)}より${decided === "shorter" ? "短い" : "長い"}です。`,

@@ -41,7 +41,7 @@ const NO_PRESUPPOSITION = new Set(["unknown", "membership", "glossary", "person"
  * "What did Home Affairs present at round 2?", "Which agency co-chaired round 3 with Home Affairs?": a question
  * about what one organisation or person did at a round presupposes it was there — put as a yes/no question.
  */
-export function presupposedAttendance(env: ClaimEnv, question: string, locale: Locale): string | undefined {
+function presupposedAttendance(env: ClaimEnv, question: string, locale: Locale): string | undefined {
   const u = env.understand(question);
   const n = u.query.round;
   if (u.hints.yesno || n === undefined || NO_PRESUPPOSITION.has(u.query.intent)) return undefined;

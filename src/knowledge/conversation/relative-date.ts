@@ -5,6 +5,7 @@
  * press release the next day?" after round 3 → "Was the press release on 12 December 2017?". Only a meeting date
  * recorded to the day can be counted from; otherwise the question is left as asked.
  */
+import { exact, utc } from "../answer/duration.ts";
 import { onDate } from "../answer/format.ts";
 import type { Locale } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
@@ -84,9 +85,8 @@ export function withDateNamed(
   const n = roundOf(question.replace(relative.phrase, " ")) ?? previous;
   const date = roundByNumber(kb, n)?.date;
   if (!date || !isKnown(date)) return undefined;
-  const { year, month, day, precision, approximate } = date.value;
-  if (precision !== "day" || approximate || month === undefined || day === undefined) return undefined;
-  const moved = new Date(Date.UTC(year, month - 1, day + relative.days));
+  if (!exact(date.value)) return undefined;
+  const moved = new Date(utc(date.value) + relative.days * 86_400_000);
   const named = onDate(
     {
       year: moved.getUTCFullYear(),

@@ -17,6 +17,7 @@ import {
 } from "../queries.ts";
 import type { EntityMention } from "./entities.ts";
 import { matchKey } from "./normalise.ts";
+import { ORDINAL_WORDS } from "./vocabulary.ts";
 
 export interface RoundDescription {
   /** the round described, or a number that is not on record ("the round after the 5th-described one") */
@@ -56,8 +57,9 @@ const FIRST_WITH = new RegExp(
 );
 const NOUN_END = new RegExp(`${NOUN}s?$`);
 /** A round named just before: "the third", "round 3"'s number is after the noun, "the 3rd". */
-const ORDINAL_BEFORE =
-  /\b(?:first|second|third|fourth|fifth|sixth|inaugural|latest|last|\d{1,2}(?:st|nd|rd|th)|\d{4})\s*$/;
+const ORDINAL_BEFORE = new RegExp(
+  `\\b(?:${Object.keys(ORDINAL_WORDS).join("|")}|latest|last|\\d{1,2}(?:st|nd|rd|th)|\\d{4})\\s*$`,
+);
 const OUTCOME_VERBS =
   "(?:produced|issued|released|published|adopted|put out|resulted in|came out with|ended with|yielded|gave)";
 
