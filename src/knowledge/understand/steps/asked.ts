@@ -16,7 +16,8 @@ import type { Scan, Tools } from "./scan.ts";
 
 const ACROSS =
   /\b(?:across|in total|overall|altogether|combined|ever|over the years|round by round|by round|per round|for each round|each time|every time|so far|to date)\b/;
-const NAME_IN =
+/** "in Japanese", "the English name", "called in Japanese": a language asked, not a side. */
+export const NAME_IN =
   /\b(japanese|english) (?:name|title|word|term|translation|equivalent|spelling|version|rendering|for)\b|\b(?:in|into|to) (japanese|english)\b|\b(?:called|named|written|said|spelt|spelled|translated|known as) (?:as )?in (japanese|english)\b/;
 
 /** 「金曜日」: the weekday in English (as the English questions give it) */

@@ -3,8 +3,10 @@
  * becomes a round reference, and the name that only described it is not what is asked about; an
  * organisation described rather than named ("Japan's police agency") becomes a mention of it.
  */
+
 import { describeRound } from "../describe-round.ts";
 import { detectSide } from "../entities.ts";
+import { NAME_IN } from "./asked.ts";
 import type { Scan, Tools } from "./scan.ts";
 
 export function applyDescription(scan: Scan, tools: Tools): void {
@@ -35,7 +37,8 @@ export function applyDescription(scan: Scan, tools: Tools): void {
  */
 export function describedOrganisation(scan: Scan, tools: Tools): void {
   const { words, consumed, mentions } = scan;
-  const sideNamed = detectSide(words, consumed, scan.japanese);
+  // ("What is the Australian Department of Defence called in Japanese?": a language, not Japan's side)
+  const sideNamed = NAME_IN.test(words.join(" ")) ? undefined : detectSide(words, consumed, scan.japanese);
   const named = mentions.find((m) => m.ref.kind === "organisation");
   const wrongSide =
     named !== undefined &&

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findNames } from "../../../../src/knowledge/understand/steps/find-names.ts";
-import { kb } from "../../fixture.ts";
+import { kb, understand } from "../../fixture.ts";
 import { scanUpTo } from "./helpers.ts";
 
 const person = kb.people.get("feakin-tobias") ?? [...kb.people.values()][0];
@@ -30,5 +30,13 @@ describe("step: names", () => {
   it("finds no name in a question without one", () => {
     expect(ids("when was the second round held?")).toEqual([]);
     expect(ids("what is the weather like today")).toEqual([]);
+  });
+});
+
+describe("an organisation's name asked in a language", () => {
+  it("keeps the organisation named: 'in Japanese' is the language, not Japan's side", () => {
+    const au = [...kb.organisations.values()].find((o) => o.country === "AU" && o.name.en);
+    if (!au?.name.en) return;
+    expect(understand(`What is the ${au.name.en} called in Japanese?`).query.organisation).toBe(au.id);
   });
 });
