@@ -26,6 +26,10 @@ export interface LatencyResult {
   questions: number;
   /** measured calls per question */
   iterations: number;
+  /** passes over every question before measuring (the JIT settles) */
+  warmPasses: number;
+  /** the first pass: each question's first answer after the engine is built (JIT not yet settled) */
+  cold: Summary;
   /** every sample of every question (wall clock) */
   all: Summary;
   /** every sample of every question in CPU time (a shorter second pass; not run at 1000×) */
@@ -239,8 +243,13 @@ export function renderSummaryTable(report: Report): string {
   const rows: (string | number)[][] = [];
   const l = report.latency.all;
   rows.push([
-    `Answer latency, ${report.latency.questions} eval questions × ${report.latency.iterations}, warm, in process`,
+    `Answer latency, ${report.latency.questions} eval questions × ${report.latency.iterations}, warm (after ${report.latency.warmPasses} passes), in process`,
     `median ${ms(l.median)} · p99 ${ms(l.p99)} · max ${ms(l.max)}`,
+  ]);
+  const cold = report.latency.cold;
+  rows.push([
+    "Answer latency, cold: each question's first answer after the engine is built (JIT not settled)",
+    `median ${ms(cold.median)} · p99 ${ms(cold.p99)} · max ${ms(cold.max)}`,
   ]);
   if (report.latency.cpu) {
     const c = report.latency.cpu;
