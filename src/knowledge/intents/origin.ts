@@ -47,6 +47,8 @@ export const origin: IntentSpec<"origin"> = {
         "きっかけ",
         "経緯",
         "起源",
+        "発端",
+        "由来",
         "首脳会談",
         "立ち上げ",
       ],
