@@ -148,6 +148,37 @@ export function participantsOf(kb: KnowledgeBase, round: Round, side?: Side): Si
   });
 }
 
+/** How many organisations a round's recorded lists name (one side or both): `known` when every list asked is
+ * on record, `complete` when every one is recorded in full (else `total` is a lower bound). */
+export interface ParticipantCount {
+  total: number;
+  known: boolean;
+  complete: boolean;
+  evidence: Evidence[];
+}
+
+export function participantCount(kb: KnowledgeBase, round: Round, side?: Side): ParticipantCount {
+  const lists = participantsOf(kb, round, side);
+  return {
+    total: lists.reduce((sum, l) => sum + l.organisations.length, 0),
+    known: lists.every((l) => isKnown(l.fact)),
+    complete: lists.every((l) => isKnown(l.fact) && l.fact.value.complete),
+    evidence: lists.flatMap((l) => (isKnown(l.fact) ? l.fact.evidence : [])),
+  };
+}
+
+/**
+ * Is count `x` more than `y`, as far as the record tells: a partial list is a lower bound, so it can show "more"
+ * (it already has more) or "not more" (the other already has as many); otherwise it is not recorded.
+ */
+export function moreThan(x: ParticipantCount, y: ParticipantCount): "yes" | "no" | "unrecorded" {
+  if (!x.known || !y.known) return "unrecorded";
+  if (x.complete && y.complete) return x.total > y.total ? "yes" : "no";
+  if (!x.complete && y.complete) return x.total > y.total ? "yes" : "unrecorded";
+  if (x.complete && !y.complete) return y.total >= x.total ? "no" : "unrecorded";
+  return "unrecorded";
+}
+
 export interface Announcement {
   /** the round that made the announcement */
   by: Round;

@@ -4,6 +4,7 @@ import type { Round } from "../types.ts";
 import { alsoRecorded } from "./also-recorded.ts";
 import { conflictNote, correctionNote, heldNotRecorded, latestRoundNote, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
+import { composeCountComparison } from "./count-compare.ts";
 import type { Draft } from "./draft.ts";
 import {
   countryName,
@@ -115,6 +116,10 @@ export function composeAgencies(ctx: Ctx, draft: Draft): void {
       ),
     );
   const named = roundByNumber(kb, query.round);
+  if (ctx.hints.comparedCount && query.round !== undefined && ctx.hints.otherRound !== undefined) {
+    composeCountComparison(ctx, draft, query.round, ctx.hints.otherRound);
+    return;
+  }
   if (!named && ctx.hints.extreme) {
     compareRounds(ctx, draft, ctx.hints.extreme);
     return;

@@ -9,7 +9,7 @@ import type { Side } from "../answer-types.ts";
 import { namedInEvidence } from "../attendance.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { cochairsOf, isKnown, participantsOf, roleAt, roundByNumber } from "../queries.ts";
+import { cochairsOf, isKnown, participantCount, participantsOf, roleAt, roundByNumber } from "../queries.ts";
 import type { Organisation } from "../types.ts";
 import { checked, roundEn, roundJa } from "./text.ts";
 import type { Check, Claim } from "./types.ts";
@@ -122,9 +122,9 @@ export function checkOrgCochaired(kb: KnowledgeBase, claim: Claim & { kind: "org
 export function checkCount(kb: KnowledgeBase, claim: Claim & { kind: "count" }): Check {
   const round = roundByNumber(kb, claim.round);
   const n = claim.round;
-  const lists = round ? participantsOf(kb, round, claim.side) : [];
+  const counted = round ? participantCount(kb, round, claim.side) : undefined;
   const who = claim.side ? { en: `${adjEn(claim.side)} `, ja: adjJa(claim.side) } : { en: "", ja: "" };
-  if (!round || lists.some((l) => !isKnown(l.fact))) {
+  if (!counted?.known) {
     return checked(
       claim,
       "unrecorded",
@@ -132,9 +132,7 @@ export function checkCount(kb: KnowledgeBase, claim: Claim & { kind: "count" }):
       `${roundJa(n)}の${who.ja}参加機関は記録されていません`,
     );
   }
-  const total = lists.reduce((sum, l) => sum + l.organisations.length, 0);
-  const complete = lists.every((l) => isKnown(l.fact) && l.fact.value.complete);
-  const evidence = lists.flatMap((l) => (isKnown(l.fact) ? l.fact.evidence : []));
+  const { total, complete, evidence } = counted;
   const verdict =
     total === claim.count && complete ? "yes" : complete || claim.count < total ? "no" : "unrecorded";
   const partial = complete

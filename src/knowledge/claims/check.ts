@@ -1,6 +1,7 @@
 /** Every claim checked against the knowledge base by the check for its kind. */
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
+import { checkMore } from "./check-more.ts";
 import { checkFirstIn, checkOrder } from "./check-order.ts";
 import {
   checkAttended,
@@ -47,6 +48,8 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
       return checkCochairRecorded(kb, claim);
     case "count":
       return checkCount(kb, claim);
+    case "more":
+      return checkMore(kb, claim);
     case "next_confirmed":
       return checkNextConfirmed(kb, claim);
     case "person_org":

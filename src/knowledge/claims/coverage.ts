@@ -79,6 +79,8 @@ function waivedBy(claims: readonly Claim[]): Set<string> {
     return new Set(["otherRound", "allRounds"]);
   // "IPA first joined at round 3?": the first round it attended is what the claim checks
   if (claims.every((c) => c.kind === "first_attended")) return new Set(["firstAttended", "otherRound"]);
+  // "more agencies than round 3": the other round is the one compared with
+  if (claims.every((c) => c.kind === "more")) return new Set(["otherRound"]);
   if (claims.some((c) => c.kind === "same")) return new Set(["same", "relationAsked", "otherRound"]);
   if (claims.every((c) => (c.kind === "place" || c.kind === "date") && c.by !== undefined))
     return new Set(["otherRound"]);

@@ -56,6 +56,13 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
   if (next) {
     return nextClaims(whole);
   }
+  // "round 2 had more Japanese agencies than round 3": the two rounds' counts, compared
+  if (hints.comparedCount && query.round !== undefined && hints.otherRound !== undefined) {
+    const side = query.side ? { side: query.side } : {};
+    return [
+      { kind: "more", round: query.round, other: hints.otherRound, ...side, relation: hints.comparedCount },
+    ];
+  }
   const ownRounds = parts.map((p) => p.understanding.query.round);
   if (new Set(ownRounds.filter((r) => r !== undefined)).size >= 2) {
     const out: Claim[] = [];

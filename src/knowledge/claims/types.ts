@@ -37,6 +37,8 @@ export type Claim =
   /** "all the Japanese co-chairs…": is the side's co-chair of the round on record at all */
   | { kind: "cochair_recorded"; round: number; side: Side }
   | { kind: "count"; round: number; side?: Side; count: number }
+  /** "Round 2 had more Japanese agencies than round 3": two rounds' recorded counts compared */
+  | { kind: "more"; round: number; other: number; side?: Side; relation: "more" | "fewer" }
   | { kind: "next_confirmed"; place?: string; date?: AskedDay }
   /** "Was Otaka a DFAT official?": the organisation of the person's recorded roles (at a round) */
   | { kind: "person_org"; person: string; organisation: string; round?: number }

@@ -18,7 +18,16 @@ export const outcomes: IntentSpec<"outcomes"> = {
       anchors: true,
       // "issued" (a statement issued), not "issue" (a topic): the past participle only
       words: ["result", "results", "statement", "issued"],
-      inflected: ["outcome", "conclusion", "achieve", "commit", "recommit", "reaffirm", "deliver", "deliverable"],
+      inflected: [
+        "outcome",
+        "conclusion",
+        "achieve",
+        "commit",
+        "recommit",
+        "reaffirm",
+        "deliver",
+        "deliverable",
+      ],
       phrases: ["joint statement", "came out of", "come out of", "resulted in", "produced?"],
       ja: ["成果", "共同ステートメント", "声明"],
     },

@@ -101,6 +101,8 @@ export interface Hints {
   firstAttended?: { organisation: string; round: number };
   /** "which round had the most agencies?", "参加機関が一番多かった回は？": rounds compared by their counts */
   extreme?: "most" | "fewest";
+  /** "did round 2 or round 3 have more agencies?", 「第2回は第3回より多い？」: two rounds' counts compared */
+  comparedCount?: "more" | "fewer";
   /** "in total", "across rounds", "ever": every round, not one */
   acrossRounds?: boolean;
   /** "which rounds did DFAT not attend?", 「NISCが参加しなかった回は？」: the rounds without the organisation */

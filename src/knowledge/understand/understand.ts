@@ -21,6 +21,7 @@ import { Places } from "./places.ts";
 import { readingOf } from "./reading.ts";
 import { Scope } from "./scope.ts";
 import { readAsked, refine, yesNoChecks } from "./steps/asked.ts";
+import { compareCounts } from "./steps/compare-counts.ts";
 import { counterpart } from "./steps/counterpart.ts";
 import { readCues } from "./steps/cues.ts";
 import { decide } from "./steps/decide.ts";
@@ -76,6 +77,7 @@ const STEPS: readonly Step[] = [
   membershipRelation,
   refine,
   whichRound,
+  compareCounts,
   titleAtRound,
   everyAlso,
   counterpart,

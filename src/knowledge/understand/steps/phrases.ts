@@ -80,6 +80,22 @@ export function askedExtreme(text: string, japanese: string): "most" | "fewest" 
   return undefined;
 }
 
+/**
+ * "more agencies", "fewer Australian bodies", 「第3回より多い」「どちらが多い」: two rounds compared by their
+ * participants' count ("more" of the first round named, or which of them).
+ */
+export function askedComparative(text: string, japanese: string): "more" | "fewer" | undefined {
+  if (PARTICIPANT_NOUNS.test(text)) {
+    if (/\b(?:fewer|less|smaller)\b/.test(text)) return "fewer";
+    if (/\b(?:more(?! recent| current| latest)|larger|bigger)\b/.test(text)) return "more";
+  }
+  if (!/機関|省庁|組織|代表団|参加者|参加|出席/.test(japanese) || !/より|どちら|どっち/.test(japanese))
+    return undefined;
+  if (/少な/.test(japanese)) return "fewer";
+  if (/多/.test(japanese)) return "more";
+  return undefined;
+}
+
 const RELEASE_WHEN = /\b(?:when|what date|which date|what day|dated)\b/;
 const RELEASE_DOC =
   /\b(?:press release|media release|release|statement|joint statement|readout|announcement)\b/;
