@@ -34,6 +34,21 @@ const isFragment = (question: string): boolean =>
 const THERE_AT = /\b(?:was|were|is|are) (?:it|they) (?:at|there|among|in|present)\b/i;
 
 /**
+ * 「第1回に参加してた？」 after a question about an organisation: Japanese leaves the subject out; a verb of
+ * taking part asked with no organisation, person or "who" named is about the one just discussed.
+ */
+const JA_TAKES_PART_VERB = /(?:参加|出席)(?:し|さ|でき|する)|来(?:た|て|ました|ていた)|出て/;
+const JA_NAMES_SOMEONE = /[A-Za-z]{2,}|省|庁|センター|機構|局|事務局|本部|警察|機関|参加者|組織|誰|だれ|どこ|どの|何|大使|議長|氏|さん|日本側|豪州側|両国/;
+function zeroSubject(question: string): boolean {
+  return (
+    /[\u3040-\u30ff\u4e00-\u9fff]/.test(question) &&
+    JA_TAKES_PART_VERB.test(question) &&
+    !JA_NAMES_SOMEONE.test(question) &&
+    !PRONOUN_JA.test(question)
+  );
+}
+
+/**
  * The question with "it" replaced by the organisation the previous turn was about, when it asks about taking
  * part or about the name.
  */
@@ -52,6 +67,7 @@ function resolveOrganisation(kb: KnowledgeBase, question: string, context: TurnC
   if (ORG_POSSESSIVE.test(question)) return question.replace(ORG_POSSESSIVE, `${en}'s`);
   if (ORG_PRONOUN_EN.test(question)) return question.replace(ORG_PRONOUN_EN, en);
   if (ORG_PRONOUN_JA.test(question)) return question.replace(ORG_PRONOUN_JA, org.name.ja ?? en);
+  if (zeroSubject(question)) return `${org.name.ja ?? en}は${question}`;
   // 「日本語名は？」「正式名称は？」, "full name?": a name asked with the organisation left out
   if (NAMING.test(question) && isFragment(question))
     return /[\u3040-\u30ff\u4e00-\u9fff]/.test(question) ? `${en}の${question}` : `${en}'s ${question}`;
@@ -90,12 +106,15 @@ export function resolvePronoun(
   const hasJa = PRONOUN_JA.test(question);
   PRONOUN_EN.lastIndex = 0;
   PRONOUN_JA.lastIndex = 0;
-  if (!hasEn && !hasJa) return { text: question };
+  const unsaid = !hasEn && !hasJa && !context.query.organisation && zeroSubject(question);
+  if (!hasEn && !hasJa && !unsaid) return { text: question };
   const id = personOfContext(kb, context);
   const person = id ? kb.people.get(id) : undefined;
   if (!id || !person) return { text: question };
   const en = person.name.en ?? person.name.ja ?? id;
   const ja = person.name.ja ?? en;
+  // 「第3回にも出席した？」 after a person: the person left unsaid
+  if (unsaid) return { text: relativeToContext(`${ja}は${question}`, context), person: id };
   const text = relativeToContext(
     question
       .replace(PRONOUN_EN, (w) => (/^(?:his|hers)$/i.test(w) || /^her$/i.test(w) ? `${en}'s` : en))
