@@ -100,6 +100,8 @@ function strengthAfter(words: string[], i: number): Strength | undefined {
   const next = words[i + 1];
   if (next === undefined) return "weak";
   if (NOT_A_ROUND_AFTER.has(next) || MONTHS[next] !== undefined) return undefined;
+  // "the second of August": a day of a month
+  if (next === "of" && MONTHS[words[i + 2] ?? ""] !== undefined) return undefined;
   return "weak";
 }
 
@@ -202,6 +204,7 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
     const ordinal = ORDINAL_DIGITS.exec(w);
     if (ordinal) {
       if (next !== undefined && MONTHS[next] !== undefined) continue; // "13th February"
+      if (next === "of" && MONTHS[words[i + 2] ?? ""] !== undefined) continue; // "the 3rd of August"
       const prev = words[i - 1];
       if (prev !== undefined && MONTHS[prev] !== undefined) continue; // "February 13th"
       push({ kind: "number", n: Number(ordinal[1]), strength: "strong", via: w }, i, i);

@@ -20,6 +20,19 @@ describe("a follow-up read by itself", () => {
   it("past the latest round on record, 'the next one' is read as asked", () => {
     expect(read("and the next one?", at(latest)).query.round).not.toBe(latest + 1);
   });
+  it("'it' or 'that round' in a question that says nothing else on topic is the previous round", () => {
+    const month = (n: number) => {
+      const round = kb.rounds.find((r) => r.number === n);
+      return round?.date.status === "known" && round.date.value.month ? round.date.value.month : 1;
+    };
+    const name = new Date(Date.UTC(2000, month(2) - 1, 1)).toLocaleString("en", {
+      month: "long",
+      timeZone: "UTC",
+    });
+    const read2 = read(`was it in ${name}?`, at(2));
+    expect(read2.query).toMatchObject({ intent: "when_where", round: 2 });
+    expect(read(`was that round in ${name}?`, at(2)).query.round).toBe(2);
+  });
   it("a short fragment that asks something reads as a question about the dialogue", () => {
     expect(read("where?", at(2)).query.intent).toBe("when_where");
     expect(read("what's the weather in Paris?", at(2)).query.intent).toBe("unknown");

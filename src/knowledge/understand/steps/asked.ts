@@ -132,6 +132,13 @@ export function readAsked(scan: Scan): void {
     /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(text)?.[1] ??
     JA_WEEKDAYS[/([月火水木金土日])曜/.exec(japanese)?.[1] ?? ""];
   if (weekday) hints.weekday = weekday;
+  // "Was round 5 on 5 December?", 「第2回は8月でしたか？」: a day or month said of a round is when it was held
+  if (
+    scan.intent === "round_overview" &&
+    hints.yesno &&
+    (weekday || scan.words.some((w) => MONTHS[w] !== undefined) || /\d{1,2}月/.test(japanese))
+  )
+    scan.intent = "when_where";
   readSameness(scan);
   readRoundsAsked(scan);
   const nameIn = NAME_IN.exec(text);

@@ -11,6 +11,12 @@ describe("step: how the question asks", () => {
     expect(hints("Which agencies attended across all rounds?").acrossRounds).toBe(true);
     expect(hints("What is the Japanese name of the dialogue?").nameLanguage).toBe("ja");
   });
+  it("a day, month or weekday said of a round in a yes/no question asks when it was held", () => {
+    const intent = (q: string) => scanUpTo(q, readAsked).scan.intent;
+    expect(intent("Was round 2 on 5 December?")).toBe("when_where");
+    expect(intent("第2回は8月でしたか？")).toBe("when_where");
+    expect(intent("Tell me about round 2")).toBe("round_overview");
+  });
   it("reads none of them in a plain question", () => {
     const h = hints("Who co-chaired round 2?");
     for (const key of ["weekday", "same", "outside", "acrossRounds", "nameLanguage", "current"] as const)

@@ -24,6 +24,10 @@ describe("step: rounds", () => {
   it("finds no round in a question without one", () => {
     expect(rounds("who is the ambassador for cyber affairs?")).toEqual([]);
     expect(rounds("what happened last year")).toEqual([]);
+    // a day of a month is no round: "the 3rd of August", "the second of August"
+    expect(rounds("was it on the 3rd of August?")).toEqual([]);
+    expect(rounds("was it on the second of August?")).toEqual([]);
+    expect(rounds("was the 3rd round on the 11th of December?")).toMatchObject([{ kind: "number", n: 3 }]);
   });
 });
 
