@@ -90,11 +90,11 @@ export function merge(
   const carrySide = same || (SIDED.has(intent) && SIDED.has(prev.intent));
   // a side means something only to a question about the sides (co-chairs, agencies)
   // "how many altogether?", 「合わせていくつ？」: both sides, not the side asked last
+  const said = fragment.words.join(" ");
   const together =
-    fragment.countsBack &&
-    /\b(?:altogether|together|in total|combined|both sides|all told)\b|合わせて|合計|両方|両側|全部で/.test(
-      fragment.words.join(" "),
-    );
+    /\b(?:both sides|both countries|both delegations)\b|両国|両側/.test(said) ||
+    (fragment.countsBack &&
+      /\b(?:altogether|together|in total|combined|all told)\b|合わせて|合計|両方|全部で/.test(said));
   const side = SIDED.has(intent) && !together ? (ownSide ?? (carrySide ? prev.side : undefined)) : undefined;
   if (side) query.side = side;
   let round = false;

@@ -38,7 +38,8 @@ const THERE_AT = /\b(?:was|were|is|are) (?:it|they) (?:at|there|among|in|present
  * taking part asked with no organisation, person or "who" named is about the one just discussed.
  */
 const JA_TAKES_PART_VERB = /(?:参加|出席)(?:し|さ|でき|する)|来(?:た|て|ました|ていた)|出て/;
-const JA_NAMES_SOMEONE = /[A-Za-z]{2,}|省|庁|センター|機構|局|事務局|本部|警察|機関|参加者|組織|誰|だれ|どこ|どの|何|大使|議長|氏|さん|日本側|豪州側|両国/;
+const JA_NAMES_SOMEONE =
+  /[A-Za-z]{2,}|省|庁|センター|機構|局|事務局|本部|警察|機関|参加者|組織|誰|だれ|どこ|どの|何|大使|議長|氏|さん|日本側|豪州側|両国/;
 function zeroSubject(question: string): boolean {
   return (
     /[\u3040-\u30ff\u4e00-\u9fff]/.test(question) &&

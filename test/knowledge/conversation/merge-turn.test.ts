@@ -16,6 +16,18 @@ describe("a follow-up merged with the previous turn", () => {
       side: "JP",
     });
   });
+  it("'both sides' adds the sides up: the side asked last is not carried", () => {
+    const after: TurnContext = { query: { intent: "agencies", round: 3, side: "AU" }, locale: "en" };
+    for (const q of [
+      "how many orgs in total then, both sides?",
+      "how many altogether?",
+      "両国合わせて何機関？",
+    ]) {
+      const query = merge(understand(q), readFragment(q), after, true, false, true).understanding.query;
+      expect(query, q).toMatchObject({ intent: "agencies", round: 3 });
+      expect(query.side, q).toBeUndefined();
+    }
+  });
   it("keeps what it says itself", () => {
     expect(merged("and the Australian side?", true, false, true)).toMatchObject({ round: 2, side: "AU" });
     expect(merged("which agencies attended?", false, false, true)).toMatchObject({

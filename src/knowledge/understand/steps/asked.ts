@@ -16,6 +16,9 @@ import type { Scan, Tools } from "./scan.ts";
 
 const ACROSS =
   /\b(?:across|in total|overall|altogether|combined|ever|over the years|round by round|by round|per round|for each round|each time|every time|so far|to date)\b/;
+/** Words of ACROSS that only ever mean every round (not "in total", which may add up the sides). */
+const ACROSS_ROUNDS_ONLY =
+  /\b(?:across|ever|over the years|round by round|by round|per round|for each round|each time|every time|so far|to date)\b/;
 /** "in Japanese", "the English name", "called in Japanese": a language asked, not a side. */
 export const NAME_IN =
   /\b(japanese|english) (?:name|title|word|term|translation|equivalent|spelling|version|rendering|for)\b|\b(?:in|into|to) (japanese|english)\b|\b(?:called|named|written|said|spelt|spelled|translated|known as) (?:as )?in (japanese|english)\b/;
@@ -178,14 +181,22 @@ function readSameness(scan: Scan): void {
  */
 function readRoundsAsked(scan: Scan): void {
   const { hints, text, japanese } = scan;
+  // "how many in total, both sides?", 「両国合わせて何機関？」: the sides added together, not the rounds
+  const sidesAdded =
+    /\b(?:both sides|the two sides|both countries|two countries|both delegations)\b/.test(text) ||
+    /両国|両側|日豪(?:合わせ|合計)/.test(japanese);
+  const totalOnly = /\b(?:in total|altogether|combined|overall)\b/.test(text) || /合計|合わせ/.test(japanese);
+  const across = sidesAdded && totalOnly ? ACROSS_ROUNDS_ONLY.test(text) : ACROSS.test(text);
   if (
-    ACROSS.test(text) ||
-    /これまで|全体で|合計|延べ|歴代|すべての|全ての|回ごと|各回|毎回|回別|今まで/.test(japanese) ||
+    across ||
+    (!sidesAdded &&
+      /これまで|全体で|合計|延べ|歴代|すべての|全ての|回ごと|各回|毎回|回別|今まで/.test(japanese)) ||
+    (sidesAdded && /これまで|延べ|歴代|すべての|全ての|回ごと|各回|毎回|回別|今まで/.test(japanese)) ||
     // "List all co-chairs", "the co-chairs on record", "which officials co-chaired rounds"
     (scan.roundMentions.length === 0 && /\b(?:all|every|each|list|rounds)\b|\bon record\b/.test(text))
   ) {
     hints.acrossRounds = true;
-    if (!ACROSS.test(text) && !/\b(?:all|every|each|rounds)\b|\bon record\b/.test(text) && !japanese)
+    if (!across && !/\b(?:all|every|each|rounds)\b|\bon record\b/.test(text) && !japanese)
       hints.listOnly = true;
   }
   if (
@@ -213,7 +224,7 @@ function readRoundsAsked(scan: Scan): void {
   )
     hints.anyRound = true;
   if (
-    /\b(?:all|every|each)(?: of)?(?: the)?(?: (?:recorded|held|past|previous|single|known|listed))? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b/.test(
+    /\b(?:all|every|each)(?: of)?(?: the)?(?: (?:recorded|held|past|previous|single|known|listed))? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b(?! (?:sides|countries|delegations|governments))/.test(
       text,
     ) ||
     /全ての回|すべての回|毎回|全回/.test(japanese)

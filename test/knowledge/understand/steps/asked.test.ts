@@ -17,6 +17,17 @@ describe("step: how the question asks", () => {
     expect(intent("第2回は8月でしたか？")).toBe("when_where");
     expect(intent("Tell me about round 2")).toBe("round_overview");
   });
+  it("'in total, both sides' adds up the sides of a round: no round across or all rounds", () => {
+    for (const q of [
+      "how many orgs in total at round 3, both sides?",
+      "第3回の参加機関は両国合わせて何機関？",
+    ]) {
+      expect(hints(q).acrossRounds, q).toBeUndefined();
+      expect(hints(q).allRounds, q).toBeUndefined();
+    }
+    expect(hints("How many agencies in total across all rounds?").acrossRounds).toBe(true);
+    expect(hints("Who co-chaired both rounds?").allRounds).toBe(true);
+  });
   it("reads none of them in a plain question", () => {
     const h = hints("Who co-chaired round 2?");
     for (const key of ["weekday", "same", "outside", "acrossRounds", "nameLanguage", "current"] as const)
