@@ -27,6 +27,59 @@ const COMPARE_EN =
   /\b(?:compare[sd]?|comparing|comparison|differ(?:s|ed|ent|ence|ences)?|chang(?:e|es|ed)|versus|vs\.?|contrast|what's new|what was new|in common|overlap\w*|same (?!(?:question|story|thing|one|again) )(?:\w+ ){0,3}?(?:as|in|at|between|to|for)|stay(?:ed)? the same)\b/;
 const COMPARE_JA = /違い|違う|違っ|比較|比べ|変わ|異な|変化|差|同じ|共通/;
 
+/** "same person?", "the same city?", 「同じ人？」: a short question whether the two rounds just asked share it. */
+const SAME_SHORT =
+  /^\s*(?:(?:and|so|ok|but|was (?:it|that|he|she)|were they|is (?:it|that)|are they)\s+)*(?:the\s+)?same\s+(person|people|man|woman|guy|official|individual|one|co-?chairs?|chairs?|city|place|venue|location|date|day|month|year|title|titles|post|position|rank)\s*(?:then|again|both times)?\s*[?？.!]*$/;
+const SAME_SHORT_JA =
+  /^(?:それは|じゃあ|では)?(?:同じ|同一)(人|人物|方|場所|都市|日|日付|月|年|肩書き?|役職)(?:だった|でした|ですか|なの|か)?[かの]?[？?]*$/;
+const SAME_ASPECT: Record<string, Aspect> = {
+  person: "cochairs",
+  people: "cochairs",
+  man: "cochairs",
+  woman: "cochairs",
+  guy: "cochairs",
+  official: "cochairs",
+  individual: "cochairs",
+  cochair: "cochairs",
+  "co-chair": "cochairs",
+  cochairs: "cochairs",
+  "co-chairs": "cochairs",
+  chair: "cochairs",
+  chairs: "cochairs",
+  人: "cochairs",
+  人物: "cochairs",
+  方: "cochairs",
+  city: "place",
+  place: "place",
+  venue: "place",
+  location: "place",
+  場所: "place",
+  都市: "place",
+  date: "date",
+  day: "date",
+  month: "date",
+  year: "date",
+  日: "date",
+  日付: "date",
+  月: "date",
+  年: "date",
+  title: "titles",
+  titles: "titles",
+  post: "titles",
+  position: "titles",
+  rank: "titles",
+  肩書: "titles",
+  肩書き: "titles",
+  役職: "titles",
+};
+
+/** The aspect a short "same …?" asks of (undefined: not such a question; "one": what was asked before). */
+function sameShort(lower: string, text: string): Aspect | "one" | undefined {
+  const word = SAME_SHORT.exec(lower)?.[1] ?? SAME_SHORT_JA.exec(text)?.[1];
+  if (word === undefined) return undefined;
+  return word === "one" ? "one" : SAME_ASPECT[word];
+}
+
 const ASPECT_WORDS: Record<Aspect, RegExp> = {
   cochairs: /\bco-?chair\w*|\bchair\w*|\bled\b|\bhead(?:ed|s)?\b|\blineup\b|\bline-up\b|共同議長|議長|顔ぶれ/,
   agencies:
@@ -95,6 +148,8 @@ export function readComparison(
 ): Comparison | undefined {
   const text = cleanInput(question);
   const lower = text.toLowerCase();
+  const same = sameShort(lower, text);
+  if (same !== undefined) return sameOfPrevious(same, context);
   if (!COMPARE_EN.test(lower) && !COMPARE_JA.test(text)) return undefined;
   let rounds = namedRounds(kb, text);
   // the rounds of the previous turn: those it compared, or its round after the one asked before it ("who
@@ -154,4 +209,19 @@ export function readComparison(
         ? "same"
         : "changed";
   return out;
+}
+
+/** "same person?" after two turns about two rounds: whether they share it (the side asked carried). */
+function sameOfPrevious(aspect: Aspect | "one", context: TurnContext | undefined): Comparison | undefined {
+  const round = context?.query.round;
+  const rounds =
+    context?.rounds ??
+    (round !== undefined && context?.earlier !== undefined ? [context.earlier, round] : []);
+  if (rounds.length < 2) return undefined;
+  const asked = aspect === "one" ? CONTEXT_ASPECTS[context?.query.intent ?? ""] : [aspect];
+  if (!asked?.length) return undefined;
+  const side = asked.some((a) => a === "cochairs" || a === "titles" || a === "agencies")
+    ? context?.query.side
+    : undefined;
+  return { rounds: rounds.slice(0, 5), aspects: asked, yesno: "same", ...(side ? { side } : {}) };
 }
