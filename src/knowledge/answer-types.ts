@@ -99,6 +99,10 @@ export interface TurnContext {
   earlier?: number;
   /** the words a question about topics asked of ("was cybercrime discussed?" → "and at round 2?") */
   topicWords?: string[];
+  /** the previous turn asked about the round's press release ("when did the release come out?") */
+  released?: boolean;
+  /** the previous turn asked how long between two moments ("and to the 5th?" asks it again) */
+  duration?: boolean;
 }
 
 export interface AskOptions {

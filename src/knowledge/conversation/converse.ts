@@ -262,6 +262,7 @@ export function answerSingle(
     place,
     followUp: inherited !== undefined,
     ...(hints.topicWords ? { topicWords: hints.topicWords } : {}),
+    ...(hints.released ? { released: true } : {}),
   });
   return { ...withReading(answer, note || undefined), ...(context ? { context } : {}) };
 }

@@ -132,7 +132,8 @@ export function readDuration(
   const unit = UNITS.find(([re]) => re.test(question))?.[1];
   const rounds = roundsNamed(kb, u, previous);
   const asked: ({ label: { en: string; ja: string } } & Partial<Moment>)[] = [];
-  const release = RELEASE.test(question);
+  // "so how many days later is that?" after when the release came out: from the round to its release
+  const release = RELEASE.test(question) || (previous?.released === true && rounds.length === 1);
   const agreement = AGREEMENT.test(question) || (previous?.query.intent === "origin" && rounds.length < 2);
   if (agreement) asked.push(agreementMoment(kb) ?? { label: { en: "the agreement", ja: "合意" } });
   const first = rounds[0];

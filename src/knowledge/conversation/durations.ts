@@ -19,6 +19,21 @@ function intentOf(asked: DurationAsked): Intent {
   return "rounds";
 }
 
+/**
+ * "and from that one to the 5th?", "and to the one before?", 「第5回までは？」 after a span was answered: the
+ * same question of other moments (a short fragment that only says from or to what).
+ */
+const AGAIN_EN =
+  /^\s*(?:and|so|ok|what about|how about)\b[^?]{0,60}\b(?:from|to|until|till|since|between|after|before)\b/i;
+const AGAIN_JA = /^(?:じゃあ|では|それで)?[^？?]{0,20}(?:まで|から)(?:は|だと|では)?[？?]?$/;
+function durationAgain(typed: string, locale: Locale): string | undefined {
+  const words = typed.trim().split(/\s+/).length;
+  if (AGAIN_EN.test(typed) && words <= 10) return `how long ${typed.replace(/^\s*(?:and|so|ok)\s+/i, "")}`;
+  if (locale === "ja" && AGAIN_JA.test(typed.trim()))
+    return `${typed.trim().replace(/[？?]$/, "")}どのくらいの間？`;
+  return undefined;
+}
+
 export function answerDuration(
   engine: Engine,
   typed: string,
@@ -26,14 +41,17 @@ export function answerDuration(
   previous: TurnContext | undefined,
 ): Answer | undefined {
   const { kb } = engine;
-  if (!asksDuration(typed)) return undefined;
+  const again =
+    !asksDuration(typed) && previous?.duration === true ? durationAgain(typed, locale) : undefined;
+  if (!asksDuration(typed) && !again) return undefined;
   // "gap to the next one?", "and to the one before?": the round named relative to the previous turn's
-  const relative = relativeRound(typed);
+  const asked0 = again ?? typed;
+  const relative = relativeRound(asked0);
   const base = previous?.query.round;
   const question =
     relative && base !== undefined && base + relative.offset >= 1
-      ? withRoundNamed(typed, relative, base + relative.offset, locale)
-      : typed;
+      ? withRoundNamed(asked0, relative, base + relative.offset, locale)
+      : asked0;
   const u = engine.understander.understand(question, locale);
   if (u.query.intent === "unknown" && u.hints.reason && u.hints.reason !== "offtopic") return undefined;
   const asked = readDuration(kb, question, u, previous, engine.now());
@@ -60,6 +78,7 @@ export function answerDuration(
     query: { intent, ...(round !== undefined && intent !== "origin" ? { round } : {}) },
     locale,
     ...(rounds && rounds.length > 1 ? { rounds: rounds.slice(0, 10) } : {}),
+    duration: true,
   };
   return { ...answer, context };
 }

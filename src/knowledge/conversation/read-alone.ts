@@ -9,7 +9,7 @@ import type { Reader } from "../understand/read-once.ts";
 import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
 import type { Fragment } from "./fragment.ts";
 import { withRoundNamed } from "./relative-round.ts";
-import { REFERS_BACK } from "./round-carry.ts";
+import { REFERS_BACK, ROUND_INTENTS } from "./round-carry.ts";
 
 /** Reasons an unknown question is not one to read in context (it is not a fragment of a question). */
 export const NOT_A_FRAGMENT = new Set([
@@ -60,7 +60,8 @@ export function readAlone(
   if (alone.query.intent !== "unknown" || fragment.words.length > 12) return alone;
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return alone;
   // "was it in August?", "was that one on a Tuesday?" after a round: "it" is that round, named
-  const round = context.query.round;
+  // (after what a round announced, "it" is the round announced: announced.ts reads that)
+  const round = ROUND_INTENTS.has(context.query.intent) ? context.query.round : undefined;
   if (round !== undefined && REFERS_BACK.test(question)) {
     const named = understander.understand(
       question.replace(REFERS_BACK, loc === "ja" ? `第${round}回` : `round ${round}`),

@@ -27,6 +27,8 @@ export const turnContextSchema = z.object({
   place: short.optional(),
   earlier: z.number().int().min(-1000).max(1000).optional(),
   topicWords: z.array(z.string().min(1).max(40)).max(6).optional(),
+  released: z.boolean().optional(),
+  duration: z.boolean().optional(),
 });
 
 // The schema and the contract's type describe the same thing.
@@ -71,6 +73,8 @@ export function contextOf(
     place?: string;
     followUp?: boolean;
     topicWords?: string[];
+    /** the question asked about the round's press release */
+    released?: boolean;
   },
 ): TurnContext | undefined {
   const { place, previous } = options;
@@ -86,6 +90,7 @@ export function contextOf(
   const context: TurnContext = { query: q, locale: answer.locale };
   if (rounds) context.rounds = rounds;
   if (options.yesno) context.yesno = true;
+  if (options.released && q.round !== undefined) context.released = true;
   if (place) context.place = place;
   const words = options.topicWords?.filter((w) => w.length <= 40).slice(0, 6);
   if (q.intent === "topics" && words && words.length > 0) context.topicWords = words;

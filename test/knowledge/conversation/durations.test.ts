@@ -116,4 +116,36 @@ describe("how long, in other words", () => {
     );
     expect(answerer.ask("第1回から第3回まで、どれくらい期間が空いていますか？").text).toMatch(/\d+日/);
   });
+
+  it("after a span, 'and from that one to …?' / 「…までは？」 asks the span again, of the moments it names", () => {
+    const [a, b, c] = byDay;
+    if (!a || !b || !c || !isKnown(a.date) || !isKnown(b.date) || !isKnown(c.date))
+      throw new Error("the fixture has three rounds dated to the day");
+    const days = (x: DateValue, y: DateValue) => Math.round((utc(y) - utc(x)) / 86_400_000);
+    const [, again] = converse([
+      `How many days between round ${a.number} and round ${b.number}?`,
+      `and from round ${b.number} to round ${c.number}?`,
+    ]);
+    expect(again?.text).toContain(`${days(b.date.value, c.date.value)} days`);
+    const [, ja] = converse([`第${a.number}回から第${b.number}回まで何日？`, `第${c.number}回までは？`]);
+    expect(ja?.text).toContain(`${days(a.date.value, c.date.value)}日`);
+    // not after another kind of question
+    expect(
+      converse([`Who co-chaired round ${a.number}?`, `and from round ${b.number}?`])[1]?.text,
+    ).not.toMatch(/days/);
+  });
+  it("'how many days later is that?' after the release's date: from the round to its release", () => {
+    const round = kb.rounds.find(
+      (r) => isKnown(r.date) && exactDay(r.date.value) && r.released && isKnown(r.released),
+    );
+    if (!round || !isKnown(round.date) || !round.released || !isKnown(round.released))
+      throw new Error("the fixture has a round with its release dated");
+    const gap = Math.round((utc(round.released.value) - utc(round.date.value)) / 86_400_000);
+    const [, , later] = converse([
+      `When was round ${round.number} held?`,
+      "and when did the press release come out?",
+      "so how many days later is that?",
+    ]);
+    expect(later?.text).toMatch(new RegExp(`(?<!\\d)${gap} days?`));
+  });
 });
