@@ -5,7 +5,7 @@ import { cochairsOf, isKnown } from "../../../src/knowledge/queries.ts";
 import { kb } from "../fixture.ts";
 import { converse } from "./converse.ts";
 
-const after = (intent: "cochairs" | "when_where", earlier: number, round: number): TurnContext => ({
+const askedAfter = (intent: "cochairs" | "when_where", earlier: number, round: number): TurnContext => ({
   query: { intent, round, side: "JP" },
   earlier,
   locale: "en",
@@ -13,25 +13,28 @@ const after = (intent: "cochairs" | "when_where", earlier: number, round: number
 
 describe("a short 'same …?' after two rounds asked in turn", () => {
   it("reads what is compared from its noun, or from what was asked", () => {
-    expect(readComparison(kb, "same person?", after("cochairs", 2, 3))).toEqual({
+    expect(readComparison(kb, "same person?", askedAfter("cochairs", 2, 3))).toEqual({
       rounds: [2, 3],
       aspects: ["cochairs"],
       yesno: "same",
       side: "JP",
     });
-    expect(readComparison(kb, "the same city?", after("cochairs", 1, 2))).toMatchObject({
+    expect(readComparison(kb, "the same city?", askedAfter("cochairs", 1, 2))).toMatchObject({
       rounds: [1, 2],
       aspects: ["place"],
     });
-    expect(readComparison(kb, "same one?", after("when_where", 1, 2))?.aspects).toEqual(["date", "place"]);
-    expect(readComparison(kb, "同じ人？", after("cochairs", 2, 3))?.aspects).toEqual(["cochairs"]);
-    expect(readComparison(kb, "same title?", after("cochairs", 2, 3))?.aspects).toEqual(["titles"]);
+    expect(readComparison(kb, "same one?", askedAfter("when_where", 1, 2))?.aspects).toEqual([
+      "date",
+      "place",
+    ]);
+    expect(readComparison(kb, "同じ人？", askedAfter("cochairs", 2, 3))?.aspects).toEqual(["cochairs"]);
+    expect(readComparison(kb, "same title?", askedAfter("cochairs", 2, 3))?.aspects).toEqual(["titles"]);
   });
   it("is no comparison after one round, or without 'same'", () => {
     expect(
       readComparison(kb, "same person?", { query: { intent: "cochairs", round: 3 }, locale: "en" }),
     ).toBe(undefined);
-    expect(readComparison(kb, "and round 4?", after("cochairs", 2, 3))).toBeUndefined();
+    expect(readComparison(kb, "and round 4?", askedAfter("cochairs", 2, 3))).toBeUndefined();
   });
   it("answers whether the two rounds' co-chairs of the side were the same person", () => {
     const pairs = kb.rounds.flatMap((a) => kb.rounds.filter((b) => b.number > a.number).map((b) => [a, b]));
