@@ -26,6 +26,9 @@ const AGREEMENT =
 const RELEASE = /\brelease\w*|\bpublish\w*|\bstatement\b|\bpress\b|報道発表|プレスリリース|公表|発表/i;
 const TODAY = /\bago\b|\bsince\b|\btoday\b|\bnow\b|\bso far\b|今日|現在|今から|前[？?。]?$|経っ|たっ/i;
 
+/** "how many days later?", 「何日後？」: a span from one moment to another (not "what year?", 何年？). */
+const APART = /\b(?:later|after|before|earlier|apart|between|gap|since)\b|後|前|差|離|空|経/i;
+
 /** Whether the question asks how long (cheap: read before anything else is). */
 export const asksDuration = (question: string): boolean => ASKS.test(question);
 
@@ -133,7 +136,8 @@ export function readDuration(
   const rounds = roundsNamed(kb, u, previous);
   const asked: ({ label: { en: string; ja: string } } & Partial<Moment>)[] = [];
   // "so how many days later is that?" after when the release came out: from the round to its release
-  const release = RELEASE.test(question) || (previous?.released === true && rounds.length === 1);
+  const release =
+    RELEASE.test(question) || (previous?.released === true && rounds.length === 1 && APART.test(question));
   const agreement = AGREEMENT.test(question) || (previous?.query.intent === "origin" && rounds.length < 2);
   if (agreement) asked.push(agreementMoment(kb) ?? { label: { en: "the agreement", ja: "合意" } });
   const first = rounds[0];

@@ -13,7 +13,8 @@ export const person: IntentSpec<"person"> = {
   cues: [
     {
       weight: 2,
-      words: ["title", "position", "role", "job", "post", "rank", "biography", "background", "whos"],
+      words: ["biography", "background", "whos"],
+      inflected: ["title", "position", "role", "job", "post", "rank"],
       phrases: [
         "who (?:is|was) (?!the\\b)",
         "what (?:is|was) (?:the )?(?:title|position|role|job)",

@@ -147,5 +147,8 @@ describe("how long, in other words", () => {
       "so how many days later is that?",
     ]);
     expect(later?.text).toMatch(new RegExp(`(?<!\\d)${gap} days?`));
+    // "what year?" after the release is no span
+    const [, , year] = converse([`第${round.number}回はいつ？`, "発表は翌日でしたか？", "平成だと何年？"]);
+    expect(year?.text).not.toMatch(/まで：/);
   });
 });
