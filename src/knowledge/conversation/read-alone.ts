@@ -4,6 +4,7 @@
  * asks something ("where?") with an anchor word, so that it reads as a question about the dialogue.
  */
 import type { Locale, TurnContext } from "../answer-types.ts";
+import { comparesWithAnnouncement, mentionsAnnouncing } from "../understand/announce.ts";
 import type { Understanding } from "../understand/hints.ts";
 import type { Reader } from "../understand/read-once.ts";
 import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
@@ -38,6 +39,22 @@ export function readAlone(
   latest: number,
 ): Understanding {
   const loc = locale ?? context.locale;
+  // (after what a round announced, "it" is the round announced: announced.ts reads that)
+  const round = ROUND_INTENTS.has(context.query.intent) ? context.query.round : undefined;
+  const itNamed = (q: string) =>
+    round === undefined ? q : q.replace(REFERS_BACK, loc === "ja" ? `第${round}回` : `round ${round}`);
+  // "did it say when the next meeting would be?" after round 1: what round 1 announced of the one after it
+  // ("was that where it was supposed to be?" compares the round with its own announcement: read as it is)
+  const lower = question.toLowerCase();
+  if (
+    round !== undefined &&
+    REFERS_BACK.test(question) &&
+    mentionsAnnouncing(lower) &&
+    !comparesWithAnnouncement(lower)
+  ) {
+    const named = understander.understand(itNamed(question), locale);
+    if (named.query.intent !== "unknown") return named;
+  }
   const n = roundOfFragment(fragment, context);
   // a bare round ("and 3?") is asked as that round; relative words are replaced by the round they name
   // ("the one before" after round 2 is round 1; "which of them wasn't there the next time?")
@@ -60,13 +77,8 @@ export function readAlone(
   if (alone.query.intent !== "unknown" || fragment.words.length > 12) return alone;
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return alone;
   // "was it in August?", "was that one on a Tuesday?" after a round: "it" is that round, named
-  // (after what a round announced, "it" is the round announced: announced.ts reads that)
-  const round = ROUND_INTENTS.has(context.query.intent) ? context.query.round : undefined;
   if (round !== undefined && REFERS_BACK.test(question)) {
-    const named = understander.understand(
-      question.replace(REFERS_BACK, loc === "ja" ? `第${round}回` : `round ${round}`),
-      locale,
-    );
+    const named = understander.understand(itNamed(question), locale);
     if (named.query.intent !== "unknown") return named;
   }
   // only words that ask something (where, 日付, co-chairs) make a fragment on topic ("where?"), not any

@@ -33,6 +33,13 @@ describe("a follow-up read by itself", () => {
     expect(read2.query).toMatchObject({ intent: "when_where", round: 2 });
     expect(read(`was that round in ${name}?`, at(2)).query.round).toBe(2);
   });
+  it("'did it say when the next one would be?' is what the previous round announced", () => {
+    const read1 = read("did it say when the next meeting would be?", {
+      query: { intent: "round_overview", round: 1 },
+      locale: "en",
+    });
+    expect(read1.query).toMatchObject({ intent: "next_round", round: 1 });
+  });
   it("a short fragment that asks something reads as a question about the dialogue", () => {
     expect(read("where?", at(2)).query.intent).toBe("when_where");
     expect(read("what's the weather in Paris?", at(2)).query.intent).toBe("unknown");
