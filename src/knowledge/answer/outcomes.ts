@@ -31,6 +31,24 @@ function everyRound(ctx: Ctx, draft: Draft): void {
       draft.section(heading, localText(r.outcome.value, locale));
     } else missing.push(pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
   }
+  // "which rounds produced a joint statement?": those whose recorded outcome is one, first
+  const statements = kb.rounds
+    .filter(isStatement)
+    .map((r) => pick(locale, `the ${ordinal(r.number)}`, `第${r.number}回`));
+  if (ctx.hints.asksStatement)
+    draft.say(
+      statements.length
+        ? pick(
+            locale,
+            `Recorded as issuing a joint statement: ${joinList(statements, locale)} round${statements.length === 1 ? "" : "s"}.`,
+            `共同ステートメントの発出が記録されているのは${statements.join("・")}です。`,
+          )
+        : pick(
+            locale,
+            "No round is recorded as issuing a joint statement.",
+            "共同ステートメントの発出が記録されている回はありません。",
+          ),
+    );
   draft.say(
     missing.length
       ? pick(

@@ -32,6 +32,8 @@ export interface RoundDescription {
   firstAttended?: boolean;
   /** an entity that only served to describe the round */
   describer?: { kind: "person" | "organisation"; id: string };
+  /** the round was described by its recorded outcome ("the meeting that produced the joint statement") */
+  byOutcome?: boolean;
   via: string;
 }
 
@@ -198,6 +200,8 @@ function byCochairJa(d: Scope): RoundDescription | undefined {
   return undefined;
 }
 
+const withOutcome = (d: RoundDescription | undefined) => (d ? { ...d, byOutcome: true } : undefined);
+
 /** A round described by its outcome: "the meeting that produced the joint statement", "共同ステートメントが出された会合". */
 function byOutcome(d: Scope): RoundDescription | undefined {
   const { japanese, outcomes, text, span, shiftBefore, shiftAfterJa, finish } = d;
@@ -221,7 +225,7 @@ function byOutcome(d: Scope): RoundDescription | undefined {
           const drop = span(clause.index + nounLength + 1, at + outcome.en.length);
           const { shift, from } = shiftBefore(clause.index);
           if (shift !== 0) for (const k of span(from, clause.index)) drop.add(k);
-          return finish(outcome.round + shift, drop, japanese, outcome.en);
+          return withOutcome(finish(outcome.round + shift, drop, japanese, outcome.en));
         }
       }
     }
@@ -233,7 +237,7 @@ function byOutcome(d: Scope): RoundDescription | undefined {
         const rest = japanese.slice(clause.index + clause[0].length);
         const { shift, length } = shiftAfterJa(rest);
         const ja = `${japanese.slice(0, clause.index)}第${outcome.round + shift}回${rest.slice(length)}`;
-        return finish(outcome.round + shift, new Set(), ja, outcome.ja);
+        return withOutcome(finish(outcome.round + shift, new Set(), ja, outcome.ja));
       }
     }
   }

@@ -15,6 +15,18 @@ describe("outcomes intent", () => {
     }
     expect(understand("what did round 3 produce?").query.round).toBe(3);
   });
+  it("'which round issued a joint statement?': the round found by its outcome, answered with the outcome", () => {
+    const [round] = withStatement;
+    if (!round) throw new Error("the fixture has a round with a joint statement");
+    const single = ask("Which round issued a joint statement?");
+    expect(single.answer.intent).toBe("outcomes");
+    expect(single.answer.round).toBe(round.number);
+    const every = ask("Which rounds produced a joint statement?").text;
+    for (const r of withStatement)
+      expect(every).toMatch(new RegExp(`joint statement: .*the ${r.number}(?:st|nd|rd|th)`));
+    for (const r of withOtherOutcome)
+      expect(every.split("\n")[0]).not.toMatch(new RegExp(`the ${r.number}(?:st|nd|rd|th) round`));
+  });
   it("does not read topic questions as outcomes", () => {
     for (const q of ["What was discussed at round 2?", "第2回の議題は？", "Was cybercrime discussed?"])
       expect(understand(q).query.intent, q).toBe("topics");

@@ -102,6 +102,7 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     hints.released = true;
   }
   byShape(scan, tools);
+  byOutcome(scan);
   byAnnouncement(scan);
   ledOrganisationTeam(scan);
   // "What happened on 7 April 2014?": the date of the agreement, when no round was held then
@@ -175,6 +176,18 @@ function ledOrganisationTeam(scan: Scan): void {
     !/\bco-?chair/.test(scan.text)
   )
     scan.intent = "membership";
+}
+
+/** "Which round issued a joint statement?", 「共同ステートメントが出されたのはどの回？」: the round found by its
+ * outcome, answered with that outcome (which names the round). */
+function byOutcome(scan: Scan): void {
+  if (!scan.description?.byOutcome || scan.hints.yesno) return;
+  if (scan.intent !== "round_overview" && scan.intent !== "unknown") return;
+  if (
+    /\b(?:which|what) (?:rounds?|meetings?|dialogues?|sessions?)\b/.test(scan.text) ||
+    /どの回|何回目/.test(scan.japanese)
+  )
+    scan.intent = "outcomes";
 }
 
 /** A round compared with its announcement ("as announced"), or what a round said of the next ("say where…"). */
