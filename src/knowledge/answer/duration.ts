@@ -53,10 +53,12 @@ function exactSpan(a: DateValue, b: DateValue, unit: DurationUnit | undefined, l
   const days = Math.round((utc(b) - utc(a)) / DAY_MS);
   const { months, days: rest } = monthsAndDays(a, b);
   const calendar = calendarSpan(months, rest, locale);
-  const dayText = pick(locale, plural(days, "day"), `${days}日`);
+  // one day apart is said as people say it: "the next day", 翌日
+  const plainDays = pick(locale, plural(days, "day"), `${days}日`);
+  const dayText = days === 1 ? pick(locale, "1 day (the next day)", "1日（翌日）") : plainDays;
   switch (unit) {
     case "days":
-      return calendar === dayText
+      return calendar === plainDays
         ? dayText
         : pick(locale, `${dayText} (${calendar})`, `${dayText}（${calendar}）`);
     case "weeks": {
@@ -75,7 +77,7 @@ function exactSpan(a: DateValue, b: DateValue, unit: DurationUnit | undefined, l
         `${months}か月${rest ? `と${rest}日` : ""}（${dayText}）`,
       );
     default:
-      return calendar === dayText
+      return calendar === plainDays
         ? dayText
         : pick(locale, `${calendar} (${dayText})`, `${calendar}（${dayText}）`);
   }

@@ -8,7 +8,7 @@
 import type { DurationUnit, Moment } from "../answer/duration.ts";
 import type { TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { isKnown, latestRound, roundByNumber, roundsInYear } from "../queries.ts";
+import { isKnown, latestHeldRound, latestRound, roundByNumber, roundsInYear } from "../queries.ts";
 import type { DateValue } from "../types.ts";
 import type { Understanding } from "../understand/hints.ts";
 import type { Mention as ReadingMention } from "../understand/reading.ts";
@@ -118,6 +118,11 @@ function roundsNamed(kb: KnowledgeBase, u: Understanding, previous: TurnContext 
   // "how many days between them?" after "the one before?": this round and the one asked about before it
   if (previous?.earlier !== undefined && previous.query.round !== undefined)
     return [previous.earlier, previous.query.round];
+  // "how long since then?" after the next round as things stand: since the latest round held
+  if (previous?.query.intent === "next_round") {
+    const held = latestHeldRound(kb)?.number;
+    return held === undefined ? [] : [held];
+  }
   return previous?.query.round !== undefined && previous.query.intent !== "origin"
     ? [previous.query.round]
     : [];

@@ -73,7 +73,8 @@ export function answerDuration(
   }
   const answer = draft.finish(kb, question, locale);
   const rounds = u.hints.rounds ?? previous?.rounds;
-  const round = u.query.round ?? previous?.query.round;
+  // ("gap to the next one?" after round 2 stays about round 2: "and to the one before?" is before round 2)
+  const round = relative && base !== undefined ? base : (u.query.round ?? previous?.query.round);
   const context: TurnContext = {
     query: { intent, ...(round !== undefined && intent !== "origin" ? { round } : {}) },
     locale,

@@ -43,6 +43,9 @@ function asksAttendance(
   return false;
 }
 
+const HEADCOUNT =
+  /\bhow many (?:individual |individuals|people|persons|officials|delegates|attendees|representatives|members)|何人|人数/;
+
 export function merge(
   alone: Understanding,
   fragment: Fragment,
@@ -58,6 +61,8 @@ export function merge(
   let intent: Intent = weak ? prev.intent : own.intent;
   const hints = { ...alone.hints };
   delete hints.reason;
+  // "and how many people?" after a round's agencies: a head count, which no source gives
+  if (intent === "agencies" && HEADCOUNT.test(fragment.words.join(" "))) hints.peopleCount = true;
   const query: Query = { intent };
   if (asksAttendance(alone, weak, prev, query, hints)) intent = "membership";
   // "and round 3?" after a yes/no question asks yes/no too; "who were the leaders?" does not

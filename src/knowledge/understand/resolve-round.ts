@@ -297,6 +297,13 @@ function asksByTarget(words: string[], at: number): boolean {
   if (["at", "by", "in", "during", "from", "after"].includes(words[k] ?? "")) return false;
   // "which round announced round 4?": the round is what was announced
   if (isAnnouncerVerb(words[k] ?? "")) return true;
+  // "did the 2016 release say where the 3rd would be?": where or when it would be is what was said of it
+  const after = words.slice(at + 1, at + 3).join(" ");
+  if (
+    (words[k] === "where" || words[k] === "when") &&
+    /^(?:(?:round|meeting|one|session|dialogue) )?(?:would|will|was going|were going|should)\b/.test(after)
+  )
+    return true;
   // planned for it, or asked of in the future tense ("when is the 4th going to be?"): asked as announced
   if (PLANNED_FOR.test(text)) return true;
   return (

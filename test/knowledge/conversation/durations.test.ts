@@ -147,8 +147,25 @@ describe("how long, in other words", () => {
       "so how many days later is that?",
     ]);
     expect(later?.text).toMatch(new RegExp(`(?<!\\d)${gap} days?`));
+    if (gap === 1) expect(later?.text).toContain("the next day");
     // "what year?" after the release is no span
     const [, , year] = converse([`第${round.number}回はいつ？`, "発表は翌日でしたか？", "平成だと何年？"]);
     expect(year?.text).not.toMatch(/まで：/);
+  });
+  it("'gap to the next one?' stays about the round asked: 'and to the one before?' is before it", () => {
+    const middle = byDay.find(
+      (r) => byDay.some((b) => b.number === r.number - 1) && byDay.some((b) => b.number === r.number + 1),
+    );
+    if (!middle || !isKnown(middle.date))
+      throw new Error("the fixture has three consecutive rounds dated to the day");
+    const before = byDay.find((r) => r.number === middle.number - 1);
+    if (!before || !isKnown(before.date)) throw new Error("unreachable");
+    const days = Math.round((utc(middle.date.value) - utc(before.date.value)) / 86_400_000);
+    const [, , answer] = converse([
+      `When did round ${middle.number} happen?`,
+      "gap to the next one?",
+      "and to the one before?",
+    ]);
+    expect(answer?.text).toContain(`${days} days`);
   });
 });

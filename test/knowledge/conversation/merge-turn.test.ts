@@ -28,6 +28,13 @@ describe("a follow-up merged with the previous turn", () => {
       expect(query.side, q).toBeUndefined();
     }
   });
+  it("'and how many people?' after a round's agencies asks a head count", () => {
+    const after: TurnContext = { query: { intent: "agencies", round: 2, side: "AU" }, locale: "en" };
+    const q = "And how many people?";
+    const turn = merge(understand(q), readFragment(q), after, true, false, true).understanding;
+    expect(turn.query).toMatchObject({ intent: "agencies", round: 2 });
+    expect(turn.hints.peopleCount).toBe(true);
+  });
   it("keeps what it says itself", () => {
     expect(merged("and the Australian side?", true, false, true)).toMatchObject({ round: 2, side: "AU" });
     expect(merged("which agencies attended?", false, false, true)).toMatchObject({

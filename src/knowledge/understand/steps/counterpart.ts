@@ -9,6 +9,13 @@ const COUNTERPART = /\bcounterparts?\b|\bopposite numbers?\b|\bopposite\b|カウ
 
 export function counterpart(scan: Scan, tools: Tools): void {
   const { query, hints } = scan;
+  // "the Japanese counterpart of ASD": an organisation's counterpart is asked about the organisation
+  if (!query.person && query.organisation && query.intent === "cochairs" && COUNTERPART.test(scan.text)) {
+    scan.intent = "glossary";
+    query.intent = "glossary";
+    delete query.round;
+    return;
+  }
   if (hints.yesno || !query.person || !COUNTERPART.test(`${scan.text} ${scan.japanese}`)) return;
   const chaired = roundsCochairedBy(tools.kb, query.person);
   const own = chaired[0]?.side;

@@ -39,6 +39,20 @@ describe("step: which round", () => {
     const { scan } = scanUpTo("Who co-chaired the dialogue that issued a joint statement?", whichRound);
     expect(scan.query.round).toBe(withStatement?.number);
   });
+  it("'did the 2016 release say where the 3rd would be?': the 3rd is the round announced, the year's round said it", () => {
+    const announcer = kb.rounds.find((r) => isKnown(r.nextRoundAnnounced) && isKnown(r.date));
+    if (!announcer || !isKnown(announcer.nextRoundAnnounced) || !isKnown(announcer.date))
+      throw new Error("the fixture has a dated round that announced the next");
+    const target = announcer.nextRoundAnnounced.value.round;
+    const ordinal = `${target}${target === 1 ? "st" : target === 2 ? "nd" : target === 3 ? "rd" : "th"}`;
+    const { scan } = scanUpTo(
+      `Did the ${announcer.date.value.year} release say where the ${ordinal} would be?`,
+      whichRound,
+    );
+    expect(scan.query.round).toBe(announcer.number);
+    expect(scan.hints.announcedRound).toBe(target);
+    expect(scan.hints.conflict).toBeUndefined();
+  });
   it("a round that is not on record is missing, not another round", () => {
     const n = Math.max(...kb.rounds.map((r) => r.number)) + 3;
     const { scan } = scanUpTo(`Who co-chaired round ${n}?`, whichRound);
