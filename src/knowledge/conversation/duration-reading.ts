@@ -29,11 +29,15 @@ const TODAY = /\bago\b|\bsince\b|\btoday\b|\bnow\b|\bso far\b|今日|現在|今�
 /** "how many days later?", 「何日後？」: a span from one moment to another (not "what year?", 何年？). */
 const APART = /\b(?:later|after|before|earlier|apart|between|gap|since)\b|後|前|差|離|空|経/i;
 
+const THAT_ONE = /\b(?:that one|that round|that meeting|then)\b|その回|そこ/i;
+
 /** Whether the question asks how long (cheap: read before anything else is). */
 export const asksDuration = (question: string): boolean => ASKS.test(question);
 
 export interface DurationAsked {
   moments: Moment[];
+  /** the rounds whose moments these are, in the order asked */
+  rounds: number[];
   /** the moments asked about whose date is not recorded (then no span can be given) */
   unrecorded: { en: string; ja: string }[];
   unit?: DurationUnit;
@@ -98,14 +102,22 @@ function roundOfMention(kb: KnowledgeBase, m: ReadingMention): number | undefine
 }
 
 /** The rounds the question names, in the order named (the first and last of a span); else the previous turn's. */
-function roundsNamed(kb: KnowledgeBase, u: Understanding, previous: TurnContext | undefined): number[] {
+function roundsNamed(
+  kb: KnowledgeBase,
+  u: Understanding,
+  previous: TurnContext | undefined,
+  question: string,
+): number[] {
   const mentions = u.reading?.mentions ?? [];
   const named = [
     ...new Set(mentions.map((m) => roundOfMention(kb, m)).filter((n): n is number => n !== undefined)),
   ];
   if (named.length === 0 && u.query.round !== undefined) named.push(u.query.round);
-  // "how long after round 1 was that?" after round 2: the round named and the previous turn's
-  const before = previous?.query.round;
+  // "how long after round 1 was that?" after round 2: the round named and the previous turn's ("and from
+  // that one to the 5th?" after a span: the span's last round)
+  // ("that one" is the span's other round, not the one the conversation was about)
+  const other = previous?.rounds?.find((n) => n !== previous.query.round);
+  const before = THAT_ONE.test(question) && other !== undefined ? other : previous?.query.round;
   if (
     named.length === 1 &&
     before !== undefined &&
@@ -138,7 +150,7 @@ export function readDuration(
 ): DurationAsked | undefined {
   if (!ASKS.test(question)) return undefined;
   const unit = UNITS.find(([re]) => re.test(question))?.[1];
-  const rounds = roundsNamed(kb, u, previous);
+  const rounds = roundsNamed(kb, u, previous, question);
   const asked: ({ label: { en: string; ja: string } } & Partial<Moment>)[] = [];
   // "so how many days later is that?" after when the release came out: from the round to its release
   const release =
@@ -162,5 +174,5 @@ export function readDuration(
   if (asked.length < 2) return undefined;
   const moments = asked.filter((m): m is Moment => m.date !== undefined);
   const unrecorded = asked.filter((m) => m.date === undefined).map((m) => m.label);
-  return { moments, unrecorded, ...(unit ? { unit } : {}) };
+  return { moments, unrecorded, rounds, ...(unit ? { unit } : {}) };
 }

@@ -72,7 +72,7 @@ export function answerDuration(
     );
   }
   const answer = draft.finish(kb, question, locale);
-  const rounds = u.hints.rounds ?? previous?.rounds;
+  const rounds = asked.rounds.length > 1 ? asked.rounds : (u.hints.rounds ?? previous?.rounds);
   // ("gap to the next one?" after round 2 stays about round 2: "and to the one before?" is before round 2)
   const round = relative && base !== undefined ? base : (u.query.round ?? previous?.query.round);
   const context: TurnContext = {

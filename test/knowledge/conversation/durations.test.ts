@@ -167,5 +167,15 @@ describe("how long, in other words", () => {
       "and to the one before?",
     ]);
     expect(answer?.text).toContain(`${days} days`);
+    // "from that one": the span's other round (the next one), not the round asked about first
+    const next = byDay.find((r) => r.number === middle.number + 1);
+    if (!next || !isKnown(next.date)) throw new Error("unreachable");
+    const [, , fromThat] = converse([
+      `When was round ${middle.number}?`,
+      "how long until the following round?",
+      `and from that one to round ${before.number}?`,
+    ]);
+    const span = Math.round((utc(next.date.value) - utc(before.date.value)) / 86_400_000);
+    expect(fromThat?.text).toContain(`${span} days`);
   });
 });
