@@ -164,7 +164,7 @@ function everyRoundsTopics(ctx: Ctx, draft: Draft): void {
   );
 }
 
-/** "Was cybercrime discussed at round 2?": the verdict on one round's recorded topics. */
+/** "Was cybercrime discussed at round 2?", "what did it say about cybercrime?": one round's topics searched. */
 function topicAtRound(ctx: Ctx, draft: Draft, round: Round, searchWords: string[]): void {
   const { locale } = ctx;
   const found = matchingTopics(round, searchWords);
@@ -189,8 +189,8 @@ function topicAtRound(ctx: Ctx, draft: Draft, round: Round, searchWords: string[
     found.length > 0
       ? pick(
           locale,
-          `Yes — the recorded topics of ${roundName(round.number, locale)} include ${list("“", "”")}.`,
-          `はい。第${round.number}回の議題には${list("「", "」")}が含まれています。`,
+          `${ctx.hints.yesno ? "Yes — t" : "T"}he recorded topics of ${roundName(round.number, locale)} include ${list("“", "”")}.`,
+          `${ctx.hints.yesno ? "はい。" : ""}第${round.number}回の議題には${list("「", "」")}が含まれています。`,
         )
       : pick(
           locale,
@@ -265,7 +265,8 @@ export function composeTopics(ctx: Ctx, draft: Draft): void {
     ja: "議題",
     recorded: { en: "whose topics are on record", ja: "議題が" },
   });
-  const checked = searchWords.length > 0 && hints.yesno;
+  // "was ransomware discussed?", "what did round 3 say about ransomware?": the subject searched for first
+  const checked = searchWords.length > 0;
   if (checked) topicAtRound(ctx, draft, round, searchWords);
   roundTopics(ctx, draft, round, checked);
   if (isKnown(round.outcome)) {

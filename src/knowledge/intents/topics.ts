@@ -34,6 +34,8 @@ export const topics: IntentSpec<"topics"> = {
         "talk(?:ed)? about",
         "what was (?:said|agreed)",
         "what did they (?:say|agree)",
+        // "what did round 3 say about ransomware?": what was said on a subject
+        "(?:say|said|says|state|stated|states) (?:anything |something |much )?(?:about|on)",
         "came up",
         "come up",
         "on the table",

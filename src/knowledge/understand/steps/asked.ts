@@ -301,7 +301,11 @@ export function yesNoChecks(scan: Scan, tools: Tools): void {
 /** A narrower intent ("outcomes" of "topics"), and what a topics or outcomes question looks for. */
 export function refine(scan: Scan): void {
   const { hints } = scan;
-  scan.intent = refineIntent(scan.intent, scan.scores);
+  // "what did the joint statement say about ransomware?": what was said on a subject is the topics, even of
+  // the document that recorded them
+  const saysAbout =
+    /\b(?:say|said|says|state|stated|states) (?:anything |something |much )?(?:about|on)\b/.test(scan.text);
+  if (!(saysAbout && scan.intent === "topics")) scan.intent = refineIntent(scan.intent, scan.scores);
   scan.query.intent = scan.intent;
   if (scan.intent !== "topics" && scan.intent !== "outcomes") return;
   if (/\bstatement\b/.test(scan.text) || /ステートメント|声明/.test(scan.japanese))

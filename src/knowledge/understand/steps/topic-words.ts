@@ -12,10 +12,14 @@ const TOPIC_FILLER = new Set(
   ),
 );
 
+/** The first word of a document's name ("joint statement", "press release"): the document, not a topic. */
+const DOCUMENT_HEAD: Record<string, string> = { joint: "statement", press: "release", media: "release" };
+
 export function findTopicWords(scan: Scan, tools: Tools): void {
   const out = scan.words.filter(
     (w, i) =>
       !scan.consumed[i] &&
+      !(DOCUMENT_HEAD[w] !== undefined && DOCUMENT_HEAD[w] === scan.words[i + 1]) &&
       w.length >= 3 &&
       !STOPWORDS.has(w) &&
       !tools.cueWord.has(w) &&
