@@ -10,6 +10,7 @@ import {
   SIDES,
 } from "../queries.ts";
 import type { Round } from "../types.ts";
+import { sayCommenters } from "./commented.ts";
 import { conflictNote, correctionNote, heldNotRecorded, latestRoundNote, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
@@ -116,6 +117,7 @@ function sayUnknown(ctx: Ctx, draft: Draft, round: Round, known: Cochair[], unkn
       );
     }
   }
+  sayCommenters(ctx, draft, round, known.length === 0 ? (query.side ? [query.side] : SIDES) : unknownSides);
   if (!isKnown(round.held)) {
     draft.say(`${heldNotRecorded(round.number, locale, "held")}${pick(locale, ".", "。")}`);
   }

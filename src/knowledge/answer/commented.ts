@@ -42,6 +42,26 @@ export function titleAsOf(kb: KnowledgeBase, role: Role, locale: Locale): string
   );
 }
 
+/**
+ * "Wasn't the Australian ambassador the co-chair?" of a round whose co-chair of that side is not recorded: the
+ * people of those sides recorded commenting on the round, said not to be recorded as its co-chairs.
+ */
+export function sayCommenters(ctx: Ctx, draft: Draft, round: Round, sides: readonly string[]): void {
+  const { kb, locale } = ctx;
+  for (const person of kb.people.values()) {
+    const comment = person.commentedOn.find((c) => c.round === round.number);
+    if (!comment || !sides.includes(person.country)) continue;
+    draft.cite(comment.evidence);
+    draft.say(
+      pick(
+        locale,
+        `${personName(person, locale)} (${countryName(person.country, locale)}) is recorded commenting on the ${ordinal(round.number)} round; the source does not say who co-chaired it.`,
+        `${personName(person, locale)}（${countryName(person.country, locale)}）が第${round.number}回についてコメントしたことは記録されていますが、共同議長が誰だったかは情報源に記されていません。`,
+      ),
+    );
+  }
+}
+
 /** "Commented on the 5th round (…); not recorded as its co-chair or a participant." for each such round. */
 export function sayCommented(ctx: Ctx, draft: Draft, person: Person): void {
   const { kb, locale } = ctx;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKnown } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, isKnown } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
 
 const verdict = (q: string) => /^(Yes|No|Not recorded)\b/.exec(answerer.ask(q).text)?.[0];
@@ -40,5 +40,23 @@ describe("a round's number is no count", () => {
     const org = id ? kb.organisations.get(id) : undefined;
     if (!org?.name.en) return;
     expect(verdict(`The ${org.name.en} is listed among the round 3 participants.`)).toBe("Yes");
+  });
+});
+
+describe("the co-chair of a side not recorded: who is recorded commenting on that round", () => {
+  it("names the commenters of that side, saying the source does not say who co-chaired", () => {
+    const commenters = [...kb.people.values()].flatMap((p) =>
+      p.commentedOn.map((c) => ({ person: p, round: c.round })),
+    );
+    const open = commenters.find(({ person, round }) => {
+      const r = kb.rounds.find((x) => x.number === round);
+      return r && !cochairsOf(kb, r).some((c) => c.side === person.country);
+    });
+    if (!open?.person.name.en)
+      throw new Error("the fixture has a commenter at a round without that side's co-chair");
+    const side = open.person.country === "JP" ? "Japanese" : "Australian";
+    const text = answerer.ask(`Who was the ${side} co-chair of round ${open.round}?`).text;
+    expect(text).toContain(open.person.name.en);
+    expect(text).toMatch(/does not say who co-chaired/);
   });
 });
