@@ -52,7 +52,7 @@ const JA_TAG_END =
   /(?:よね|ですね|でしょう|だよね|だったよね|ね|(?:で|が)?(?:合って|あって)(?:る|います|いる|ますか)?|(?:で)?正しい(?:ですか)?|本当)[?？。]*$/;
 /** A finite verb of a statement ("took place", "was held", "announced"). */
 const STATED_VERB =
-  /\b(?:\w{3,}ed|took|held|met|was|were|is|are|came|went|had|has|said|began|made|gave|led|saw|happened|sent|spoke|set)\b/;
+  /\b(?:\w{3,}ed|took|held|met|was|were|is|are|came|went|had|has|said|began|made|gave|led|saw|happened|sent|spoke|set|fell|falls|ran|won|brought|grew|rose|chose)\b/;
 const ROUND_NAMED = /^(?:round|meeting|dialogue|session|talks)$/;
 /** A request, not a statement: "tell me who…", "list the rounds". */
 const IMPERATIVE =
@@ -61,7 +61,13 @@ const CLAIM_VERB = /\b(?:cochaired|chaired|attended|participated|led|headed)\b/;
 
 /** A finite verb with what it is said of before it: a round named, a person or organisation, the dialogue. */
 function statedOfSubject(scan: Scan): boolean {
-  const at = scan.words.findIndex((w, i) => !scan.consumed[i] && STATED_VERB.test(w));
+  // (a verb of a round's description is still the statement's: "Round 3 resulted in a joint statement.")
+  const at = scan.words.findIndex(
+    (w, i) =>
+      (!scan.consumed[i] || scan.description?.drop.has(i) === true) &&
+      // (as typed: the matching form may be the base form, "resulted" → "result")
+      (STATED_VERB.test(w) || STATED_VERB.test(scan.tokens[i]?.raw.toLowerCase() ?? "")),
+  );
   if (at <= 0) return false;
   const before = scan.words.slice(0, at);
   // "Eleven Japanese organisations took part in round 3.": what is stated of a round named after the verb
@@ -81,7 +87,9 @@ function statedOfSubject(scan: Scan): boolean {
           ROUND_NAMED.test(scan.words[m.at + 1] ?? "")),
     ) ||
     scan.mentions.some((m) => m.start >= 0 && m.start < at) ||
-    before.some((w) => /^(?:dialogue|dialog|it|they)$/.test(w))
+    before.some((w) => /^(?:dialogue|dialog|it|they)$/.test(w)) ||
+    // "joint exercises were discussed in 2016": something said to have been done, in the passive
+    (statedFirst && /^(?:was|were)$/.test(scan.words[at] ?? "") && /\w{3,}ed$/.test(scan.words[at + 1] ?? ""))
   );
 }
 

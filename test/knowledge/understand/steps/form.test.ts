@@ -24,6 +24,15 @@ describe("step: the question's form", () => {
     expect(form("第2回の議題は何だった？").yesno).toBe(false);
     expect(form("tell me Feakin co-chaired round 3.").yesno).toBe(true);
   });
+  it("a statement put to be checked: irregular verbs, the verb as typed, the passive", () => {
+    expect(form("Round 1 fell on a Friday.").yesno).toBe(true);
+    // "resulted" is read as its base form, but typed in the past
+    expect(form("Round 3 resulted in a joint statement.").yesno).toBe(true);
+    expect(form("cybercrime was discussed at round 1").yesno).toBe(true);
+    // no subject stated: an elliptical question, not a claim
+    expect(form("Next meeting location announced in December 2017?").yesno).toBe(false);
+    expect(form("i was wondering about round 2").yesno).toBe(false);
+  });
   it("tag questions", () => {
     expect(form("Round 2 was in Tokyo, right?")).toMatchObject({ kind: "tag", yesno: true, tag: true });
     expect(form("第3回は東京で開催されたんですよね？")).toMatchObject({ kind: "tag", tag: true });
