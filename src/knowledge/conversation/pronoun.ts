@@ -8,6 +8,7 @@
 import type { TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { cochairsOf, roundByNumber } from "../queries.ts";
+import { COUNTERPART } from "../understand/steps/counterpart.ts";
 import { relativeRound, withRoundNamed } from "./relative-round.ts";
 
 const PRONOUN_EN =
@@ -107,6 +108,15 @@ export function resolvePronoun(
   const hasJa = PRONOUN_JA.test(question);
   PRONOUN_EN.lastIndex = 0;
   PRONOUN_JA.lastIndex = 0;
+  // "and the Japanese counterpart?" after a co-chair: that person's counterpart
+  const counterpartOf =
+    !hasEn && !hasJa && COUNTERPART.test(question) ? personOfContext(kb, context) : undefined;
+  const named = counterpartOf ? kb.people.get(counterpartOf)?.name.en : undefined;
+  if (counterpartOf && named && !question.includes(named))
+    return {
+      text: question.replace(/\b(?:the|a)\s+(?=(?:\w+\s+)?counterparts?\b)/i, `${named}'s `),
+      person: counterpartOf,
+    };
   const unsaid = !hasEn && !hasJa && !context.query.organisation && zeroSubject(question);
   if (!hasEn && !hasJa && !unsaid) return { text: question };
   const id = personOfContext(kb, context);

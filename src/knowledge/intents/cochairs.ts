@@ -13,8 +13,6 @@ export const cochairs: IntentSpec<"cochairs"> = {
   multiRound: true,
   priority: 1,
   cues: [
-    // "and the Japanese counterpart?": the other side's co-chair (steps/counterpart.ts reads whose)
-    { weight: 2, inflected: ["counterpart"], ja: ["カウンターパート"] },
     {
       weight: 4,
       anchors: true,

@@ -5,17 +5,11 @@
 import { roundsCochairedBy } from "../../queries.ts";
 import type { Scan, Tools } from "./scan.ts";
 
-const COUNTERPART = /\bcounterparts?\b|\bopposite numbers?\b|\bopposite\b|カウンターパート|相手方|相手の/i;
+export const COUNTERPART =
+  /\bcounterparts?\b|\bopposite numbers?\b|\bopposite\b|カウンターパート|相手方|相手の/i;
 
 export function counterpart(scan: Scan, tools: Tools): void {
   const { query, hints } = scan;
-  // "the Japanese counterpart of ASD": an organisation's counterpart is asked about the organisation
-  if (!query.person && query.organisation && query.intent === "cochairs" && COUNTERPART.test(scan.text)) {
-    scan.intent = "glossary";
-    query.intent = "glossary";
-    delete query.round;
-    return;
-  }
   if (hints.yesno || !query.person || !COUNTERPART.test(`${scan.text} ${scan.japanese}`)) return;
   const chaired = roundsCochairedBy(tools.kb, query.person);
   const own = chaired[0]?.side;
