@@ -87,6 +87,18 @@ function oneRound(ctx: Ctx, draft: Draft, round: Round): void {
   const { locale, hints } = ctx;
   const outcome = round.outcome;
   const name = roundName(round.number, locale);
+  // "the round 3 joint statement was signed by both co-chairs": more than its issue is asserted
+  if (hints.yesno && hints.asksStatement && isStatement(round) && hints.statementDetail) {
+    if (isKnown(outcome)) draft.cite(outcome.evidence);
+    draft.say(
+      pick(
+        locale,
+        `Not recorded — the record says ${name} issued a Joint Statement, but not who signed or drafted it or what standing it has.`,
+        `記録されていません。第${round.number}回で共同ステートメントが出されたことは記録されていますが、署名者・起草者やその位置づけは記録されていません。`,
+      ),
+    );
+    return;
+  }
   if (hints.yesno && hints.asksStatement && !isStatement(round)) {
     const recorded = isKnown(outcome) ? localText(outcome.value, locale) : "";
     draft.say(

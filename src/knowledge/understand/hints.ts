@@ -38,6 +38,8 @@ export interface Hints {
   topicWords?: string[];
   /** the question asks whether a (joint) statement was issued */
   asksStatement?: boolean;
+  /** "the joint statement was signed by both co-chairs": something of the statement beyond its issue */
+  statementDetail?: boolean;
   /** the question is about every round ("at all rounds", "毎回") */
   allRounds?: boolean;
   /** the question asks when a release or statement about a round was published (発表, 公表, 発出) */

@@ -27,6 +27,17 @@ describe("outcomes intent", () => {
     for (const r of withOtherOutcome)
       expect(every.split("\n")[0]).not.toMatch(new RegExp(`the ${r.number}(?:st|nd|rd|th) round`));
   });
+  it("a statement said to be signed or drafted by someone: not recorded, never Yes", () => {
+    const [round] = withStatement;
+    if (!round) throw new Error("the fixture has a round with a joint statement");
+    for (const q of [
+      `The round ${round.number} joint statement was signed by both co-chairs.`,
+      `Was the joint statement of round ${round.number} legally binding?`,
+      `第${round.number}回の共同ステートメントには両大使が署名したんですよね？`,
+    ])
+      expect(ask(q).text, q).toMatch(/^(?:Not recorded — |記録されていません)/);
+    expect(ask(`Was a joint statement issued at round ${round.number}?`).text).toMatch(/^Yes/);
+  });
   it("does not read topic questions as outcomes", () => {
     for (const q of ["What was discussed at round 2?", "第2回の議題は？", "Was cybercrime discussed?"])
       expect(understand(q).query.intent, q).toBe("topics");

@@ -299,6 +299,10 @@ export function yesNoChecks(scan: Scan, tools: Tools): void {
 }
 
 /** A narrower intent ("outcomes" of "topics"), and what a topics or outcomes question looks for. */
+/** What a statement is said to have been beyond being issued: who signed or drafted it, whether it binds. */
+const STATEMENT_DETAIL =
+  /\b(?:sign(?:ed|s|ing|atur\w*)?|draft\w*|negotiat\w*|authored|wr(?:ote|itten)|endors\w*|ratif\w*|binding|legally|co-?signed)\b|署名|調印|起草|拘束力/;
+
 export function refine(scan: Scan): void {
   const { hints } = scan;
   // "what did the joint statement say about ransomware?": what was said on a subject is the topics, even of
@@ -308,7 +312,9 @@ export function refine(scan: Scan): void {
   if (!(saysAbout && scan.intent === "topics")) scan.intent = refineIntent(scan.intent, scan.scores);
   scan.query.intent = scan.intent;
   if (scan.intent !== "topics" && scan.intent !== "outcomes") return;
-  if (/\bstatement\b/.test(scan.text) || /ステートメント|声明/.test(scan.japanese))
+  if (/\bstatement\b/.test(scan.text) || /ステートメント|声明/.test(scan.japanese)) {
     hints.asksStatement = true;
+    if (STATEMENT_DETAIL.test(`${scan.text} ${scan.japanese}`)) hints.statementDetail = true;
+  }
   if (scan.intent === "topics" && scan.topicWords.length > 0) hints.topicWords = scan.topicWords.slice(0, 6);
 }
