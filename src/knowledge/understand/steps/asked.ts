@@ -50,7 +50,7 @@ function readVenue(scan: Scan): void {
   const { hints, text, japanese } = scan;
   if (
     /\b(?:venue|building|hotel|room|address|premises)\b/.test(text) ||
-    /会場|建物|ホテル|部屋|住所/.test(japanese) ||
+    /会場|建物|ホテル|部屋|会議室|住所|庁舎|本省|公館|迎賓館|施設/.test(japanese) ||
     namedVenue(scan)
   ) {
     hints.venue = true;

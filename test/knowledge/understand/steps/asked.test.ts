@@ -28,6 +28,17 @@ describe("step: how the question asks", () => {
     expect(hints("How many agencies in total across all rounds?").acrossRounds).toBe(true);
     expect(hints("Who co-chaired both rounds?").allRounds).toBe(true);
   });
+  it("a building or room said of a round is a venue, in Japanese too: where it was held, not who came", () => {
+    for (const q of [
+      "第2回は外務省本省の会議室で行われたんだよね？",
+      "第2回は外務省の庁舎で開催されましたか？",
+      "Was round 2 held in a MOFA meeting room?",
+    ]) {
+      const { scan } = scanUpTo(q, readAsked);
+      expect(scan.hints.venue, q).toBe(true);
+      expect(scan.intent, q).toBe("when_where");
+    }
+  });
   it("reads none of them in a plain question", () => {
     const h = hints("Who co-chaired round 2?");
     for (const key of ["weekday", "same", "outside", "acrossRounds", "nameLanguage", "current"] as const)
