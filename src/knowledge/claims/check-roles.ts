@@ -80,6 +80,13 @@ function withinTitle(r: Role, title: string, person: Person): boolean {
   return titleWords(r.title.en).length > 0 && asked.length > 0 && asked.every((w) => recorded.has(w));
 }
 
+/** Kinds of post, by their words in each language: a title of one kind is no title of another. */
+const POSTS: { en: RegExp; ja: RegExp }[] = [
+  { en: /\bprime minister\b/i, ja: /首相|総理/ },
+  { en: /\bambassador\b/i, ja: /大使/ },
+  { en: /\bminister\b(?! of)|\bminister for\b/i, ja: /大臣/ },
+];
+
 export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "person_title" }): Check {
   const person = kb.people.get(claim.person);
   if (!person)
@@ -94,9 +101,29 @@ export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "pers
       `${personName(person, "ja")}の${when.ja}肩書きは記録されていません`,
     );
   }
+  const asked = claim.titles[0] ?? claim.phrase ?? claim.nouns?.join(" ") ?? "";
+  // a title asked in a language the person's title is not recorded in: no translation of ours judges it —
+  // only the kind of post, by the lexicon's words for it (an ambassador is a 大使)
+  const language = /[\u3040-\u30ff\u3400-\u9fff]/.test(asked) ? "ja" : "en";
+  if (asked && roles.every((r) => !r.title[language])) {
+    const other = language === "en" ? "ja" : "en";
+    const post = POSTS.find((p) => p[language].test(asked));
+    const differs = post !== undefined && roles.every((r) => !post[other].test(r.title[other] ?? ""));
+    const recorded = titleEn(roles[0] as Role);
+    return checked(
+      claim,
+      differs ? "no" : "unrecorded",
+      differs
+        ? `${personName(person, "en")}'s recorded title${when.en} is ${recorded}, not a post of that kind`
+        : `${personName(person, "en")}'s title${when.en} is recorded only as ${recorded}; whether it is “${asked}” is not recorded`,
+      differs
+        ? `${personName(person, "ja")}の${when.ja}記録上の肩書きは${titleJa(roles[0] as Role)}で、その種の役職ではありません`
+        : `${personName(person, "ja")}の${when.ja}肩書きは${titleJa(roles[0] as Role)}としてのみ記録されており、「${asked}」かどうかは記録されていません`,
+      roles[0]?.evidence ?? [],
+    );
+  }
   if (claim.titles.length === 0) return checkOtherTitle(kb, claim, person, roles);
   const match = roles.find((r) => claim.titles.some((t) => sameTitle(r, t) || withinTitle(r, t, person)));
-  const asked = claim.titles[0] ?? "";
   const role = match ?? roles[0];
   const en = `${personName(person, "en")}'s recorded title${when.en} is ${titleEn(role as Role)}`;
   const ja = `${personName(person, "ja")}の${when.ja}記録上の肩書きは${titleJa(role as Role)}です`;

@@ -9,7 +9,7 @@ import { checkClaims } from "../../../src/knowledge/claims/claims.ts";
 import { weekdayOf } from "../../../src/knowledge/claims/dates.ts";
 import { titlesAsserted } from "../../../src/knowledge/claims/extract-roles.ts";
 import { verdictOf } from "../../../src/knowledge/claims/verdict.ts";
-import { isKnown, roundByNumber } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, isKnown, roundByNumber } from "../../../src/knowledge/queries.ts";
 import type { Person, Round } from "../../../src/knowledge/types.ts";
 import {
   announcingVerb,
@@ -193,5 +193,29 @@ describe("two rounds said to share a value", () => {
     if (!x || !y || !isKnown(x.cochairs.JP) || !isKnown(y.cochairs.JP)) return;
     const same = x.cochairs.JP.value === y.cochairs.JP.value ? "yes" : "no";
     expect(verdict(`Did rounds ${x.number} and ${y.number} have the same Japanese co-chair?`)).toBe(same);
+  });
+});
+
+describe("a title asked in a language the person's title is not recorded in", () => {
+  it("is not recorded, unless the kind of post differs (an ambassador is a 大使)", () => {
+    const found = kb.rounds
+      .flatMap((r) => cochairsOf(kb, r).map((c) => ({ round: r.number, person: c.person })))
+      .map(({ round, person }) => ({
+        round,
+        person,
+        role: person.roles.find((x) => x.rounds.includes(round)),
+      }))
+      .find(({ role }) => role && role.title.ja && !role.title.en);
+    if (!found?.role?.title.ja || !found.person.name.en)
+      throw new Error("the fixture has a co-chair titled only in Japanese");
+    const otherTitle = [...kb.people.values()]
+      .flatMap((p) => p.roles.map((r) => r.title.en))
+      .find((t): t is string => !!t && !/ambassador|minister/i.test(t));
+    if (!otherTitle) throw new Error("the fixture has an English title that names no ambassador or minister");
+    const verdict = (q: string) => /^(Yes|Not recorded|No)\b/.exec(ask(q).text)?.[1];
+    const name = found.person.name.en;
+    expect(verdict(`At round ${found.round}, was ${name} the ${otherTitle}?`)).toBe("Not recorded");
+    if (!found.role.title.ja.includes("大使"))
+      expect(verdict(`Was ${name} an ambassador at round ${found.round}?`)).toBe("No");
   });
 });
