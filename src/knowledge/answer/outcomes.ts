@@ -88,7 +88,7 @@ function oneRound(ctx: Ctx, draft: Draft, round: Round): void {
   const outcome = round.outcome;
   const name = roundName(round.number, locale);
   // "the round 3 joint statement was signed by both co-chairs": more than its issue is asserted
-  if (hints.yesno && hints.asksStatement && isStatement(round) && hints.statementDetail) {
+  if (hints.asksStatement && isStatement(round) && hints.statementDetail) {
     if (isKnown(outcome)) draft.cite(outcome.evidence);
     draft.say(
       pick(
@@ -99,7 +99,8 @@ function oneRound(ctx: Ctx, draft: Draft, round: Round): void {
     );
     return;
   }
-  if (hints.yesno && hints.asksStatement && !isStatement(round)) {
+  // "was a joint statement issued at round 2?", "the round 2 joint statement — what did it say?"
+  if (hints.asksStatement && !isStatement(round)) {
     const recorded = isKnown(outcome) ? localText(outcome.value, locale) : "";
     draft.say(
       pick(

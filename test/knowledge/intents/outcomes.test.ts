@@ -38,6 +38,15 @@ describe("outcomes intent", () => {
       expect(ask(q).text, q).toMatch(/^(?:Not recorded — |記録されていません)/);
     expect(ask(`Was a joint statement issued at round ${round.number}?`).text).toMatch(/^Yes/);
   });
+  it("a joint statement asked of a round that issued none, or who signed one: not recorded", () => {
+    const [other] = withOtherOutcome;
+    const [round] = withStatement;
+    if (!other || !round) throw new Error("the fixture has rounds with and without a joint statement");
+    expect(ask(`The round ${other.number} joint statement — what did it say?`).text).toMatch(
+      /^Not recorded — no joint statement/,
+    );
+    expect(ask(`Who signed the round ${round.number} joint statement?`).text).toMatch(/^Not recorded — /);
+  });
   it("does not read topic questions as outcomes", () => {
     for (const q of ["What was discussed at round 2?", "第2回の議題は？", "Was cybercrime discussed?"])
       expect(understand(q).query.intent, q).toBe("topics");

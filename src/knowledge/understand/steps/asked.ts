@@ -108,7 +108,7 @@ export function readAsked(scan: Scan): void {
   if (isCurrent(scan)) hints.current = true;
   readVenue(scan);
   if (
-    /\bhow many (?:individual |individuals|people|persons|officials|delegates|attendees|representatives|members)/.test(
+    /\bhow many (?:(?:japanese|australian|individual|aussie|of the|in the) )?(?:individuals|people|persons|officials|delegates|attendees|representatives|members)/.test(
       text,
     ) ||
     /何人/.test(japanese)
@@ -227,7 +227,7 @@ function readRoundsAsked(scan: Scan): void {
     /\b(?:all|every|each)(?: of)?(?: the)?(?: (?:recorded|held|past|previous|single|known|listed))? (?:rounds?|dialogues?|meetings?|sessions?)\b|\bboth\b(?! (?:sides|countries|delegations|governments))/.test(
       text,
     ) ||
-    /全ての回|すべての回|毎回|全回/.test(japanese)
+    /全ての回|すべての回|毎回|全回|どちらも|いずれも|両方とも|ともに|共に/.test(japanese)
   )
     hints.allRounds = true;
   if (ON_RECORD.test(`${text} ${japanese}`)) hints.onRecord = true;

@@ -32,7 +32,9 @@ const YESNO_START = new Set("was were did is are does do has have had can could 
 const LEADING_FILLER = new Set(
   "hey hi hello so and but ok okay please quick question bot also then um well ent".split(" "),
 );
-const JA_WH = /誰|だれ|どなた|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち/g;
+/** Question words (not the quantifiers made of them: どちらも "both", いつも "always", 誰も, 何も, どれも, 何回も) */
+const JA_WH =
+  /(?:誰|だれ|どなた|いつ|どこ|何|なに|なん|どの|どんな|どう|いくつ|どれ|なぜ|どちら|どっち)(?!も|か)/g;
 const TAG_QUESTION =
   /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no|yes|yeah|yep|ok|okay|eh)\s*\?+\s*$/i;
 const WH_TAIL =

@@ -39,6 +39,10 @@ describe("step: how the question asks", () => {
       expect(scan.intent, q).toBe("when_where");
     }
   });
+  it("a head count asked with a side or a place: 'how many Australian delegates were in the room?'", () => {
+    expect(hints("How many Australian delegates were in the room at round 3?").peopleCount).toBe(true);
+    expect(hints("How many Australian agencies were at round 3?").peopleCount).toBeUndefined();
+  });
   it("reads none of them in a plain question", () => {
     const h = hints("Who co-chaired round 2?");
     for (const key of ["weekday", "same", "outside", "acrossRounds", "nameLanguage", "current"] as const)

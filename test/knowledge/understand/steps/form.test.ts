@@ -33,6 +33,11 @@ describe("step: the question's form", () => {
     expect(form("Next meeting location announced in December 2017?").yesno).toBe(false);
     expect(form("i was wondering about round 2").yesno).toBe(false);
   });
+  it("Japanese quantifiers made of question words are no question words: どちらも, 何か, 誰も", () => {
+    expect(form("第2回と第3回はどちらも東京開催だった？").yesno).toBe(true);
+    expect(form("第3回は何か発表した？").yesno).toBe(true);
+    expect(form("第2回と第3回、どちらが多かった？").yesno).toBe(false);
+  });
   it("tag questions", () => {
     expect(form("Round 2 was in Tokyo, right?")).toMatchObject({ kind: "tag", yesno: true, tag: true });
     expect(form("第3回は東京で開催されたんですよね？")).toMatchObject({ kind: "tag", tag: true });
