@@ -20,7 +20,7 @@ const WH =
   "(?:who|whom|what|whats|what's|when|where|which|how|did|was|were|is|are|does|do|has|have|list|name|describe|explain|(?:tell|give|show) (?:me|us))";
 /** Where a clause ends and another starts (English). */
 const CLAUSE_EN = new RegExp(
-  `\\s*[?;]\\s+(?=\\S)|\\s*,?\\s+\\b(?:and|also|plus|and also)\\s+(?=${WH}\\b)|\\s*,\\s+(?=${WH}\\b)`,
+  `\\s*[?;]\\s+(?=\\S)|\\s+\\+\\s+(?=\\S)|\\s*,?\\s+\\b(?:and|also|plus|and also)\\s+(?=${WH}\\b)|\\s*,\\s+(?=${WH}\\b)`,
   "gi",
 );
 /** Where a clause ends and another starts (Japanese; 「第2回の開催地と、第3回の共同議長」: each its own round). */
@@ -45,7 +45,7 @@ function pieces(text: string): string[] {
   let from = 0;
   for (const m of text.matchAll(CLAUSE_EN)) {
     const piece = text.slice(from, m.index).trim();
-    const hard = /[?;]/.test(m[0]);
+    const hard = /[?;+]/.test(m[0]);
     if (!hard && !asks(piece)) continue;
     cut.push({ text: piece, asked: m[0].includes("?") || asks(piece) });
     from = m.index + m[0].length;
@@ -106,7 +106,7 @@ const sideBefore = (text: string): Side | null => SIDE_BEFORE.find(([p]) => p.te
  * a side: "and the Australian …", "、豪州側の").
  */
 const JOIN =
-  /^(?:,|&|and|plus|as well as|along with|と|や|、|・|及び|および|,\s*and)(?:\s+(?:the|which|what))?(?:\s*(?:australian|aussie|japanese|australia's|japan's|(?:豪州|豪|オーストラリア|日本)側の?))?$/i;
+  /^(?:,|&|\+|and|plus|as well as|along with|と、?|や、?|、|・|及び|および|,\s*and)(?:\s+(?:the|which|what))?(?:\s*(?:australian|aussie|japanese|australia's|japan's|(?:豪州|豪|オーストラリア|日本)側の?))?$/i;
 
 /** The aspects a clause asks, joined by conjunctions, in order, each with the side named with it; one or none gives []. */
 export function aspectsOf(clause: string): { intent: Intent; side: Side | null }[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUDGET } from "../../../src/knowledge/conversation/merge-answers.ts";
-import { splitQuestion } from "../../../src/knowledge/conversation/split.ts";
+import { aspectsOf, splitClauses, splitQuestion } from "../../../src/knowledge/conversation/split.ts";
 import { cochairsOf, isKnown, roundByNumber } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
 
@@ -108,5 +108,16 @@ describe("a statement and a question about it are one question", () => {
       "第3回の共同議長を教えてください。",
     ]);
     expect(splitQuestion("第2回と第3回の共同議長は？")).toHaveLength(1);
+  });
+  it("'+' joins asks; 「と、」 joins aspects, with a side after it", () => {
+    expect(splitClauses("r5 where + who co-chaired?")).toEqual(["r5 where", "who co-chaired?"]);
+    expect(aspectsOf("date + co-chairs of round 2?").map((a) => a.intent)).toEqual([
+      "when_where",
+      "cochairs",
+    ]);
+    expect(aspectsOf("第2回の日付と、豪側の共同議長を教えてください。")).toEqual([
+      { intent: "when_where", side: null },
+      { intent: "cochairs", side: "AU" },
+    ]);
   });
 });
