@@ -72,7 +72,11 @@ function checkAnswer(question: string, answer: Answer, text: string) {
   }
   const round = roundByNumber(kb, n);
   if (!round) return;
-  const allowed = new Set(cochairsOf(kb, round).map((c) => c.person.id));
+  // the round's co-chairs, and people recorded commenting on that round
+  const allowed = new Set([
+    ...cochairsOf(kb, round).map((c) => c.person.id),
+    ...people.filter((p) => p.commentedOn.some((c) => c.round === n)).map((p) => p.id),
+  ]);
   for (const person of people) {
     if (allowed.has(person.id)) continue;
     if (nameForms(person).some((f) => question.toLowerCase().includes(f.toLowerCase()))) continue;
