@@ -109,6 +109,8 @@ function topicAcrossRounds(ctx: Ctx, draft: Draft, searchWords: string[]): void 
     return;
   }
   for (const r of rounds) if (isKnown(r.topics)) draft.cite(r.topics.evidence);
+  // "which round discussed the Olympics?" → "when was that?": the one round found is what follows up
+  if (rounds.length === 1) draft.round = rounds[0]?.number ?? draft.round;
   draft.say(
     pick(
       locale,

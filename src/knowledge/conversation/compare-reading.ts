@@ -6,7 +6,7 @@
  */
 import type { Side, TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { latestHeldRound, roundsInYear } from "../queries.ts";
+import { cochairsOf, latestHeldRound, roundsInYear } from "../queries.ts";
 import { detectSide } from "../understand/entities.ts";
 import { cleanInput, compactKey, hasJapanese, tokenise } from "../understand/normalise.ts";
 import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
@@ -29,7 +29,7 @@ const COMPARE_JA = /違い|違う|違っ|比較|比べ|変わ|異な|変化|差|
 
 /** "same person?", "the same city?", 「同じ人？」: a short question whether the two rounds just asked share it. */
 const SAME_SHORT =
-  /^\s*(?:(?:and|so|ok|but|was (?:it|that|he|she)|were they|is (?:it|that)|are they)\s+)*(?:the\s+)?same\s+(person|people|man|woman|guy|official|individual|one|co-?chairs?|chairs?|city|place|venue|location|date|day|month|year|title|titles|post|position|rank)\s*(?:then|again|both times)?\s*[?？.!]*$/;
+  /^\s*(?:(?:and|so|ok|but|was (?:it|that|he|she)|were they|is (?:it|that)|are they|(?:did|do|does) (?:they|them|both|all|he|she)(?: (?:all|both))? (?:have|hold|share)|(?:all|both))\s+)*(?:the\s+)?same\s+(person|people|man|woman|guy|official|individual|one|co-?chairs?|chairs?|city|place|venue|location|date|day|month|year|title|titles|post|position|rank)\s*(?:then|again|both times)?\s*[?？.!]*$/;
 const SAME_SHORT_JA =
   /^(?:それは|じゃあ|では)?(?:同じ|同一)(人|人物|方|場所|都市|日|日付|月|年|肩書き?|役職)(?:だった|でした|ですか|なの|か)?[かの]?[？?]*$/;
 const SAME_ASPECT: Record<string, Aspect> = {
@@ -149,7 +149,7 @@ export function readComparison(
   const text = cleanInput(question);
   const lower = text.toLowerCase();
   const same = sameShort(lower, text);
-  if (same !== undefined) return sameOfPrevious(same, context);
+  if (same !== undefined) return sameOfPrevious(kb, same, context);
   if (!COMPARE_EN.test(lower) && !COMPARE_JA.test(text)) return undefined;
   let rounds = namedRounds(kb, text);
   // the rounds of the previous turn: those it compared, or its round after the one asked before it ("who
@@ -212,16 +212,26 @@ export function readComparison(
 }
 
 /** "same person?" after two turns about two rounds: whether they share it (the side asked carried). */
-function sameOfPrevious(aspect: Aspect | "one", context: TurnContext | undefined): Comparison | undefined {
+function sameOfPrevious(
+  kb: KnowledgeBase,
+  aspect: Aspect | "one",
+  context: TurnContext | undefined,
+): Comparison | undefined {
   const round = context?.query.round;
+  const side = context?.query.side;
+  // (after the co-chairs across every round, "all the same title?": every round with one on record)
+  const every =
+    round === undefined && context?.query.intent === "cochairs"
+      ? kb.rounds
+          .filter((r) => cochairsOf(kb, r).some((c) => side === undefined || c.side === side))
+          .map((r) => r.number)
+      : [];
   const rounds =
     context?.rounds ??
-    (round !== undefined && context?.earlier !== undefined ? [context.earlier, round] : []);
+    (round !== undefined && context?.earlier !== undefined ? [context.earlier, round] : every);
   if (rounds.length < 2) return undefined;
   const asked = aspect === "one" ? CONTEXT_ASPECTS[context?.query.intent ?? ""] : [aspect];
   if (!asked?.length) return undefined;
-  const side = asked.some((a) => a === "cochairs" || a === "titles" || a === "agencies")
-    ? context?.query.side
-    : undefined;
-  return { rounds: rounds.slice(0, 5), aspects: asked, yesno: "same", ...(side ? { side } : {}) };
+  const sided = asked.some((a) => a === "cochairs" || a === "titles" || a === "agencies") ? side : undefined;
+  return { rounds: rounds.slice(0, 5), aspects: asked, yesno: "same", ...(sided ? { side: sided } : {}) };
 }

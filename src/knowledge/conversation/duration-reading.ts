@@ -29,6 +29,8 @@ const TODAY = /\bago\b|\bsince\b|\btoday\b|\bnow\b|\bso far\b|今日|現在|今�
 /** "how many days later?", 「何日後？」: a span from one moment to another (not "what year?", 何年？). */
 const APART = /\b(?:later|after|before|earlier|apart|between|gap|since)\b|後|前|差|離|空|経/i;
 
+const BETWEEN_THEM = /\b(?:in between|between (?:them|those|these|the two)|apart)\b|その間|間は/i;
+
 const THAT_ONE = /\b(?:that one|that round|that meeting|then)\b|その回|そこ/i;
 
 /** Whether the question asks how long (cheap: read before anything else is). */
@@ -153,8 +155,11 @@ export function readDuration(
   const rounds = roundsNamed(kb, u, previous, question);
   const asked: ({ label: { en: string; ja: string } } & Partial<Moment>)[] = [];
   // "so how many days later is that?" after when the release came out: from the round to its release
+  // ("how many days in between?" after a round's dates: its meeting and its release, both just given)
+  const between = previous?.query.intent === "when_where" && BETWEEN_THEM.test(question);
   const release =
-    RELEASE.test(question) || (previous?.released === true && rounds.length === 1 && APART.test(question));
+    RELEASE.test(question) ||
+    ((previous?.released === true || between) && rounds.length === 1 && APART.test(question));
   const agreement = AGREEMENT.test(question) || (previous?.query.intent === "origin" && rounds.length < 2);
   if (agreement) asked.push(agreementMoment(kb) ?? { label: { en: "the agreement", ja: "合意" } });
   const first = rounds[0];

@@ -39,7 +39,7 @@ const REPEAT =
 
 /** "no, I meant", "sorry,", "actually": a correction, whose words ask nothing themselves. */
 const CORRECTION =
-  /^\s*(?:(?:no|nope|sorry|oops)[,.!]?\s+)?(?:(?:wait|hang on|hold on)[,.!]?\s+)?(?:i meant|i mean|i was asking about|actually|rather|make that)[,:]?\s+|^\s*(?:no|nope|sorry|oops)[,.!]\s+|^(?:いや|いえ|ごめん|失礼)[、,]?\s*/i;
+  /^\s*(?:(?:no|nope|sorry|oops|my bad|my mistake)\s*[,.!—–-]?\s+){0,3}(?:(?:wait|hang on|hold on)\s*[,.!—–-]?\s+)?(?:i meant|i mean|i was asking about|actually|rather|make that)[,:]?\s+|^\s*(?:(?:no|nope|sorry|oops)[,.!]?\s+){0,2}(?:no|nope|sorry|oops)[,.!]\s+|^(?:いや|いえ|ごめん|失礼)[、,]?\s*/i;
 
 /** "same story for", "ditto for": the words that repeat the previous question, to take off. */
 const REPEAT_WORDS =

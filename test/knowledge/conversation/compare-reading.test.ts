@@ -51,4 +51,15 @@ describe("a short 'same …?' after two rounds asked in turn", () => {
       expect(verdict, `${a.number}/${b.number}`).toBe(!ca || !cb ? "Not recorded" : ca === cb ? "Yes" : "No");
     }
   });
+  it("'did they all have the same title?' after the co-chairs across the rounds compares every round's", () => {
+    const side = { query: { intent: "cochairs" as const, side: "JP" as const }, locale: "en" as const };
+    const every = kb.rounds
+      .filter((r) => cochairsOf(kb, r).some((c) => c.side === "JP"))
+      .map((r) => r.number);
+    expect(readComparison(kb, "did they all have the same title?", side)).toMatchObject({
+      rounds: every.slice(0, 5),
+      aspects: ["titles"],
+      side: "JP",
+    });
+  });
 });

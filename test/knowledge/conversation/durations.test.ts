@@ -148,6 +148,9 @@ describe("how long, in other words", () => {
     ]);
     expect(later?.text).toMatch(new RegExp(`(?<!\\d)${gap} days?`));
     if (gap === 1) expect(later?.text).toContain("the next day");
+    // "how many days in between?" after the round's dates (its meeting and its release, both given)
+    const [, between] = converse([`When was round ${round.number}?`, "how many days in between?"]);
+    expect(between?.text).toMatch(new RegExp(`(?<!\\d)${gap} days?`));
     // "what year?" after the release is no span
     const [, , year] = converse([`第${round.number}回はいつ？`, "発表は翌日でしたか？", "平成だと何年？"]);
     expect(year?.text).not.toMatch(/まで：/);

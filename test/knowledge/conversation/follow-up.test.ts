@@ -356,7 +356,13 @@ describe("corrections and repeats", () => {
   const [a, b] = roundsWithCochairs;
   it("'no, I meant round N' asks the previous question of round N", () => {
     if (a === undefined || b === undefined) return;
-    for (const fix of [`no, I meant round ${b}`, `sorry, round ${b}`, `I meant round ${b}`]) {
+    for (const fix of [
+      `no, I meant round ${b}`,
+      `sorry, round ${b}`,
+      `I meant round ${b}`,
+      `no sorry, I meant round ${b}`,
+      `sorry, my mistake — I meant round ${b}`,
+    ]) {
       const answers = converse([`who co-chaired round ${a}?`, fix]);
       expect(answers[1]?.intent).toBe("cochairs");
       expect(answers[1]?.round).toBe(b);
@@ -635,5 +641,16 @@ describe("a correction opened with 'no wait'", () => {
     const [, fixed] = converse(["When was round 3 held?", "No wait, I meant round 2."]);
     expect(fixed?.intent).toBe("when_where");
     expect(fixed?.round).toBe(2);
+  });
+});
+
+describe("'when was that?' after the one round whose topics mention what was asked", () => {
+  it("is that round", () => {
+    const round = kb.rounds.find(
+      (r) => r.topics.status === "known" && r.topics.value.some((t) => /olympic/i.test(t.en ?? "")),
+    );
+    if (!round) throw new Error("the fixture has a round whose topics mention the Olympics");
+    const [, when] = converse(["Which round discussed the Olympics?", "when was that?"]);
+    expect(when?.round).toBe(round.number);
   });
 });

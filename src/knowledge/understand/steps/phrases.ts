@@ -125,6 +125,15 @@ export function asksRelease(text: string, japanese: string, dated = false): bool
   if (releaseDated(text, japanese, dated)) return true;
   if (RELEASE_WHEN.test(text) && RELEASE_DOC.test(text) && RELEASE_VERB.test(text.replace(RELEASE_DOC, "")))
     return true;
+  // "when was the 2nd round released by MOFA?", "when did MOFA publish round 2?": a round's release, by its
+  // publisher (a round itself is held, not released)
+  if (
+    RELEASE_WHEN.test(text) &&
+    /\b(?:released|published|put out|posted|announced) (?:by|on) (?:mofa|dfat|the ministry|the department)\b|\b(?:mofa|dfat) (?:release|publish|post|put out|announce)\w*\b/.test(
+      text,
+    )
+  )
+    return true;
   // "what date is the statement?", "which day is the press release dated?": the date a document carries
   if (/\b(?:what|which) (?:date|day)\b/.test(text) && RELEASE_DOC.test(text) && !/\bheld\b|\bmeet/.test(text))
     return true;

@@ -75,3 +75,14 @@ describe("step: what is asked", () => {
     expect(intent("Who is the prime minister now?")).toMatch(/^stop:/);
   });
 });
+
+describe("step: a round's release asked by its publisher", () => {
+  it("'when was the 2nd round released by MOFA?' asks the release's date, not whether MOFA attended", () => {
+    for (const q of ["When was the 2nd round released by MOFA?", "when did MOFA publish the 2nd round?"]) {
+      const { scan } = scanUpTo(q, decide);
+      expect(scan.intent, q).toBe("when_where");
+      expect(scan.hints.released, q).toBe(true);
+    }
+    expect(scanUpTo("When did MOFA attend round 2?", decide).scan.hints.released).toBeUndefined();
+  });
+});
