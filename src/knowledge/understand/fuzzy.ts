@@ -156,6 +156,9 @@ export class Speller {
         }
       }
     }
+    // vowels left out when typing fast ("whn" → "when", not "who" or "why"): the one whose consonants are the word
+    const skeleton = best.filter((candidate) => candidate.replace(/[aeiou]/g, "") === word);
+    if (skeleton.length === 1) best = skeleton;
     const first = best[0];
     if (first === undefined || bestDistance > limit) return undefined;
     const group = this.#group(first);

@@ -24,6 +24,12 @@ describe("Speller", () => {
   it("accepts a tie between words of one group, not between different words", () => {
     expect(speller.correct("cochaird")).toMatch(/^cochair/);
   });
+  it("a word typed without its vowels is the word whose consonants it is ('whn' is 'when', not 'who')", () => {
+    const wh = new Speller(["when", "who", "why", "what"]);
+    expect(wh.correct("whn")).toBe("when");
+    // a tie with no such word stays ambiguous
+    expect(wh.correct("whx")).toBeUndefined();
+  });
   it("keeps the first letter of short words", () => {
     expect(speller.correct("asia")).toBeUndefined();
   });
