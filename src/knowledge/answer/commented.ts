@@ -72,8 +72,8 @@ export function sayCommented(ctx: Ctx, draft: Draft, person: Person): void {
     draft.say(
       pick(
         locale,
-        `Commented on the ${ordinal(round.number)} round (${roundWhenWhere(round, locale)}); the source does not record ${personName(person, locale)} as a co-chair or a participant of it.`,
-        `第${round.number}回についてコメントした人物として記録されています（共同議長・参加者としての記録はありません）。`,
+        `Commented on the ${ordinal(round.number)} round (${roundWhenWhere(round, locale)}): “${comment.evidence[0]?.quote ?? ""}” The source does not record ${personName(person, locale)} as a co-chair or a participant of it.`,
+        `第${round.number}回についてコメントした人物として記録されています（共同議長・参加者としての記録はありません）：“${comment.evidence[0]?.quote ?? ""}”`,
       ),
     );
   }

@@ -60,6 +60,9 @@ export const origin: IntentSpec<"origin"> = {
       inflected: ["create", "launch", "start", "sign", "approve", "endorse", "initiate", "propose", "story"],
       phrases: [
         "set up",
+        // "the summit that set it up", "what kicked it off"
+        "set (?:it|this|that|the dialogue|them) up",
+        "kick(?:ed|s)? (?:it|this|the dialogue) off",
         "come about",
         "came about",
         "sign(?:ed)? off",

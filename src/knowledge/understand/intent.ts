@@ -248,7 +248,7 @@ const glossaryShapeOnly = (text: string): boolean =>
 /** "What is the Japanese name of the dialogue?", "協議の正式名称は？" */
 export function asksDialogueName(text: string, japanese: string): boolean {
   return (
-    /\b(?:name|called|title)\b(?: \w+){0,4} (?:dialogue|dialog)\b|\b(?:dialogue|dialog)(?: \w+){0,2} (?:called|named|name)\b/.test(
+    /\b(?:name|called|title)\b(?: \w+){0,4} (?:dialogue|dialog)\b|\b(?:dialogue|dialog)(?: \w+){0,2} (?:called|named|name|title)\b|\b(?:dialogue|dialog)s? (?:\w+ ){0,3}(?:name|title)\b/.test(
       text,
     ) ||
     (/名称|名前|何と呼/.test(japanese) && /協議/.test(japanese))

@@ -60,3 +60,14 @@ describe("the co-chair of a side not recorded: who is recorded commenting on tha
     expect(text).toMatch(/does not say who co-chaired/);
   });
 });
+
+describe("what a person recorded commenting on a round said", () => {
+  it("is quoted from the source, asked of the person", () => {
+    const person = [...kb.people.values()].find((p) => p.commentedOn.length > 0 && p.name.en);
+    const comment = person?.commentedOn[0];
+    if (!person?.name.en || !comment) throw new Error("the fixture has a person recorded commenting");
+    const answer = answerer.ask(`What did ${person.name.en} say about round ${comment.round}?`);
+    expect(answer.intent).toBe("person");
+    expect(answer.text).toContain(comment.evidence[0]?.quote ?? "");
+  });
+});

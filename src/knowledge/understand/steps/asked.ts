@@ -310,6 +310,8 @@ export function refine(scan: Scan): void {
   const saysAbout =
     /\b(?:say|said|says|state|stated|states) (?:anything |something |much )?(?:about|on)\b/.test(scan.text);
   if (!(saysAbout && scan.intent === "topics")) scan.intent = refineIntent(scan.intent, scan.scores);
+  // "what did Hayhurst say about round 5?": what a person said is asked of the person
+  else if (scan.query.person) scan.intent = "person";
   scan.query.intent = scan.intent;
   if (scan.intent !== "topics" && scan.intent !== "outcomes") return;
   if (/\bstatement\b/.test(scan.text) || /ステートメント|声明/.test(scan.japanese)) {

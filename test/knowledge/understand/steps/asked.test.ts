@@ -43,6 +43,12 @@ describe("step: how the question asks", () => {
     expect(hints("How many Australian delegates were in the room at round 3?").peopleCount).toBe(true);
     expect(hints("How many Australian agencies were at round 3?").peopleCount).toBeUndefined();
   });
+  it("the dialogue's title is its name; 'set it up' asks how it began", () => {
+    expect(scanUpTo("What is the dialogue's official Japanese title?", readAsked).scan.intent).toBe(
+      "glossary",
+    );
+    expect(scanUpTo("where was the summit that set it up", readAsked).scan.intent).toBe("origin");
+  });
   it("reads none of them in a plain question", () => {
     const h = hints("Who co-chaired round 2?");
     for (const key of ["weekday", "same", "outside", "acrossRounds", "nameLanguage", "current"] as const)
