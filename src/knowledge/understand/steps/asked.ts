@@ -295,8 +295,17 @@ export function yesNoChecks(scan: Scan, tools: Tools): void {
         !inTitleWritten(tools.kb, t.text, lower),
     )
     .map(({ t }) => t.raw);
+  // 「菅首相」「田中大使」: a name before a title, left once the names on record are taken out
+  for (const m of scan.japanese.matchAll(JA_NAME_BEFORE_TITLE))
+    if (m[1] && !NOT_A_NAME_JA.test(m[1])) unrecorded.push(m[1]);
   if (unrecorded.length > 0) hints.unrecordedNames = unrecorded;
 }
+
+const JA_NAME_BEFORE_TITLE =
+  /(?<![\u4e00-\u9fff\u30a0-\u30ff])([\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa・ー]{2,12})(?=首相|総理|大臣|大使|氏|さん|長官|大統領)/g;
+/** Words before a title that name a country, a side or a post, not a person. */
+const NOT_A_NAME_JA =
+  /^(?:日本|日|豪州|豪|オーストラリア|両国|各国|駐日|駐豪|外務|サイバー|政策|担当|同|前|元|現|新|副|共同|首席|特命全権|全権|当時|歴代|国|州|日豪|内閣|総|大)$|(?:側|国|省|庁|担当)$/;
 
 /** A narrower intent ("outcomes" of "topics"), and what a topics or outcomes question looks for. */
 /** What a statement is said to have been beyond being issued: who signed or drafted it, whether it binds. */

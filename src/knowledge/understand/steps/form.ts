@@ -63,13 +63,18 @@ const CLAIM_VERB = /\b(?:cochaired|chaired|attended|participated|led|headed)\b/;
 
 /** A finite verb with what it is said of before it: a round named, a person or organisation, the dialogue. */
 function statedOfSubject(scan: Scan): boolean {
-  // (a verb of a round's description is still the statement's: "Round 3 resulted in a joint statement.")
-  const at = scan.words.findIndex(
+  // any finite verb with its subject before it ("The summit that agreed the dialogue took place in Canberra.")
+  return scan.words.some(
     (w, i) =>
       (!scan.consumed[i] || scan.description?.drop.has(i) === true) &&
       // (as typed: the matching form may be the base form, "resulted" → "result")
-      (STATED_VERB.test(w) || STATED_VERB.test(scan.tokens[i]?.raw.toLowerCase() ?? "")),
+      (STATED_VERB.test(w) || STATED_VERB.test(scan.tokens[i]?.raw.toLowerCase() ?? "")) &&
+      statedAt(scan, i),
   );
+}
+
+/** The verb at `at` has what is stated of before it: a round, a name, the dialogue, or a passive subject. */
+function statedAt(scan: Scan, at: number): boolean {
   if (at <= 0) return false;
   const before = scan.words.slice(0, at);
   // "Eleven Japanese organisations took part in round 3.": what is stated of a round named after the verb
@@ -100,10 +105,16 @@ function japaneseYesNo(scan: Scan, ending: string, enWh: boolean): boolean {
   if (scan.compact.length === 0 || JA_WH_ANY.test(scan.japanese) || enWh) return false;
   if (JA_YESNO_END.test(ending)) return true;
   // 「第1回協議は金曜日に開催された。」: a statement of a round or a name in the past, put to be checked
+  // (「日豪サイバー政策協議は…合意したものです。」: the dialogue itself is a subject)
   const subject =
     scan.mentions.some((m) => m.ref.kind !== "term") ||
-    scan.roundMentions.some((m) => m.mention.strength === "strong");
-  if (subject && /(?:た|だった|でした|ました)[。．.]?$/.test(ending) && !/ください|たい/.test(ending))
+    scan.roundMentions.some((m) => m.mention.strength === "strong") ||
+    /協議は/.test(scan.input);
+  if (
+    subject &&
+    /(?:た|だった|でした|ました)(?:もの|の|こと)?(?:です|だ)?[。．.]?$/.test(ending) &&
+    !/ください|たい/.test(ending)
+  )
     return true;
   // "Rob McKinnonは第3回の共同議長？": a statement about a name, asked
   return (

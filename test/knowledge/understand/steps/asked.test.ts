@@ -56,6 +56,15 @@ describe("step: how the question asks", () => {
   });
 });
 
+describe("step: yes/no checks — names not on record", () => {
+  it("a Japanese name before a title that is not on record is kept; a country or side before it is no name", () => {
+    const names = (q: string) => scanUpTo(q, yesNoChecks).scan.hints.unrecordedNames;
+    expect(names("日豪サイバー政策協議はアボット首相と菅首相が合意したものです。")).toEqual(["菅"]);
+    expect(names("協議は安倍首相とアボット首相が合意した？")).toBeUndefined();
+    expect(names("豪州大使は第5回にコメントしましたか？")).toBeUndefined();
+  });
+});
+
 describe("step: yes/no checks", () => {
   it("keeps the people named and capitalised names not on record", () => {
     const { scan } = scanUpTo("Did Feakin and Turnbull co-chair round 3?", yesNoChecks);

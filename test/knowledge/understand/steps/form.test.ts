@@ -33,6 +33,10 @@ describe("step: the question's form", () => {
     expect(form("Next meeting location announced in December 2017?").yesno).toBe(false);
     expect(form("i was wondering about round 2").yesno).toBe(false);
   });
+  it("a statement whose subject comes before any of its verbs; the dialogue as a Japanese subject", () => {
+    expect(form("The summit that agreed the dialogue took place in Canberra.").yesno).toBe(true);
+    expect(form("日豪サイバー政策協議はアボット首相と菅首相が合意したものです。").yesno).toBe(true);
+  });
   it("Japanese quantifiers made of question words are no question words: どちらも, 何か, 誰も", () => {
     expect(form("第2回と第3回はどちらも東京開催だった？").yesno).toBe(true);
     expect(form("第3回は何か発表した？").yesno).toBe(true);
