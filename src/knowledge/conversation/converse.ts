@@ -27,7 +27,7 @@ import { firstSentence } from "./lead.ts";
 import { mergeAnswers } from "./merge-answers.ts";
 import { oneOfList } from "./one-of.ts";
 import { resolveOtherSide } from "./other-side.ts";
-import { checkPremise } from "./premise.ts";
+import { checkPremise, givenClause } from "./premise.ts";
 import { readingNote, withReading } from "./reading-note.ts";
 import { withDateNamed } from "./relative-date.ts";
 import { briefRequest, shapeAnswer } from "./short.ts";
@@ -281,6 +281,28 @@ function answerAgainIn(engine: Engine, asked: string, previous: TurnContext, loc
   return { ...shapeAnswer(kb, answer, false), ...(context ? { context } : {}), question: asked };
 }
 
+/**
+ * "Since Okada chaired the first two rounds, who took over for the third?": what is asked, read after what is
+ * given (as a turn before it), and the given checked first — its "No — …" said before the answer.
+ */
+function answerGiven(
+  engine: Engine,
+  question: string,
+  forced: Locale | undefined,
+  previous: TurnContext | undefined,
+): Answer | undefined {
+  const given = givenClause(question);
+  if (!given) return undefined;
+  const first = answerSingle(engine, given.premise, forced, previous);
+  if (first.intent === "unknown" || !first.context) return undefined;
+  // (what is given is stated, not asked: the question after it is not a yes/no because of it)
+  const { yesno: _stated, ...context } = first.context;
+  const answer = answerSingle(engine, given.asked, forced, context);
+  if (answer.intent === "unknown") return undefined;
+  const locale = forced ?? (looksJapanese(question) ? "ja" : "en");
+  return checkPremise(claimEnv(engine, locale), answer, question, locale);
+}
+
 export function converse(shared: Engine, asked: string, options: AskOptions | undefined): Answer {
   const engine: Engine = { ...shared, understander: readOnce(shared.understander) };
   const previous = parseTurnContext(options?.context);
@@ -310,6 +332,9 @@ export function converse(shared: Engine, asked: string, options: AskOptions | un
     return { ...brief, question: asked };
   }
   const answer =
-    special ?? answerEachNamed(engine, question, forced) ?? answerSingle(engine, question, forced, previous);
+    special ??
+    answerEachNamed(engine, question, forced) ??
+    answerGiven(engine, question, forced, previous) ??
+    answerSingle(engine, question, forced, previous);
   return { ...shapeAnswer(engine.kb, answer, short), question: asked };
 }

@@ -9,13 +9,19 @@ import { type ClaimEnv, checkClaims } from "../claims/claims.ts";
 import { combine, verdictText } from "../claims/verdict.ts";
 
 /** "why did …", "why was …", "how come …": the claim, put as a yes/no question ("did …?", "was …?"). */
-export function premiseOf(question: string): string | undefined {
-  // "Since Okada chaired round 2, who was his counterpart?", "Given that round 1 was in Tokyo, what date was it?"
-  const given =
-    /^\s*(?:since|given that|now that|as|because)\s+([^,]{6,}?),\s*(?:who|whom|what|when|where|which|how|did|was|were)\b/i.exec(
+/** "Since Okada chaired round 2, who was his counterpart?": what is given, and what is asked on it. */
+export function givenClause(question: string): { premise: string; asked: string } | undefined {
+  const m =
+    /^\s*(?:since|given that|now that|as|because)\s+([^,]{6,}?),\s*((?:who|whom|what|when|where|which|how|did|was|were)\b.*)$/i.exec(
       question,
     );
-  if (given?.[1]) return `${given[1]}, right?`;
+  return m?.[1] && m[2] ? { premise: m[1], asked: m[2] } : undefined;
+}
+
+export function premiseOf(question: string): string | undefined {
+  // "Since Okada chaired round 2, who was his counterpart?", "Given that round 1 was in Tokyo, what date was it?"
+  const given = givenClause(question);
+  if (given) return `${given.premise}, right?`;
   const en = /^\s*(?:but\s+|so\s+|and\s+)?(?:why|how come)\s+(.+?)\s*\??\s*$/i.exec(question);
   if (en?.[1]) {
     const clause = en[1];
@@ -75,6 +81,8 @@ export function checkPremise(env: ClaimEnv, answer: Answer, question: string, lo
     const { checks } = checkClaims(env, premise, env.understand(premise));
     if (combine(checks) === "no")
       return { ...answer, text: `${verdictText(checks, locale)}\n\n${answer.text}`.slice(0, 4000) };
+    // (a premise given, not a reason asked: nothing more to say)
+    if (givenClause(question)) return answer;
     // the record tells what happened, never why: said, so that the facts are not taken for a reason
     const why =
       locale === "ja"

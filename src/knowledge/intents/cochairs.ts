@@ -41,6 +41,8 @@ export const cochairs: IntentSpec<"cochairs"> = {
         "leaders? of (?:the )?(?:delegations?|talks|dialogue|meeting|round)",
         "top (?:{side}|official|person|people|brass|diplomat|rep|representative)s?",
         "in the chair",
+        // "who took over for the third?": who held the role next
+        "(?:took|take|takes|taken|taking) over",
         "(?:who|whos) (?:was|were) (?:the )?(?:top|lead|boss|bosses|chief)\\b",
       ],
       ja: [

@@ -87,3 +87,23 @@ describe("a question presupposing an organisation was at a round", () => {
     expect(answerer.ask(`What did ${org.acronym} present at round ${r.number}?`).text).not.toMatch(/^No\b/);
   });
 });
+
+describe("'Since X, …?': what is asked is read after what is given", () => {
+  it("answers the question asked, after the given's 'No — …' when the record contradicts it", () => {
+    const chairs = kb.rounds.map((r) => cochairsOf(kb, r).find((c) => c.side === "JP")?.person);
+    const [first, second, third] = chairs;
+    if (!first?.name.en || !third?.name.en || second?.id === first.id)
+      throw new Error("the fixture has three rounds with different Japanese co-chairs after the 1st");
+    const surname = first.name.en.split(" ").at(-1);
+    const text = answerer.ask(
+      `Since ${surname} chaired the first two rounds, who took over for the third?`,
+    ).text;
+    expect(text).toMatch(/^No — /);
+    expect(text).toContain(third.name.en);
+  });
+  it("a given that is a statement does not make the question after it a yes/no", () => {
+    const text = answerer.ask("Given that the first round was in Tokyo, what date was it?").text;
+    const [, after] = text.split("\n\n");
+    expect(after ?? "").not.toMatch(/^(?:Yes|No) — /);
+  });
+});

@@ -38,7 +38,7 @@ const JA_WH =
 const TAG_QUESTION =
   /(?:,|\b)\s*(?:right|correct|true|yes or no|isn'?t (?:it|that so)|wasn'?t (?:it|he|she)|didn'?t (?:he|she|they|it)|did (?:he|she|they|it)|was (?:it|he|she)|no|yes|yeah|yep|ok|okay|eh)\s*\?+\s*$/i;
 const WH_TAIL =
-  /\b(?:where|when|who|what|which|how|why|whose)\s+(?:was|were|did|is|are)\s+(?:it|he|she|they)\s*\?*\s*$/i;
+  /\b(?:where|when|who|what|which|how|why|whose)\s+(?:was|were|did|is|are)\s+(?:it|he|she|they)\s*\?*\s*$|^\s*(?:(?:so|and|ok|then)\s+)?(?:where|when|who|what|which|how|whose)(?:\s+[\w-]+){1,3}\s+(?:was|were|did|is|are)\s+(?:it|he|she|they)\s*\?*\s*$/i;
 /**
  * "Do you know who co-chaired?", "could you tell me, if it's no trouble, who…" embed a wh-question: it is
  * not yes/no (an aside of a few words may come between the request and the question word).

@@ -42,6 +42,10 @@ describe("step: the question's form", () => {
     expect(form("第3回は何か発表した？").yesno).toBe(true);
     expect(form("第2回と第3回、どちらが多かった？").yesno).toBe(false);
   });
+  it("'what date was it?' is a wh-question, not a tag ('…, was it?')", () => {
+    expect(form("what date was it?").yesno).toBe(false);
+    expect(form("Round 1 was in Canberra, was it?").yesno).toBe(true);
+  });
   it("tag questions", () => {
     expect(form("Round 2 was in Tokyo, right?")).toMatchObject({ kind: "tag", yesno: true, tag: true });
     expect(form("第3回は東京で開催されたんですよね？")).toMatchObject({ kind: "tag", tag: true });
