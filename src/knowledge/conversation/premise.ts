@@ -40,6 +40,8 @@ export function premiseOf(question: string): string | undefined {
   return ja?.[1] ? `${ja[1]}ですよね？` : undefined;
 }
 
+const COCHAIR_WORD = /co-?chair|chair(?:ed|man|person)|共同議長|議長/i;
+
 /** Intents whose question about a named organisation or person does not presuppose it was at the round. */
 const NO_PRESUPPOSITION = new Set(["unknown", "membership", "glossary", "person", "origin", "rounds"]);
 
@@ -50,6 +52,15 @@ const NO_PRESUPPOSITION = new Set(["unknown", "membership", "glossary", "person"
 function presupposedAttendance(env: ClaimEnv, question: string, locale: Locale): string | undefined {
   const u = env.understand(question);
   const n = u.query.round;
+  // 「第3回の共同議長だった水嶋大使について教えて」, "Tell me about Mizushima, who co-chaired round 3": a person
+  // described as a round's co-chair
+  const person = (u.reading?.mentions ?? []).filter((m) => m.kind === "person");
+  const about = u.query.intent === "person" || u.query.intent === "cochairs";
+  if (about && n !== undefined && person.length === 1 && COCHAIR_WORD.test(question) && !u.hints.yesno) {
+    const typed = person[0] && "typed" in person[0] ? person[0].typed : undefined;
+    if (typed)
+      return locale === "ja" ? `${typed}は第${n}回の共同議長でしたか？` : `Did ${typed} co-chair round ${n}?`;
+  }
   if (u.hints.yesno || n === undefined || NO_PRESUPPOSITION.has(u.query.intent)) return undefined;
   const named = (u.reading?.mentions ?? []).filter((m) => m.kind === "organisation" || m.kind === "person");
   const one = named.length === 1 ? named[0] : undefined;

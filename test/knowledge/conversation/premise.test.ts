@@ -107,3 +107,21 @@ describe("'Since X, …?': what is asked is read after what is given", () => {
     expect(after ?? "").not.toMatch(/^(?:Yes|No) — /);
   });
 });
+
+describe("a person described as a round's co-chair ('第3回の共同議長だった水嶋大使')", () => {
+  it("is corrected first when the record has another co-chair there", () => {
+    const rounds = kb.rounds.filter((r) => cochairsOf(kb, r).some((c) => c.side === "JP"));
+    const [a, b] = rounds;
+    const chairA = a && cochairsOf(kb, a).find((c) => c.side === "JP")?.person;
+    const chairB = b && cochairsOf(kb, b).find((c) => c.side === "JP")?.person;
+    if (!a || !b || !chairA?.name.ja || !chairB || chairA.id === chairB.id)
+      throw new Error("the fixture has two rounds with different Japanese co-chairs");
+    const surname = chairA.name.ja.slice(0, 2);
+    expect(
+      answerer.ask(`第${b.number}回の共同議長だった${surname}大使について教えてください。`).text,
+    ).toMatch(/^いいえ/);
+    expect(
+      answerer.ask(`第${a.number}回の共同議長だった${surname}大使について教えてください。`).text,
+    ).not.toMatch(/^いいえ/);
+  });
+});
