@@ -73,7 +73,12 @@ function waivedBy(claims: readonly Claim[]): Set<string> {
   if (
     eachRound.size > 1 &&
     claims.every(
-      (c) => c.kind === "person_title" || c.kind === "org_cochaired" || c.kind === "cochair_recorded",
+      (c) =>
+        c.kind === "person_title" ||
+        c.kind === "org_cochaired" ||
+        c.kind === "cochair_recorded" ||
+        // "rounds 2 and 3 both had 4 Australian agencies": each round's count
+        c.kind === "count",
     )
   )
     return new Set(["otherRound", "allRounds"]);

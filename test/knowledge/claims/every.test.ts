@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cochairsOf, roleAt, SIDES } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, participantCount, roleAt, SIDES } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
 
 const verdict = (q: string) =>
@@ -154,4 +154,23 @@ describe("every co-chair of the rounds named", () => {
       );
     },
   );
+});
+
+describe("one count said of each of two rounds ('rounds 2 and 3 both had 4 Australian agencies')", () => {
+  it("is Yes only when both counts are recorded as said", () => {
+    const full = kb.rounds.filter((r) => {
+      const c = participantCount(kb, r, "AU");
+      return c.known && c.complete;
+    });
+    const [a, b] = full;
+    if (!a || !b) throw new Error("the fixture has two rounds with complete Australian lists");
+    const [ca, cb] = [participantCount(kb, a, "AU").total, participantCount(kb, b, "AU").total];
+    const verdict = (q: string) => /^(Yes|Not recorded|No)\b/.exec(answerer.ask(q).text)?.[1];
+    expect(verdict(`Rounds ${a.number} and ${b.number} both had ${ca} Australian agencies, right?`)).toBe(
+      ca === cb ? "Yes" : "No",
+    );
+    expect(verdict(`Rounds ${a.number} and ${b.number} both had ${ca + 1} Australian agencies, right?`)).toBe(
+      "No",
+    );
+  });
 });
