@@ -169,11 +169,48 @@ function chairedAndAgreed(ctx: Ctx, draft: Draft, person: Person): void {
   }
 }
 
+/** The people recorded commenting on a round, of the side asked (none when no round is asked). */
+function commentersAt(ctx: Ctx, round: number | undefined): Person[] {
+  if (round === undefined) return [];
+  return [...ctx.kb.people.values()].filter(
+    (p) =>
+      p.commentedOn.some((c) => c.round === round) &&
+      (ctx.query.side === undefined || p.country === ctx.query.side),
+  );
+}
+
 export function composePerson(ctx: Ctx, draft: Draft): void {
   const { kb, locale, query, hints } = ctx;
   const person = query.person ? kb.people.get(query.person) : undefined;
   if (!person && hints.roleHolders) {
     describeHolders(ctx, draft, hints.roleHolders);
+    return;
+  }
+  // "who commented on round 5?": the people recorded commenting on the round (of the side asked)
+  const commenters = person ? [] : commentersAt(ctx, query.round);
+  if (commenters.length > 0) {
+    draft.title = pick(locale, "Recorded comments", "記録されているコメント");
+    for (const p of commenters) {
+      const who = personName(p, locale);
+      draft.say(
+        pick(
+          locale,
+          `${who} (${countryName(p.country, locale)}).`,
+          `${who}（${countryName(p.country, locale)}）。`,
+        ),
+      );
+      sayCommented(ctx, draft, p);
+    }
+    return;
+  }
+  if (!person && hints.commentsAsked && query.round !== undefined) {
+    draft.say(
+      pick(
+        locale,
+        `Not recorded — no one${query.side ? ` from ${countryName(query.side, locale)}` : ""} is recorded commenting on the ${ordinal(query.round)} round.`,
+        `記録されていません。第${query.round}回について${query.side ? `${countryName(query.side, locale)}の` : ""}コメントした人物は記録されていません。`,
+      ),
+    );
     return;
   }
   if (!person) {

@@ -14,7 +14,7 @@ export const person: IntentSpec<"person"> = {
     {
       weight: 2,
       words: ["biography", "background", "whos"],
-      inflected: ["title", "position", "role", "job", "post", "rank"],
+      inflected: ["title", "position", "role", "job", "post", "rank", "comment", "remark"],
       phrases: [
         "who (?:is|was) (?!the\\b)",
         "what (?:is|was) (?:the )?(?:title|position|role|job)",

@@ -38,6 +38,8 @@ export interface Hints {
   topicWords?: string[];
   /** the question asks whether a (joint) statement was issued */
   asksStatement?: boolean;
+  /** "who commented on round 5?": the people recorded commenting on a round */
+  commentsAsked?: boolean;
   /** "the joint statement was signed by both co-chairs": something of the statement beyond its issue */
   statementDetail?: boolean;
   /** the question is about every round ("at all rounds", "毎回") */

@@ -71,3 +71,20 @@ describe("what a person recorded commenting on a round said", () => {
     expect(answer.text).toContain(comment.evidence[0]?.quote ?? "");
   });
 });
+
+describe("who commented on a round", () => {
+  it("names the people recorded commenting on it, with their words; no one when none is recorded", () => {
+    const person = [...kb.people.values()].find((p) => p.commentedOn.length > 0 && p.name.en);
+    const round = person?.commentedOn[0]?.round;
+    if (!person?.name.en || round === undefined)
+      throw new Error("the fixture has a person recorded commenting");
+    const asked = answerer.ask(`Who commented on round ${round}?`);
+    expect(asked.intent).toBe("person");
+    expect(asked.text).toContain(person.name.en);
+    const silent = kb.rounds.find(
+      (r) => ![...kb.people.values()].some((p) => p.commentedOn.some((c) => c.round === r.number)),
+    );
+    if (silent)
+      expect(answerer.ask(`Who commented on round ${silent.number}?`).text).toMatch(/^Not recorded — no one/);
+  });
+});

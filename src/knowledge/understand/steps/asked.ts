@@ -321,6 +321,12 @@ export function refine(scan: Scan): void {
   if (!(saysAbout && scan.intent === "topics")) scan.intent = refineIntent(scan.intent, scan.scores);
   // "what did Hayhurst say about round 5?": what a person said is asked of the person
   else if (scan.query.person) scan.intent = "person";
+  // "who commented on round 5?": commenting is not co-chairing — who is recorded commenting
+  if (scan.intent === "cochairs" && !scan.query.person && /\b(?:comment|remark)\w*/.test(scan.text)) {
+    scan.intent = "person";
+    scan.query.intent = "person";
+    hints.commentsAsked = true;
+  }
   scan.query.intent = scan.intent;
   if (scan.intent !== "topics" && scan.intent !== "outcomes") return;
   if (/\bstatement\b/.test(scan.text) || /ステートメント|声明/.test(scan.japanese)) {

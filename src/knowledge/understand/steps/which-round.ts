@@ -92,7 +92,8 @@ function roundOnWeekday(scan: Scan, tools: Tools): void {
 export function whichRound(scan: Scan, tools: Tools): void {
   const { query, hints } = scan;
   scan.confidence = scan.scores.total >= 2 || scan.mentions.length > 0 ? "high" : "low";
-  if (roundless(scan.intent)) return;
+  // (who commented on a round is asked of that round)
+  if (roundless(scan.intent) && !hints.commentsAsked) return;
   const resolved = resolveRound(
     tools.kb,
     scan.roundMentions,
