@@ -176,25 +176,36 @@ function yearMention(words: string[], i: number, push: Push): boolean {
   return true;
 }
 
+/** "13th February", "the 3rd of August", "February 13th": an ordinal that is a day of a month. */
+function dayOfMonth(words: string[], i: number): boolean {
+  const next = words[i + 1] ?? "";
+  const prev = words[i - 1] ?? "";
+  return (
+    MONTHS[next] !== undefined ||
+    (next === "of" && MONTHS[words[i + 2] ?? ""] !== undefined) ||
+    MONTHS[prev] !== undefined
+  );
+}
+
+/** "after the 2nd", "before the Tokyo 2017 one": how the words before a round relate the question to it. */
+function relationBefore(words: string[], mention: RoundMention, at: number, startOfPhrase: number) {
+  let k = startOfPhrase - 1;
+  // "before the Tokyo 2017 one": one describing word between "the" and the round
+  if (words[k] !== "the" && words[k - 1] === "the" && RELATION_WORDS.has(words[k - 2] ?? "")) k--;
+  if (words[k] === "the") k--;
+  const before = words[k];
+  // "Since round 2 was in Tokyo, who…": "since" opening a clause about the round is no relation to it
+  const next = words[at + Math.max(1, mention.via.split(" ").length)];
+  const clause =
+    k === 0 && before === "since" && /^(?:was|were|is|are|had|has|did|took|met)$/.test(next ?? "");
+  if (clause || !before) return undefined;
+  return AFTER_WORDS.has(before) ? "after" : BEFORE_WORDS.has(before) ? "before" : undefined;
+}
+
 export function englishRoundMentions(words: string[]): RelatedMention[] {
   const out: RelatedMention[] = [];
   const push = (mention: RoundMention, at: number, startOfPhrase: number) => {
-    let k = startOfPhrase - 1;
-    // "before the Tokyo 2017 one": one describing word between "the" and the round
-    if (words[k] !== "the" && words[k - 1] === "the" && RELATION_WORDS.has(words[k - 2] ?? "")) k--;
-    if (words[k] === "the") k--;
-    const before = words[k];
-    // "Since round 2 was in Tokyo, who…": "since" opening a clause about the round is no relation to it
-    const next = words[at + Math.max(1, mention.via.split(" ").length)];
-    const clause =
-      k === 0 && before === "since" && /^(?:was|were|is|are|had|has|did|took|met)$/.test(next ?? "");
-    const relation = clause
-      ? undefined
-      : before && AFTER_WORDS.has(before)
-        ? "after"
-        : before && BEFORE_WORDS.has(before)
-          ? "before"
-          : undefined;
+    const relation = relationBefore(words, mention, at, startOfPhrase);
     const span = { start: Math.min(startOfPhrase, at), end: at + Math.max(1, mention.via.split(" ").length) };
     out.push(relation ? { mention, relation, at, span } : { mention, at, span });
   };
@@ -203,10 +214,7 @@ export function englishRoundMentions(words: string[]): RelatedMention[] {
     const next = words[i + 1];
     const ordinal = ORDINAL_DIGITS.exec(w);
     if (ordinal) {
-      if (next !== undefined && MONTHS[next] !== undefined) continue; // "13th February"
-      if (next === "of" && MONTHS[words[i + 2] ?? ""] !== undefined) continue; // "the 3rd of August"
-      const prev = words[i - 1];
-      if (prev !== undefined && MONTHS[prev] !== undefined) continue; // "February 13th"
+      if (dayOfMonth(words, i)) continue;
       push({ kind: "number", n: Number(ordinal[1]), strength: "strong", via: w }, i, i);
       continue;
     }
