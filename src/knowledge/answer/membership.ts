@@ -518,10 +518,31 @@ function personAt(
   }
 }
 
+/** "Kenji Watanabe", "Mr Tanaka": a name not on record that names a person, not an organisation. */
+const ORG_WORD =
+  /\b(?:agency|department|ministry|police|centre|center|office|force|bureau|council|directorate|authority|commission|institute|secretariat|team|group|service|organi[sz]ation|cert)\b|省|庁|局|室|センター|機構|本部|部/i;
+export const looksLikePerson = (typed: string): boolean =>
+  !ORG_WORD.test(typed) &&
+  (/^(?:mr|mrs|ms|dr|ambassador|minister)\.?\s/i.test(typed) ||
+    /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$/.test(typed.trim()) ||
+    /^[\u30a1-\u30fa]+・[\u30a1-\u30fa]+$/.test(typed.trim()));
+
 function unknownAt(ctx: Ctx, draft: Draft, round: Round | undefined, typed: string): void {
   const { kb, locale, query } = ctx;
   const name = typedName(typed, locale);
   const Name = name.startsWith("the ") ? `The ${name.slice(4)}` : name;
+  // a person: the lists name organisations, so not being on them says nothing of who attended
+  if (looksLikePerson(typed)) {
+    draft.title = pick(locale, `${Name} in the record`, `${name}の記録`);
+    draft.say(
+      pick(
+        locale,
+        `${NOT_RECORDED(locale)}the sources name the participating organisations and the co-chairs, not every individual who attended; ${Name} is not in the knowledge base.`,
+        `${NOT_RECORDED(locale)}情報源が記しているのは参加機関と共同議長で、出席した個々の人物ではありません。${name}は知識ベースに記録されていません。`,
+      ),
+    );
+    return;
+  }
   const side = query.side ?? guessSide(typed);
   const sides = side ? [side] : SIDES;
   draft.confidence = "high";
