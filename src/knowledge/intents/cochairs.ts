@@ -36,7 +36,7 @@ export const cochairs: IntentSpec<"cochairs"> = {
         "heads? of (?:the |each |both |two )*(?:delegations?|sides?)",
         "(?:delegation|delegations) heads?",
         "who (?:led|headed|lead|leads|ran|chaired|represented)",
-        "who (?:was|were) (?:the )?(?:\\w+ )?(?:representatives?|heads?|leaders?)",
+        "who (?:was|were) (?:the )?(?:\\w+ )?(?:representatives?|reps?|heads?|leaders?)",
         "(?:led|headed) (?:the|by|it|for|japan|australia)",
         "leaders? of (?:the )?(?:delegations?|talks|dialogue|meeting|round)",
         "top (?:{side}|official|person|people|brass|diplomat|rep|representative)s?",

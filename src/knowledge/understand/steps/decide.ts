@@ -42,12 +42,14 @@ function originDateAsked(scan: Scan, tools: Tools): boolean {
   const origin = tools.kb.dialogue.origin;
   if (!isKnown(origin)) return false;
   const date = origin.value.date;
+  // (the year alone when the question also says agreeing: "what did they agree in 2014?")
+  const agreeing = scan.scores.byIntent.origin > 0;
   return scan.roundMentions.some(
     ({ mention: m }) =>
       m.kind === "date" &&
-      m.month !== undefined &&
+      (m.month !== undefined || agreeing) &&
       m.year === date.year &&
-      m.month === date.month &&
+      (m.month === undefined || m.month === date.month) &&
       (m.day === undefined || date.day === undefined || m.day === date.day) &&
       roundsInYear(tools.kb, m.year, m.month).length === 0,
   );
@@ -107,7 +109,7 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
   ledOrganisationTeam(scan);
   // "What happened on 7 April 2014?": the date of the agreement, when no round was held then
   if (
-    ["unknown", "round_overview", "when_where", "rounds"].includes(scan.intent) &&
+    ["unknown", "round_overview", "when_where", "rounds", "topics"].includes(scan.intent) &&
     !hints.yesno &&
     !scan.words.some((w) => /^(?:rounds?|meetings?|sessions?)$/.test(w)) &&
     originDateAsked(scan, tools)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decide } from "../../../../src/knowledge/understand/steps/decide.ts";
+import { kb } from "../../fixture.ts";
 import { scanUpTo } from "./helpers.ts";
 
 const intent = (q: string) => {
@@ -73,6 +74,19 @@ describe("step: what is asked", () => {
   it("stops on questions it cannot serve", () => {
     expect(intent("who will win the next world cup?")).toBe("stop:service");
     expect(intent("Who is the prime minister now?")).toMatch(/^stop:/);
+  });
+});
+
+describe("step: the year of the agreement, with agreeing", () => {
+  it("'what did Japan and Australia agree in 2014?' asks how the dialogue began; 'what happened in 2014?' does not", () => {
+    const year = kb.dialogue.origin.status === "known" ? kb.dialogue.origin.value.date.year : undefined;
+    if (year === undefined || kb.rounds.some((r) => r.date.status === "known" && r.date.value.year === year))
+      throw new Error("the fixture's agreement year has no round");
+    expect(intent(`What did Japan and Australia agree in ${year}?`)).toBe("origin");
+    expect(intent(`What was discussed in ${year}?`)).not.toBe("origin");
+  });
+  it("'who was Australia's rep in Feb 2015?' asks a co-chair", () => {
+    expect(intent("who were the reps at round 2?")).toBe("cochairs");
   });
 });
 
