@@ -22,6 +22,9 @@ export const NOT_A_FRAGMENT = new Set([
   "other_forum",
 ]);
 
+const WHICH_WAS_THAT =
+  /^(?:(?:and|so|sorry|wait|ok)[,.]?\s+)*(?:which|what) (?:one|round|meeting|dialogue|session|number|round number) (?:was|is) (?:that|it|this)(?: again| one)?\s*[?？!.]*$|^(?:それは|それって|その回は)?(?:第何回|何回目|どの回)(?:のこと|だった|でしたか|ですか)?[？?]*$/i;
+
 /** The round a fragment names by itself: "and 3?" → 3, "the one before?" after round 2 → 1. */
 function roundOfFragment(fragment: Fragment, context: TurnContext): number | undefined {
   const base = context.query.round;
@@ -55,6 +58,12 @@ export function readAlone(
     const named = understander.understand(itNamed(question), locale);
     if (named.query.intent !== "unknown") return named;
   }
+  // "which one was that?", 「それは第何回？」 after a round: that round, named and described
+  if (context.query.round !== undefined && WHICH_WAS_THAT.test(question.trim()))
+    return understander.understand(
+      loc === "ja" ? `第${context.query.round}回` : `round ${context.query.round}`,
+      locale,
+    );
   const n = roundOfFragment(fragment, context);
   // a bare round ("and 3?") is asked as that round; relative words are replaced by the round they name
   // ("the one before" after round 2 is round 1; "which of them wasn't there the next time?")

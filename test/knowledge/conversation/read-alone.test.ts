@@ -40,6 +40,10 @@ describe("a follow-up read by itself", () => {
     });
     expect(read1.query).toMatchObject({ intent: "next_round", round: 1 });
   });
+  it("'which one was that?', 「それは第何回？」: the previous round, named", () => {
+    for (const q of ["which one was that?", "sorry, which round was that again?", "それは第何回？"])
+      expect(read(q, at(2)).query.round, q).toBe(2);
+  });
   it("a short fragment that asks something reads as a question about the dialogue", () => {
     expect(read("where?", at(2)).query.intent).toBe("when_where");
     expect(read("what's the weather in Paris?", at(2)).query.intent).toBe("unknown");
