@@ -59,7 +59,7 @@ function whoElse(question: string, context: TurnContext): string {
 const WHICH_ONES = /^(?:and |so |ok )?which(?: ones?| of them| rounds?| were they| ones were they)?$/;
 
 /** "what is", "what does … stand for": the question asks what a name is. */
-const ASKS_WHAT = /^(?:and |so )?(?:what|whats)\b/;
+const ASKS_WHAT = /^(?:and |so )?(?:what|whats)\b(?! about\b| of\b)/;
 
 /** Intents whose answer is a list that "how many was that?" counts. */
 const LISTS = new Set<Intent>(["agencies", "cochairs", "topics", "outcomes"]);

@@ -654,3 +654,22 @@ describe("'when was that?' after the one round whose topics mention what was ask
     expect(when?.round).toBe(round.number);
   });
 });
+
+describe("'What about X?' after a question about attending a round", () => {
+  it("asks whether X attended that round too, not what X is", () => {
+    const round = kb.rounds.find(
+      (r) => r.participants.JP.status === "known" && r.participants.AU.status === "known",
+    );
+    if (!round || round.participants.JP.status !== "known" || round.participants.AU.status !== "known")
+      throw new Error("the fixture has a round with both lists");
+    const acronymOf = (ids: string[]) => ids.map((id) => kb.organisations.get(id)?.acronym).find((x) => x);
+    const [a, b] = [
+      acronymOf(round.participants.JP.value.organisations),
+      acronymOf(round.participants.AU.value.organisations),
+    ];
+    if (!a || !b) throw new Error("the fixture's lists have organisations with acronyms");
+    const [, about] = converse([`Was ${a} at round ${round.number}?`, `What about ${b}?`]);
+    expect(about?.intent).toBe("membership");
+    expect(about?.round).toBe(round.number);
+  });
+});
