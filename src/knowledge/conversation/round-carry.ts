@@ -29,10 +29,12 @@ export const REFERS_BACK =
 export function carriesRound(intent: Intent, question: string, context: TurnContext): boolean {
   if (ROUND_INTENTS.has(intent)) return true;
   // ("has anything been announced after it?" after the next round as it stands: "it" is not that round)
+  // ("and the outcome?", 「成果は？」 after a round: that round's — a short follow-up names nothing else)
+  const short = /^\s*(?:and|so|what about|how about)\b/i.test(question) || question.trim().length <= 8;
   return (
     (intent === "next_round" || intent === "outcomes") &&
     ROUND_INTENTS.has(context.query.intent) &&
-    REFERS_BACK.test(question)
+    (REFERS_BACK.test(question) || (intent === "outcomes" && short))
   );
 }
 /** "which round mentioned the UNGGE?", 「ARFが出たのはどの回？」: the round is what is asked, not given. */

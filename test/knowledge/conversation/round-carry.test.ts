@@ -34,3 +34,14 @@ describe("whether a follow-up is about the previous turn's round", () => {
     expect(refersToPreviousRounds(understand(q), q, round2)).toBe(false);
   });
 });
+
+describe("'and the outcome?' after a round", () => {
+  it("is that round's outcome; a longer question about outcomes names its own", () => {
+    const context = { query: { intent: "when_where" as const, round: 2 }, locale: "en" as const };
+    expect(carriesRound("outcomes", "and the outcome?", context)).toBe(true);
+    expect(carriesRound("outcomes", "成果は？", context)).toBe(true);
+    expect(
+      carriesRound("outcomes", "which round had the most important outcome of all of them?", context),
+    ).toBe(false);
+  });
+});
