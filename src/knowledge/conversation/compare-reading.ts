@@ -148,6 +148,9 @@ export function readComparison(
 ): Comparison | undefined {
   const text = cleanInput(question);
   const lower = text.toLowerCase();
+  // "why the change?": a reason asked, which no source records — not a comparison
+  if (/^\s*(?:(?:but|so|and|ok)\s+)?(?:why|how come)\b|^(?:なぜ|どうして|何で|なんで)/.test(lower))
+    return undefined;
   const same = sameShort(lower, text);
   if (same !== undefined) return sameOfPrevious(kb, same, context);
   if (!COMPARE_EN.test(lower) && !COMPARE_JA.test(text)) return undefined;

@@ -8,6 +8,7 @@ import { composeCompare } from "../answer/compare.ts";
 import { compose } from "../answer/compose.ts";
 import { noHints } from "../answer/context.ts";
 import { Draft } from "../answer/draft.ts";
+import { pick } from "../answer/format.ts";
 import type { Answer, AskOptions, Intent, Locale, Query, Side, TurnContext } from "../answer-types.ts";
 import { type ClaimEnv, confirmClaims } from "../claims/claims.ts";
 import { verdictOf } from "../claims/verdict.ts";
@@ -281,6 +282,10 @@ function answerAgainIn(engine: Engine, asked: string, previous: TurnContext, loc
   return { ...shapeAnswer(kb, answer, false), ...(context ? { context } : {}), question: asked };
 }
 
+/** A reason asked, and nothing else: "why?", "why the change?", "how come?", 「なぜ？」「どうして変わったの？」. */
+const WHY_ALONE =
+  /^(?:(?:but|so|and|ok)\s+)?(?:why|how come)(?:\s+(?:the|that|this))?(?:\s+(?:change|switch|move|difference|delay|gap|so|not|though))?\s*[?？!.]*$|^(?:でも|じゃあ)?(?:なぜ|どうして|何で|なんで)(?:変わった|変更|移った)?(?:の|んですか|のですか|ですか)?[？?]*$/i;
+
 /**
  * "Since Okada chaired the first two rounds, who took over for the third?": what is asked, read after what is
  * given (as a turn before it), and the given checked first — its "No — …" said before the answer.
@@ -306,6 +311,17 @@ function answerGiven(
 export function converse(shared: Engine, asked: string, options: AskOptions | undefined): Answer {
   const engine: Engine = { ...shared, understander: readOnce(shared.understander) };
   const previous = parseTurnContext(options?.context);
+  // "why?", "why the change?", 「なぜ？」 after a round's facts: no source records reasons — said, with the facts
+  if (previous && previous.query.intent !== "unknown" && WHY_ALONE.test(asked.trim())) {
+    const locale = options?.locale ?? (looksJapanese(asked) ? "ja" : previous.locale);
+    const again = answerAgainIn(engine, asked, previous, locale);
+    const why = pick(
+      locale,
+      "Not recorded — why is not recorded: the sources record what happened, not the reasons.",
+      "記録されていません。理由は記録されていません（情報源は経緯のみを記録しています）。",
+    );
+    return { ...again, text: `${why}\n\n${again.text}`.slice(0, 4000) };
+  }
   const language = languageRequest(asked);
   if (language.locale && !language.text) {
     if (previous && previous.query.intent !== "unknown")

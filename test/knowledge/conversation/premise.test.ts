@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { premiseOf } from "../../../src/knowledge/conversation/premise.ts";
 import { cochairsOf, isKnown, roleAt, SIDES } from "../../../src/knowledge/queries.ts";
 import { answerer, ask, kb } from "../fixture.ts";
+import { converse } from "./converse.ts";
 
 describe("the claim a why-question is built on", () => {
   it("is put as a yes/no question", () => {
@@ -123,5 +124,21 @@ describe("a person described as a round's co-chair ('第3回の共同議長だ�
     expect(
       answerer.ask(`第${a.number}回の共同議長だった${surname}大使について教えてください。`).text,
     ).not.toMatch(/^いいえ/);
+  });
+});
+
+describe("'why?' / 'why the change?' / 「なぜ？」 after a round's facts", () => {
+  it("says no reason is recorded, then the facts again — never a comparison or a refusal", () => {
+    const round = kb.rounds.find((r) => isKnown(r.place));
+    if (!round) throw new Error("the fixture has a round with a place");
+    for (const [first, why] of [
+      [`Where was round ${round.number} held?`, "why?"],
+      [`Where was round ${round.number} held?`, "why the change?"],
+      [`第${round.number}回はどこで開催されましたか？`, "なぜ？"],
+    ] as const) {
+      const [, answer] = converse([first, why]);
+      expect(answer?.text, why).toMatch(/^(?:Not recorded — why is not recorded|記録されていません。理由は)/);
+      expect(answer?.round, why).toBe(round.number);
+    }
   });
 });
