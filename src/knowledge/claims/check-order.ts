@@ -90,3 +90,16 @@ export function checkFirstIn(kb: KnowledgeBase, claim: FirstInClaim): Check {
   );
   return checked(claim, verdict, `${heldThere.en}${note.en}`, `${heldThere.ja}${note.ja}`, evidence);
 }
+
+type IsRoundClaim = Extract<Claim, { kind: "is_round" }>;
+
+/** "Was round 2 the inaugural meeting?": Yes when the round named is the first (or latest) on record, else No. */
+export function checkIsRound(claim: IsRoundClaim): Check {
+  const word = claim.which === "first" ? { en: "first", ja: "最初" } : { en: "latest", ja: "最新" };
+  return checked(
+    claim,
+    claim.round === claim.other ? "yes" : "no",
+    `the ${word.en} round on record is ${roundEn(claim.other).replace(/^the /, "the ")}`,
+    `記録上${word.ja}の回は${roundJa(claim.other)}です`,
+  );
+}

@@ -2,7 +2,7 @@
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { checkMore } from "./check-more.ts";
-import { checkFirstIn, checkOrder } from "./check-order.ts";
+import { checkFirstIn, checkIsRound, checkOrder } from "./check-order.ts";
 import {
   checkAttended,
   checkCochairRecorded,
@@ -60,6 +60,8 @@ export function checkClaim(kb: KnowledgeBase, index: NameIndex, claim: Claim): C
       return checkSame(kb, claim);
     case "order":
       return checkOrder(kb, claim);
+    case "is_round":
+      return checkIsRound(claim);
     case "first_in":
       return checkFirstIn(kb, claim);
     case "first_attended":

@@ -84,6 +84,8 @@ function waivedBy(claims: readonly Claim[]): Set<string> {
     return new Set(["otherRound", "allRounds"]);
   // "IPA first joined at round 3?": the first round it attended is what the claim checks
   if (claims.every((c) => c.kind === "first_attended")) return new Set(["firstAttended", "otherRound"]);
+  // "was round 2 the inaugural meeting?": the other round is the first (or latest) it is said to be
+  if (claims.every((c) => c.kind === "is_round")) return new Set(["otherRound"]);
   // "more agencies than round 3": the other round is the one compared with
   if (claims.every((c) => c.kind === "more")) return new Set(["otherRound"]);
   if (claims.some((c) => c.kind === "same")) return new Set(["same", "relationAsked", "otherRound"]);

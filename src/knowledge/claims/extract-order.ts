@@ -4,6 +4,7 @@
  * 3 the first round held in Tokyo?", 「第2回は東京で初めて開催された回？」: a round said to be the first (or
  * last) held in a city.
  */
+import type { KnowledgeBase } from "../load.ts";
 import type { Mention } from "../understand/reading.ts";
 import { ORDINAL_WORDS } from "../understand/vocabulary.ts";
 import type { Reading } from "./extract.ts";
@@ -76,4 +77,19 @@ export function firstAttendedClaims(reading: Reading): Claim[] {
   const round = roundsNamed(reading)[0];
   if (!organisation || round === undefined || !FIRST_TIME.test(text)) return [];
   return [{ kind: "first_attended", round, organisation }];
+}
+
+/** "Was round 2 the inaugural meeting?", "Is round 5 the latest one?": a round said to be the first or the latest. */
+const IS_THE_ONE =
+  /\b(?:was|is|were)\b[^?]*\bthe\s+(?:very\s+)?(?:first|inaugural|initial|opening|earliest|latest|last|final|most recent)\b/i;
+
+export function identityClaims(kb: KnowledgeBase, reading: Reading): Claim[] {
+  const mentions = (reading.understanding.reading?.mentions ?? []).filter((m) => m.kind === "round");
+  const [named, which] = mentions;
+  if (mentions.length !== 2 || named?.kind !== "round" || which?.kind !== "round") return [];
+  if (named.ref.kind !== "number" || (which.ref.kind !== "first" && which.ref.kind !== "latest")) return [];
+  if (!IS_THE_ONE.test(reading.text)) return [];
+  const numbers = kb.rounds.map((r) => r.number);
+  const other = which.ref.kind === "first" ? Math.min(...numbers) : Math.max(...numbers);
+  return [{ kind: "is_round", round: named.ref.n, other, which: which.ref.kind }];
 }

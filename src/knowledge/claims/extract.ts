@@ -21,13 +21,13 @@ import {
 } from "./cues.ts";
 import { findDates, findWeekdays } from "./dates.ts";
 import { everyCochairClaims, repeatCochairClaims } from "./extract-every.ts";
-import { firstAttendedClaims, firstInClaims, orderClaims } from "./extract-order.ts";
+import { firstAttendedClaims, firstInClaims, identityClaims, orderClaims } from "./extract-order.ts";
 import { roleClaims, sameClaims, saysOfBoth } from "./extract-roles.ts";
 import type { Claim, DateOf } from "./types.ts";
 
 /** "NPA was absent from round 1", "didn't MOFA attend?": not being there is what is asserted. */
 const ABSENT =
-  /\b(?:absent|missing from|not (?:at|present|there|among)|(?:did not|didn't|never) (?:attend|take part|participate|come|go|show)|(?:was|were)(?: not|n't) (?:at|there|present|among|represented)|skipped|missed)\b|欠席|参加しなかった|参加していなかった|参加していない|不参加|いなかった/i;
+  /\b(?:absent|missing from|not (?:at|present|there|among)|(?:did not|didn't|never) (?:attend|take part|participate|come|go|show)|(?:was|were)(?: not|n't) (?:at|there|present|among|represented)|skip|skips|skipped|skipping|missed|(?:sat|sit) out|stayed away)\b|欠席|参加しなかった|参加していなかった|参加していない|不参加|いなかった/i;
 
 /** What a question about a round's being held is understood as (not what a round announced, say). */
 const HELD_INTENTS = new Set(["when_where", "round_overview", "rounds", "membership"]);
@@ -100,6 +100,9 @@ export function extractClaims(kb: KnowledgeBase, whole: Reading, parts: Reading[
           : [];
   const pair = rounds.length > 1 ? rounds : [query.round, hints.otherRound].filter((n) => n !== undefined);
   const each = pair.length > 1 && saysOfBoth(whole.text) ? pair : rounds;
+  // "was round 2 the inaugural meeting?": which round it is
+  const identity = identityClaims(kb, whole);
+  if (identity.length > 0) return identity;
   // "did the 3rd round happen before the 2nd?": the order of the two, not the round before the 2nd
   const order = orderClaims(whole);
   if (order.length > 0) return order;

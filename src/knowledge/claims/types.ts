@@ -55,6 +55,8 @@ export type Claim =
     }
   /** "Did the 3rd round happen before the 2nd?": the order of two rounds, by their recorded dates */
   | { kind: "order"; round: number; other: number; relation: "before" | "after" }
+  /** "Was round 2 the inaugural meeting?": the round named is (or is not) the first or the latest on record */
+  | { kind: "is_round"; round: number; other: number; which: "first" | "latest" }
   /** "IPA first joined at round 3?": the round is the first the organisation is recorded at */
   | { kind: "first_attended"; round: number; organisation: string }
   /** "Was round 3 the first round held in Tokyo?": the round is the first (or last) held in the city */

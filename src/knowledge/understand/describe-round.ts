@@ -158,7 +158,13 @@ function byCochair(d: Scope): RoundDescription | undefined {
       const nounBefore = NOUN_BEFORE_CHAIR.exec(before);
       const verbAfter = CHAIR_VERB_START.exec(after);
       const byVerb = CHAIRED_BY_END.test(before);
-      if (nounBefore && (verbAfter || byVerb)) {
+      // "The first round was co-chaired by Otaka": a round already named, its co-chair said of it (no "that" /
+      // "which": a statement to check, not a description)
+      const named =
+        nounBefore &&
+        !/\b(?:that|which|where|when)\b/.test(nounBefore[0]) &&
+        ORDINAL_BEFORE.test(before.slice(0, nounBefore.index));
+      if (nounBefore && (verbAfter || byVerb) && !named) {
         const start = nounBefore.index + nounBefore[0].indexOf(" ") + 1;
         const nounEnd = nounBefore.index + (/\S+/.exec(nounBefore[0])?.[0].length ?? 0);
         const end =

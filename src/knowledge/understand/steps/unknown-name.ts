@@ -7,6 +7,10 @@ import type { Scan, Tools } from "./scan.ts";
 /** Letters and digits only, lower case: "JPCERT/CC first" contains "jpcert cc". */
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+/** "ten Japanese agencies", "the 4 Australian bodies": a number of participants, not a name. */
+const COUNTED =
+  /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+(?:\w+\s+)?(?:agenc(?:y|ies)|organi[sz]ations?|bodies|ministries|departments|participants|delegations?|officials|people)\b/i;
+
 export function findUnknownName(scan: Scan, tools: Tools): void {
   const { mentions, description } = scan;
   if (mentions.some((m) => m.ref.kind !== "term")) return;
@@ -25,7 +29,11 @@ export function findUnknownName(scan: Scan, tools: Tools): void {
       end: -1,
     });
     if (how !== "exact") scan.hints.corrections.push({ typed: phrase.typed, ref });
-  } else if (phrase && !(description?.describer && key(phrase.unknown).includes(key(description.via)))) {
+  } else if (
+    phrase &&
+    !COUNTED.test(phrase.unknown) &&
+    !(description?.describer && key(phrase.unknown).includes(key(description.via)))
+  ) {
     // (not the name that only described a round: "フィーキン氏が共同議長を務めた回")
     scan.unknownName = phrase.unknown;
   }
