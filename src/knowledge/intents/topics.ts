@@ -55,6 +55,9 @@ export const topics: IntentSpec<"topics"> = {
         "取り上げ",
         "焦点",
         "言及",
+        // 「情報共有は協議されましたか」: 協議 as a verb (discussed), not the dialogue's name
+        "協議され",
+        "協議し(?:た|ま)",
         "枠組み",
         // 「Xの話は出た？」: talk of something (話 alone is too broad: 電話, 会話)
         "の話(?:は|が|も|って)",
