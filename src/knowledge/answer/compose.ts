@@ -7,7 +7,7 @@ import { intentLabel, intentSpec, multiRound, roundless } from "../intents/table
 import { isKnown, participantsOf, roundByNumber } from "../queries.ts";
 import { ambiguousAnswer, missingRoundAnswer, suggest } from "./common.ts";
 import type { Ctx } from "./context.ts";
-import { composeDistinct, distinctMeetingNamed } from "./distinct.ts";
+import { composeDistinct, distinctMeetingNamed, sameTimeAsked } from "./distinct.ts";
 import { Draft } from "./draft.ts";
 import { ordinal, organisationName, organisationShort, pick, roundName, sideAdjective } from "./format.ts";
 
@@ -151,7 +151,7 @@ export function compose(ctx: Ctx, question: string, confidence: "high" | "low"):
   const refused = query.intent === "unknown" && hints.reason !== undefined && !hints.yesno;
   const distinct = refused ? undefined : distinctMeetingNamed(kb, question);
   if (distinct) {
-    composeDistinct(ctx, draft, distinct);
+    composeDistinct(ctx, draft, distinct, sameTimeAsked(question));
   } else if (
     usesRound &&
     query.round !== undefined &&

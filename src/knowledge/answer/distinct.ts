@@ -5,10 +5,20 @@
  */
 import type { KnowledgeBase } from "../load.ts";
 import { roundByNumber } from "../queries.ts";
-import type { DistinctMeeting } from "../types.ts";
+import type { DistinctMeeting, Round } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
-import { formatDate, localText, monthName, ordinal, pick, roundWhenWhere } from "./format.ts";
+import {
+  formatDate,
+  localText,
+  monthName,
+  NO,
+  NOT_RECORDED,
+  ordinal,
+  pick,
+  roundWhenWhere,
+  YES,
+} from "./format.ts";
 
 const LATIN = /^[\x20-\x7e]+$/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -71,8 +81,60 @@ export function distinctMeetingNamed(kb: KnowledgeBase, question: string): Disti
 }
 
 /** "No — the Quad Senior Cyber Group meeting … is a different meeting", with the round it may be taken for. */
-export function composeDistinct(ctx: Ctx, draft: Draft, meeting: DistinctMeeting): void {
+/** "in the same week as …", "around the same time as …", 「同じ週」: a time shared with the other meeting, asked. */
+export function sameTimeAsked(question: string): "day" | "week" | "month" | "year" | undefined {
+  const m =
+    /\b(?:same|that) (day|week|month|year)\b|\b(?:at|around) the same time\b|同じ(日|週|月|年)|同時期|同じ時期/i.exec(
+      question,
+    );
+  if (!m) return undefined;
+  const unit = (m[1] ?? m[2] ?? "").toLowerCase();
+  return (
+    (
+      {
+        day: "day",
+        week: "week",
+        month: "month",
+        year: "year",
+        日: "day",
+        週: "week",
+        月: "month",
+        年: "year",
+      } as const
+    )[unit as "day"] ?? "week"
+  );
+}
+
+/** "Was the 5th round in the same week as the Quad meeting?": the two dates compared at the round's precision. */
+function sameTimeVerdict(
+  round: Round | undefined,
+  meeting: DistinctMeeting,
+  unit: "day" | "week" | "month" | "year",
+) {
+  if (!round || round.date.status !== "known") return "unrecorded" as const;
+  const d = round.date.value;
+  if (d.year !== meeting.date.year) return "no" as const;
+  if (unit === "year") return "yes" as const;
+  if (d.precision === "year" || d.month === undefined) return "unrecorded" as const;
+  if (d.month !== meeting.date.month) return "no" as const;
+  if (unit === "month") return "yes" as const;
+  return "unrecorded" as const;
+}
+
+export function composeDistinct(
+  ctx: Ctx,
+  draft: Draft,
+  meeting: DistinctMeeting,
+  sameTime?: "day" | "week" | "month" | "year",
+): void {
   const { kb, locale } = ctx;
+  const asked = ctx.query.round !== undefined ? roundByNumber(kb, ctx.query.round) : undefined;
+  const near =
+    asked ?? kb.rounds.find((r) => r.date.status === "known" && r.date.value.year === meeting.date.year);
+  if (sameTime) {
+    const verdict = sameTimeVerdict(near, meeting, sameTime);
+    draft.say(verdict === "yes" ? YES(locale) : verdict === "no" ? NO(locale) : NOT_RECORDED(locale));
+  }
   const name = localText(meeting.name, locale);
   const when = meeting.until
     ? pick(
@@ -87,13 +149,10 @@ export function composeDistinct(ctx: Ctx, draft: Draft, meeting: DistinctMeeting
   draft.say(
     pick(
       locale,
-      `No — the ${name} (${where}, ${when}) is a different meeting: ${localText(meeting.description, locale)}.`,
-      `いいえ。${name}（${where}、${when}）は別の会合です：${localText(meeting.description, locale)}。`,
+      `${sameTime ? "T" : "No — t"}he ${name} (${where}, ${when}) is a different meeting: ${localText(meeting.description, locale)}.`,
+      `${sameTime ? "" : "いいえ。"}${name}（${where}、${when}）は別の会合です：${localText(meeting.description, locale)}。`,
     ),
   );
-  const asked = ctx.query.round !== undefined ? roundByNumber(kb, ctx.query.round) : undefined;
-  const near =
-    asked ?? kb.rounds.find((r) => r.date.status === "known" && r.date.value.year === meeting.date.year);
   if (near && near.held.status === "known") {
     draft.cite(near.held.evidence);
     draft.round = near.number;

@@ -27,3 +27,22 @@ describe("a meeting that is not a round", () => {
     },
   );
 });
+
+describe("a round in the same week, month or year as another meeting", () => {
+  it("compares the two dates at the round's precision: never Yes beyond what the round's date says", () => {
+    const meeting = kb.dialogue.distinctFrom[0];
+    const round = meeting
+      ? kb.rounds.find((r) => r.date.status === "known" && r.date.value.year === meeting.date.year)
+      : undefined;
+    if (!meeting || !round || round.date.status !== "known")
+      throw new Error("the fixture has a distinct meeting in a year with a round");
+    const name = meeting.name.en;
+    const d = round.date.value;
+    const sameMonth = d.month !== undefined && d.month === meeting.date.month;
+    const text = (unit: string) =>
+      answerer.ask(`Was round ${round.number} in the same ${unit} as the ${name}?`).text;
+    expect(text("year")).toMatch(/^Yes/);
+    expect(text("month")).toMatch(d.precision === "year" ? /^Not recorded/ : sameMonth ? /^Yes/ : /^No/);
+    if (d.precision !== "day") expect(text("week")).toMatch(/^(?:Not recorded|No)/);
+  });
+});
