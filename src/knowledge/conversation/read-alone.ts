@@ -10,7 +10,7 @@ import type { Reader } from "../understand/read-once.ts";
 import { LATEST_WORDS, ORDINAL_WORDS, PREVIOUS_WORDS } from "../understand/vocabulary.ts";
 import type { Fragment } from "./fragment.ts";
 import { withRoundNamed } from "./relative-round.ts";
-import { REFERS_BACK, ROUND_INTENTS } from "./round-carry.ts";
+import { REFERS_BACK, ROUND_INTENTS, roundOnlyFromPlace } from "./round-carry.ts";
 
 /** Reasons an unknown question is not one to read in context (it is not a fragment of a question). */
 export const NOT_A_FRAGMENT = new Set([
@@ -24,6 +24,10 @@ export const NOT_A_FRAGMENT = new Set([
 
 const WHICH_WAS_THAT =
   /^(?:(?:and|so|sorry|wait|ok)[,.]?\s+)*(?:which|what) (?:one|round|meeting|dialogue|session|number|round number) (?:was|is) (?:that|it|this)(?: again| one)?\s*[?？!.]*$|^(?:それは|それって|その回は)?(?:第何回|何回目|どの回)(?:のこと|だった|でしたか|ですか)?[？?]*$/i;
+
+/** A claim made of "it": "so Australia hosted it?", "was it in Tokyo?", "did MOFA attend it?" */
+const CLAIM_VERB =
+  /^\s*(?:(?:so|and|but|ok)\s+)?(?:was|were|is|did|does|has|had)\b|\b(?:hosted|held|attended|chaired|co-?chaired)\s+(?:it|that)\b/i;
 
 /** The round a fragment names by itself: "and 3?" → 3, "the one before?" after round 2 → 1. */
 function roundOfFragment(fragment: Fragment, context: TurnContext): number | undefined {
@@ -73,6 +77,13 @@ export function readAlone(
   if (n !== undefined && fragment.relative !== undefined && n >= 1 && n <= latest)
     return understander.understand(withRoundNamed(question, fragment.relative, n, loc), locale);
   const alone = understander.understand(question, locale);
+  // "so Australia hosted it?" after a round: a claim about "it", that round
+  // ("it" is that round, not the round held in the place the question names)
+  const noRoundOfItsOwn = alone.query.round === undefined || roundOnlyFromPlace(alone);
+  if (round !== undefined && noRoundOfItsOwn && REFERS_BACK.test(question) && CLAIM_VERB.test(question)) {
+    const named = understander.understand(itNamed(question), locale);
+    if (named.query.intent !== "unknown" && named.query.round === round) return named;
+  }
   // "and the latest?", "the earliest?": a round named by a word that needs its noun
   const last = fragment.words.at(-1) ?? "";
   if (

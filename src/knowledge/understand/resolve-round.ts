@@ -294,6 +294,12 @@ function asksByTarget(words: string[], at: number): boolean {
   if (/\b(?:next|following|subsequent)\b/.test(text) || /次/.test(text)) return false;
   let k = at - 1;
   if (words[k] === "the") k--;
+  // "what was announced for round 4?": the round announced
+  if (
+    words[k] === "for" &&
+    /\b(?:announc\w*|planned|scheduled|slated|set|said)\b/.test(words.slice(0, k).join(" "))
+  )
+    return true;
   if (["at", "by", "in", "during", "from", "after"].includes(words[k] ?? "")) return false;
   // "which round announced round 4?": the round is what was announced
   if (isAnnouncerVerb(words[k] ?? "")) return true;

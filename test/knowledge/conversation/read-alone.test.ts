@@ -44,6 +44,14 @@ describe("a follow-up read by itself", () => {
     for (const q of ["which one was that?", "sorry, which round was that again?", "それは第何回？"])
       expect(read(q, at(2)).query.round, q).toBe(2);
   });
+  it("a claim about 'it' is about the previous round, not the round held in the place it names", () => {
+    const held = kb.rounds.find((r) => r.place.status === "known" && r.place.value.country === "JP");
+    if (!held) throw new Error("the fixture has a round held in Japan");
+    const q = "so Australia hosted it?";
+    expect(read(q, { query: { intent: "when_where", round: held.number }, locale: "en" }).query.round).toBe(
+      held.number,
+    );
+  });
   it("a short fragment that asks something reads as a question about the dialogue", () => {
     expect(read("where?", at(2)).query.intent).toBe("when_where");
     expect(read("what's the weather in Paris?", at(2)).query.intent).toBe("unknown");

@@ -53,6 +53,15 @@ describe("step: which round", () => {
     expect(scan.hints.announcedRound).toBe(target);
     expect(scan.hints.conflict).toBeUndefined();
   });
+  it("'what was announced for round N?' is the round announced; 'at round N' the round that announced", () => {
+    const announcer = kb.rounds.find((r) => isKnown(r.nextRoundAnnounced));
+    if (!announcer || !isKnown(announcer.nextRoundAnnounced))
+      throw new Error("the fixture has an announcement");
+    const target = announcer.nextRoundAnnounced.value.round;
+    const { scan } = scanUpTo(`what was announced for round ${target}?`, whichRound);
+    expect(scan.hints.announcedRound).toBe(target);
+    expect(scan.query.round).toBe(announcer.number);
+  });
   it("a round that is not on record is missing, not another round", () => {
     const n = Math.max(...kb.rounds.map((r) => r.number)) + 3;
     const { scan } = scanUpTo(`Who co-chaired round ${n}?`, whichRound);
