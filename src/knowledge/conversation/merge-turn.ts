@@ -98,6 +98,8 @@ export function merge(
   const said = fragment.words.join(" ");
   const together =
     /\b(?:both sides|both countries|both delegations)\b|両国|両側/.test(said) ||
+    // "r3 both" after one side's co-chair: both sides, of that round
+    (/\bboth\b|両方/.test(said) && fragment.words.length <= 4) ||
     (fragment.countsBack &&
       /\b(?:altogether|together|in total|combined|all told)\b|合わせて|合計|両方|全部で/.test(said));
   const side = SIDED.has(intent) && !together ? (ownSide ?? (carrySide ? prev.side : undefined)) : undefined;

@@ -28,6 +28,13 @@ describe("a follow-up merged with the previous turn", () => {
       expect(query.side, q).toBeUndefined();
     }
   });
+  it("'r3 both' after one side's co-chair asks both sides", () => {
+    const after: TurnContext = { query: { intent: "cochairs", round: 2, side: "JP" }, locale: "en" };
+    const q = "r3 both";
+    const query = merge(understand(q), readFragment(q), after, true, true, true).understanding.query;
+    expect(query).toMatchObject({ intent: "cochairs", round: 3 });
+    expect(query.side).toBeUndefined();
+  });
   it("'and how many people?' after a round's agencies asks a head count", () => {
     const after: TurnContext = { query: { intent: "agencies", round: 2, side: "AU" }, locale: "en" };
     const q = "And how many people?";
