@@ -46,8 +46,21 @@ export function fillSlots(scan: Scan, tools: Tools): void {
 export const ORG_TEAM = /\b(?:team|delegation|contingent|group|staff|officials)\b/;
 
 /** Membership: attended, co-chaired or held in; "Who from MOFA attended round 3?" asks who, not whether. */
+/** "which NISC officials…", "what MOFA staff…": people of an organisation, not the organisation's list. */
+const WHICH_PEOPLE =
+  /\b(?:which|what) (?:\w+ )?(?:officials|people|persons|individuals|delegates|staff|representatives)\b/;
+
 export function membershipRelation(scan: Scan): void {
   const { query, hints, mentions } = scan;
+  if (
+    scan.intent === "agencies" &&
+    mentions.some((m) => m.ref.kind === "organisation") &&
+    !mentions.some((m) => m.ref.kind === "person") &&
+    WHICH_PEOPLE.test(scan.text)
+  ) {
+    scan.intent = "membership";
+    query.intent = "membership";
+  }
   if (scan.intent !== "membership") return;
   const person = mentions.some((m) => m.ref.kind === "person");
   const org = mentions.some((m) => m.ref.kind === "organisation");
@@ -82,7 +95,10 @@ export function membershipRelation(scan: Scan): void {
     !person &&
     query.relation === "attended" &&
     !hints.yesno &&
-    (/\b(?:who|whom)\b/.test(scan.text) || /誰|だれ|どなた/.test(scan.japanese))
+    (/\b(?:who|whom)\b/.test(scan.text) ||
+      // "which NISC officials were at round 3?": people of the organisation, by another word
+      WHICH_PEOPLE.test(scan.text) ||
+      /誰|だれ|どなた/.test(scan.japanese))
   )
     hints.whoFrom = true;
 }

@@ -43,4 +43,12 @@ describe("step: membership relation", () => {
       scanUpTo("who represented MOFA at round 2 as co-chair?", membershipRelation).scan.query.intent,
     ).toBe("cochairs");
   });
+  it("'which NISC officials were at round 3?' asks who came from the organisation", () => {
+    const { scan } = scanUpTo("Which NISC officials were at the 3rd round?", membershipRelation);
+    expect(scan.query.intent).toBe("membership");
+    expect(scan.hints.whoFrom).toBe(true);
+    expect(scanUpTo("Which Japanese agencies were at round 3?", membershipRelation).scan.query.intent).toBe(
+      "agencies",
+    );
+  });
 });
