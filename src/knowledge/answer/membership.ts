@@ -527,22 +527,68 @@ export const looksLikePerson = (typed: string): boolean =>
     /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$/.test(typed.trim()) ||
     /^[\u30a1-\u30fa]+・[\u30a1-\u30fa]+$/.test(typed.trim()));
 
-function unknownAt(ctx: Ctx, draft: Draft, round: Round | undefined, typed: string): void {
-  const { kb, locale, query } = ctx;
+/** "the AFP" → "The AFP" at the start of a sentence. */
+const sentenceStart = (name: string) => (name.startsWith("the ") ? `The ${name.slice(4)}` : name);
+
+/** A person's name not on record: the lists name organisations, so not being on them says nothing of who came. */
+function unknownPerson(ctx: Ctx, draft: Draft, typed: string): void {
+  const { locale } = ctx;
   const name = typedName(typed, locale);
-  const Name = name.startsWith("the ") ? `The ${name.slice(4)}` : name;
-  // a person: the lists name organisations, so not being on them says nothing of who attended
-  if (looksLikePerson(typed)) {
-    draft.title = pick(locale, `${Name} in the record`, `${name}の記録`);
+  const Name = sentenceStart(name);
+  draft.title = pick(locale, `${Name} in the record`, `${name}の記録`);
+  draft.say(
+    pick(
+      locale,
+      `${NOT_RECORDED(locale)}the sources name the participating organisations and the co-chairs, not every individual who attended; ${Name} is not in the knowledge base.`,
+      `${NOT_RECORDED(locale)}情報源が記しているのは参加機関と共同議長で、出席した個々の人物ではありません。${name}は知識ベースに記録されていません。`,
+    ),
+  );
+}
+
+/** A name not on record, asked of every round: No from complete lists, else not recorded, with the gaps. */
+function unknownAcrossRounds(
+  ctx: Ctx,
+  draft: Draft,
+  typed: string,
+  sides: readonly Side[],
+  notInKb: string,
+): void {
+  const { kb, locale } = ctx;
+  const name = typedName(typed, locale);
+  const Name = sentenceStart(name);
+  draft.title = pick(locale, `${Name} in the record`, `${name}の記録`);
+  const gaps = kb.rounds.filter((r) =>
+    sides.some((s) => !isKnown(r.participants[s]) || !r.participants[s].value.complete),
+  );
+  draft.say(
+    pick(
+      locale,
+      `${gaps.length ? NOT_RECORDED(locale) : NO(locale)}${name} is not among the recorded participants of any round. ${notInKb}`,
+      `${gaps.length ? NOT_RECORDED(locale) : NO(locale)}${name}はいずれの回の参加機関としても記録されていません。`,
+    ),
+  );
+  if (gaps.length) {
     draft.say(
       pick(
         locale,
-        `${NOT_RECORDED(locale)}the sources name the participating organisations and the co-chairs, not every individual who attended; ${Name} is not in the knowledge base.`,
-        `${NOT_RECORDED(locale)}情報源が記しているのは参加機関と共同議長で、出席した個々の人物ではありません。${name}は知識ベースに記録されていません。`,
+        `(The participant lists of ${joinList(
+          gaps.map((r) => `the ${ordinal(r.number)}`),
+          locale,
+        )} round${gaps.length === 1 ? " are" : "s are"} not recorded or not complete.)`,
+        `（${gaps.map((r) => `第${r.number}回`).join("、")}の参加機関は記録されていないか、完全ではありません。）`,
       ),
     );
+  }
+}
+
+function unknownAt(ctx: Ctx, draft: Draft, round: Round | undefined, typed: string): void {
+  if (looksLikePerson(typed)) {
+    unknownPerson(ctx, draft, typed);
     return;
   }
+  const { kb, locale, query } = ctx;
+  const name = typedName(typed, locale);
+  const Name = sentenceStart(name);
   const side = query.side ?? guessSide(typed);
   const sides = side ? [side] : SIDES;
   draft.confidence = "high";
@@ -552,29 +598,7 @@ function unknownAt(ctx: Ctx, draft: Draft, round: Round | undefined, typed: stri
     `${name}は知識ベースに記録されていません。`,
   );
   if (!round) {
-    draft.title = pick(locale, `${Name} in the record`, `${name}の記録`);
-    const gaps = kb.rounds.filter((r) =>
-      sides.some((s) => !isKnown(r.participants[s]) || !r.participants[s].value.complete),
-    );
-    draft.say(
-      pick(
-        locale,
-        `${gaps.length ? NOT_RECORDED(locale) : NO(locale)}${name} is not among the recorded participants of any round. ${notInKb}`,
-        `${gaps.length ? NOT_RECORDED(locale) : NO(locale)}${name}はいずれの回の参加機関としても記録されていません。`,
-      ),
-    );
-    if (gaps.length) {
-      draft.say(
-        pick(
-          locale,
-          `(The participant lists of ${joinList(
-            gaps.map((r) => `the ${ordinal(r.number)}`),
-            locale,
-          )} round${gaps.length === 1 ? " are" : "s are"} not recorded or not complete.)`,
-          `（${gaps.map((r) => `第${r.number}回`).join("、")}の参加機関は記録されていないか、完全ではありません。）`,
-        ),
-      );
-    }
+    unknownAcrossRounds(ctx, draft, typed, sides, notInKb);
     return;
   }
   draft.title = pick(locale, `${Name} at the ${ordinal(round.number)} round`, `第${round.number}回の${name}`);
