@@ -7,6 +7,7 @@ import { organisationName, personName } from "../answer/format.ts";
 import type { KnowledgeBase } from "../load.ts";
 import type { Person } from "../types.ts";
 import { stemmedWords } from "../understand/announce.ts";
+import { hasJapanese } from "../understand/normalise.ts";
 import { TITLE_STOP } from "./extract-roles.ts";
 import { checked, roundEn, roundJa } from "./text.ts";
 import type { Check, Claim } from "./types.ts";
@@ -104,7 +105,7 @@ export function checkPersonTitle(kb: KnowledgeBase, claim: Claim & { kind: "pers
   const asked = claim.titles[0] ?? claim.phrase ?? claim.nouns?.join(" ") ?? "";
   // a title asked in a language the person's title is not recorded in: no translation of ours judges it —
   // only the kind of post, by the lexicon's words for it (an ambassador is a 大使)
-  const language = /[\u3040-\u30ff\u3400-\u9fff]/.test(asked) ? "ja" : "en";
+  const language = hasJapanese(asked) ? "ja" : "en";
   if (asked && roles.every((r) => !r.title[language])) {
     const other = language === "en" ? "ja" : "en";
     const post = POSTS.find((p) => p[language].test(asked));

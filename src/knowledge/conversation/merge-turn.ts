@@ -4,6 +4,7 @@
  */
 import type { Intent, Query, TurnContext } from "../answer-types.ts";
 import type { Understanding } from "../understand/hints.ts";
+import { asksHeadCount } from "../understand/steps/asked.ts";
 import type { Turn } from "./follow-up.ts";
 import type { Fragment } from "./fragment.ts";
 import { MULTI_ROUND, placeNamed, ROUND_INTENTS } from "./round-carry.ts";
@@ -43,9 +44,6 @@ function asksAttendance(
   return false;
 }
 
-const HEADCOUNT =
-  /\bhow many (?:individual |individuals|people|persons|officials|delegates|attendees|representatives|members)|何人|人数/;
-
 export function merge(
   alone: Understanding,
   fragment: Fragment,
@@ -62,7 +60,7 @@ export function merge(
   const hints = { ...alone.hints };
   delete hints.reason;
   // "and how many people?" after a round's agencies: a head count, which no source gives
-  if (intent === "agencies" && HEADCOUNT.test(fragment.words.join(" "))) hints.peopleCount = true;
+  if (intent === "agencies" && asksHeadCount(fragment.words.join(" "))) hints.peopleCount = true;
   const query: Query = { intent };
   if (asksAttendance(alone, weak, prev, query, hints)) intent = "membership";
   // "and round 3?" after a yes/no question asks yes/no too; "who were the leaders?" does not

@@ -8,6 +8,7 @@
 import type { TurnContext } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
 import { cochairsOf, roundByNumber } from "../queries.ts";
+import { hasJapanese } from "../understand/normalise.ts";
 import { COUNTERPART } from "../understand/steps/counterpart.ts";
 import { relativeRound, withRoundNamed } from "./relative-round.ts";
 
@@ -43,7 +44,7 @@ const JA_NAMES_SOMEONE =
   /[A-Za-z]{2,}|省|庁|センター|機構|局|事務局|本部|警察|機関|参加者|組織|誰|だれ|どこ|どの|何|大使|議長|氏|さん|日本側|豪州側|両国/;
 function zeroSubject(question: string): boolean {
   return (
-    /[\u3040-\u30ff\u4e00-\u9fff]/.test(question) &&
+    hasJapanese(question) &&
     JA_TAKES_PART_VERB.test(question) &&
     !JA_NAMES_SOMEONE.test(question) &&
     !PRONOUN_JA.test(question)

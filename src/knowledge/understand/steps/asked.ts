@@ -46,6 +46,11 @@ function namedVenue(scan: Scan): boolean {
 }
 
 /** "the venue?", "held at the Hilton?": the building, which the sources never give; a yes/no about it is where. */
+/** "how many people attended?", "how many Australian delegates…", 何人: a count of people, which no source gives. */
+const HEADCOUNT =
+  /\bhow many (?:(?:japanese|australian|individual|aussie|of the|in the) )?(?:individuals|people|persons|officials|delegates|attendees|representatives|members)|何人|人数/;
+export const asksHeadCount = (text: string): boolean => HEADCOUNT.test(text);
+
 function readVenue(scan: Scan): void {
   const { hints, text, japanese } = scan;
   if (
@@ -107,13 +112,7 @@ export function readAsked(scan: Scan): void {
     hints.frequency = true;
   if (isCurrent(scan)) hints.current = true;
   readVenue(scan);
-  if (
-    /\bhow many (?:(?:japanese|australian|individual|aussie|of the|in the) )?(?:individuals|people|persons|officials|delegates|attendees|representatives|members)/.test(
-      text,
-    ) ||
-    /何人/.test(japanese)
-  )
-    hints.peopleCount = true;
+  if (asksHeadCount(`${text} ${japanese}`)) hints.peopleCount = true;
   if (
     /\b(?:japanese |imperial )?era (?:calendar|year|name|date)s?\b|\bimperial calendar\b|\bheisei\b|\breiwa\b/.test(
       text,
