@@ -6,6 +6,7 @@
  */
 import type { Answer, Locale } from "../answer-types.ts";
 import { type ClaimEnv, checkClaims } from "../claims/claims.ts";
+import { COCHAIR } from "../claims/cues.ts";
 import { combine, verdictText } from "../claims/verdict.ts";
 
 /** "why did …", "why was …", "how come …": the claim, put as a yes/no question ("did …?", "was …?"). */
@@ -40,8 +41,6 @@ export function premiseOf(question: string): string | undefined {
   return ja?.[1] ? `${ja[1]}ですよね？` : undefined;
 }
 
-const COCHAIR_WORD = /co-?chair|chair(?:ed|man|person)|共同議長|議長/i;
-
 /** Intents whose question about a named organisation or person does not presuppose it was at the round. */
 const NO_PRESUPPOSITION = new Set(["unknown", "membership", "glossary", "person", "origin", "rounds"]);
 
@@ -56,7 +55,7 @@ function presupposedAttendance(env: ClaimEnv, question: string, locale: Locale):
   // described as a round's co-chair
   const person = (u.reading?.mentions ?? []).filter((m) => m.kind === "person");
   const about = u.query.intent === "person" || u.query.intent === "cochairs";
-  if (about && n !== undefined && person.length === 1 && COCHAIR_WORD.test(question) && !u.hints.yesno) {
+  if (about && n !== undefined && person.length === 1 && COCHAIR.test(question) && !u.hints.yesno) {
     const typed = person[0] && "typed" in person[0] ? person[0].typed : undefined;
     if (typed)
       return locale === "ja" ? `${typed}は第${n}回の共同議長でしたか？` : `Did ${typed} co-chair round ${n}?`;

@@ -2,14 +2,17 @@
  * Step 2e, names not found exactly: a misspelt or reordered name becomes a mention of it; a name-like
  * phrase that is no one on record is kept as typed ("Abe"), for an honest "not recorded".
  */
+import { NUMBER_WORDS } from "../vocabulary.ts";
 import type { Scan, Tools } from "./scan.ts";
 
 /** Letters and digits only, lower case: "JPCERT/CC first" contains "jpcert cc". */
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** "ten Japanese agencies", "the 4 Australian bodies": a number of participants, not a name. */
-const COUNTED =
-  /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+(?:\w+\s+)?(?:agenc(?:y|ies)|organi[sz]ations?|bodies|ministries|departments|participants|delegations?|officials|people)\b/i;
+const COUNTED = new RegExp(
+  `^(?:the\\s+)?(?:\\d+|${Object.keys(NUMBER_WORDS).join("|")})\\s+(?:\\w+\\s+)?(?:agenc(?:y|ies)|organi[sz]ations?|bodies|ministries|departments|participants|delegations?|officials|people)\\b`,
+  "i",
+);
 
 export function findUnknownName(scan: Scan, tools: Tools): void {
   const { mentions, description } = scan;
