@@ -296,6 +296,18 @@ function organisationAt(
   const verdict = attendanceAt(kb, ctx.index, org, round);
   if ("evidence" in verdict) draft.cite(verdict.evidence);
   if (!sayPresent(ctx, draft, round, org, verdict)) sayAbsent(ctx, draft, round, org, verdict);
+  // "what was DFAT's role at round 3?": on the list, and its official co-chaired
+  if (ctx.hints.orgRole && verdict.status === "listed")
+    for (const c of viaChair) {
+      draft.cite(c.evidence);
+      draft.say(
+        pick(
+          locale,
+          `Its official ${personName(c.person, locale)} co-chaired the round for ${countryName(c.side, locale)}.`,
+          `同機関の${personName(c.person, locale)}が${countryName(c.side, locale)}側の共同議長を務めました。`,
+        ),
+      );
+    }
 }
 
 type Attendance = ReturnType<typeof attendanceAt>;
@@ -308,11 +320,13 @@ function sayPresent(ctx: Ctx, draft: Draft, round: Round, org: Organisation, ver
   switch (verdict.status) {
     case "listed": {
       const on = representingNote(kb, org, verdict.evidence, locale, "clause");
+      // (what its role was is asked, not whether it was there: no verdict word)
+      const yes = ctx.hints.orgRole ? "" : YES(locale);
       draft.say(
         pick(
           locale,
-          `${YES(locale)}the ${name} is among the recorded ${adjective} participants of ${where}${on}.`,
-          `${YES(locale)}${name}は${where}の${adjective}参加機関として記録されています${on}。`,
+          `${yes ? `${yes}the` : "The"} ${name} is among the recorded ${adjective} participants of ${where}${on}.`,
+          `${yes}${name}は${where}の${adjective}参加機関として記録されています${on}。`,
         ),
       );
       return true;

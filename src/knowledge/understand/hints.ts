@@ -38,6 +38,8 @@ export interface Hints {
   topicWords?: string[];
   /** the question asks whether a (joint) statement was issued */
   asksStatement?: boolean;
+  /** "what was DFAT's role at round 3?": what is recorded of an organisation at a round, asked (not whether) */
+  orgRole?: boolean;
   /** "who commented on round 5?": the people recorded commenting on a round */
   commentsAsked?: boolean;
   /** "the joint statement was signed by both co-chairs": something of the statement beyond its issue */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { looksLikePerson } from "../../../src/knowledge/answer/membership.ts";
-import { isKnown } from "../../../src/knowledge/queries.ts";
+import { cochairsOf, isKnown } from "../../../src/knowledge/queries.ts";
 import { answerer, kb } from "../fixture.ts";
 
 describe("a name not on record asked as attending a round", () => {
@@ -16,5 +16,27 @@ describe("a name not on record asked as attending a round", () => {
     const verdict = (q: string) => /^(Yes|Not recorded|No)\b/.exec(answerer.ask(q).text)?.[1];
     expect(verdict(`Did Kenji Watanabe attend round ${complete.number}?`)).toBe("Not recorded");
     expect(verdict(`Did the Australian Federal Police attend round ${complete.number}?`)).toBe("No");
+  });
+});
+
+describe("an organisation's role at a round", () => {
+  it("is what the record holds of it there: on the list, and its official a co-chair — no verdict word", () => {
+    const found = kb.rounds
+      .flatMap((r) => cochairsOf(kb, r).map((c) => ({ round: r, c })))
+      .map(({ round, c }) => ({
+        round,
+        c,
+        org: c.person.roles.find((x) => x.rounds.includes(round.number))?.organisation,
+      }))
+      .find(
+        ({ round, org }) =>
+          org && isKnown(round.participants.AU) && round.participants.AU.value.organisations.includes(org),
+      );
+    const acronym = found?.org ? kb.organisations.get(found.org)?.acronym : undefined;
+    if (!found || !acronym || !found.c.person.name.en)
+      throw new Error("the fixture has a co-chair whose organisation is listed");
+    const text = answerer.ask(`What was ${acronym}'s role at round ${found.round.number}?`).text;
+    expect(text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(text).toContain(found.c.person.name.en);
   });
 });

@@ -50,14 +50,19 @@ export const ORG_TEAM = /\b(?:team|delegation|contingent|group|staff|officials)\
 const WHICH_PEOPLE =
   /\b(?:which|what) (?:\w+ )?(?:officials|people|persons|individuals|delegates|staff|representatives)\b/;
 
+const ORG_ROLE = /\b(?:role|part|function)\b|\bwhat did (?:\w+ ){1,3}do\b/;
+
 export function membershipRelation(scan: Scan): void {
   const { query, hints, mentions } = scan;
+  // "which NISC officials…": its people; "what was DFAT's role at round 3?": what is recorded of it there (on the
+  // list, its official a co-chair) — both asked of the organisation at the round, not the round's whole list
   if (
     scan.intent === "agencies" &&
     mentions.some((m) => m.ref.kind === "organisation") &&
     !mentions.some((m) => m.ref.kind === "person") &&
-    WHICH_PEOPLE.test(scan.text)
+    (WHICH_PEOPLE.test(scan.text) || ORG_ROLE.test(scan.text))
   ) {
+    if (!WHICH_PEOPLE.test(scan.text)) hints.orgRole = true;
     scan.intent = "membership";
     query.intent = "membership";
   }
