@@ -115,6 +115,8 @@ export function decide(scan: Scan, tools: Tools): Stop | undefined {
     originDateAsked(scan, tools)
   )
     scan.intent = "origin";
+  // "the meeting starts now": a remark about the present, not how the dialogue began
+  if (scan.intent === "origin" && isCurrent(scan) && scan.form.kind === "statement") scan.intent = "unknown";
   if (
     scan.intent === "unknown" ||
     (defused.code && !(scores.anchored && scores.total >= 4)) ||

@@ -90,6 +90,13 @@ describe("step: the year of the agreement, with agreeing", () => {
   });
 });
 
+describe("step: a remark about the present is no question about the beginning", () => {
+  it("'the meeting starts now' stops; 'when did the dialogue start?' asks the origin", () => {
+    expect(intent("@everyone the meeting starts now")).toMatch(/^stop:/);
+    expect(intent("When did the dialogue start?")).toBe("origin");
+  });
+});
+
 describe("step: a round's release asked by its publisher", () => {
   it("'when was the 2nd round released by MOFA?' asks the release's date, not whether MOFA attended", () => {
     for (const q of ["When was the 2nd round released by MOFA?", "when did MOFA publish the 2nd round?"]) {
