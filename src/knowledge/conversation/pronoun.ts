@@ -20,7 +20,7 @@ const ORG_PRONOUN_EN =
   /\b(?:it|they|them|that (?:agency|organi[sz]ation|body|ministry|department|office)|this (?:agency|organi[sz]ation|body))\b/i;
 const ORG_PRONOUN_JA = /同省|同庁|同機関|その機関|この機関|その組織|そこ/;
 const TAKES_PART =
-  /\b(?:attend\w*|participat\w*|take part|took part|taking part|join\w*|present|represent\w*|send|sent|show(?:ed)? up|came|come|go|goes|went|gone|be there|been there)\b|参加|出席|出て|行っ|来た/i;
+  /\b(?:attend\w*|participat\w*|take part|took part|taking part|join\w*|present|represent\w*|send|sent|show(?:ed)? up|came|come|go|goes|went|gone|be there|been there|appear\w*|turn(?:ed)? up)\b|参加|出席|出て|行っ|来た|登場/i;
 
 /** "what's its full name?", "what does it stand for?": the organisation's name asked. */
 const NAMING =

@@ -38,6 +38,11 @@ describe("pronouns and the subject Japanese leaves out", () => {
     const [, answer] = converse([`${japaneseOrg.acronym}って何？`, `第${listed.number}回に参加してた？`]);
     expect(answer?.text).toMatch(/^はい/);
   });
+  it("'when did it first appear?' after an organisation is its first round", () => {
+    if (!japaneseOrg?.acronym) throw new Error("the fixture has a Japanese organisation with an acronym");
+    const context = contextOf(`What is ${japaneseOrg.acronym}?`);
+    expect(resolvePronoun(kb, "when did it first appear?", context).organisation).toBe(japaneseOrg.id);
+  });
   it("leaves a question that names its own subject, or asks which ones, as it is", () => {
     if (!japaneseOrg?.acronym || !listed)
       throw new Error("the fixture has a Japanese organisation on a list");
