@@ -254,6 +254,13 @@ function placeAs(text: string, at: number, place: string): "held" | "announced" 
   if (at < 0) return ANNOUNCED.test(text) ? "announced" : "held";
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + place.length, at + place.length + 12);
+  // "even though Canberra had been announced": the city, then what was said of it
+  if (
+    /^\s+(?:had been|was|were|has been)\s+(?:announced|planned|scheduled|slated|named)\b/i.test(
+      text.slice(at + place.length, at + place.length + 30),
+    )
+  )
+    return "announced";
   const cue = /[\u3040-\u30FF\u3400-\u9FFF]/.test(place)
     ? after
     : (before.split(/[,;]|\band\b|\bbut\b|\bin fact\b|\bactually\b/i).pop() ?? "");

@@ -64,3 +64,32 @@ describe("'skip' asserts not attending", () => {
     expect(verdict(`Did ${acronym} skip round ${round.number}?`)).toBe("No");
   });
 });
+
+describe("'held in X even though Y had been announced'", () => {
+  it("checks X as where it was held and Y as what was announced", () => {
+    const round = kb.rounds.find((r) => {
+      const a = kb.rounds.find(
+        (b) => isKnown(b.nextRoundAnnounced) && b.nextRoundAnnounced.value.round === r.number,
+      );
+      return a && isKnown(r.place) && a && isKnown(a.nextRoundAnnounced) && a.nextRoundAnnounced.value.place;
+    });
+    const by =
+      round &&
+      kb.rounds.find(
+        (b) => isKnown(b.nextRoundAnnounced) && b.nextRoundAnnounced.value.round === round.number,
+      );
+    if (
+      !round ||
+      !isKnown(round.place) ||
+      !by ||
+      !isKnown(by.nextRoundAnnounced) ||
+      !by.nextRoundAnnounced.value.place
+    )
+      throw new Error("the fixture has a round with a place and an announced place");
+    const held = round.place.value.city.en;
+    const announced = by.nextRoundAnnounced.value.place.city.en;
+    expect(
+      verdict(`Round ${round.number} was held in ${held} even though ${announced} had been announced?`),
+    ).toBe("Yes");
+  });
+});
