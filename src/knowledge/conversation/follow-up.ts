@@ -96,6 +96,14 @@ function weakIntent(u: Understanding, fragment: Fragment, context: TurnContext):
   // "and the Japanese list?" after agencies: rounds have no side, the list is of what was asked before
   if (intent === "rounds" && fragment.side !== undefined && SIDED.has(context.query.intent)) return true;
   if (fragment.cues > 0) return false;
+  // "what was the most recent one?" after the next round as it stands: that round itself, not its announcement
+  if (
+    intent === "round_overview" &&
+    context.query.intent === "next_round" &&
+    namesRound(u) &&
+    !fragment.opener
+  )
+    return false;
   // "what about round 3?", 「日本側だけ教えて」: a round or a side, nothing asked of it
   if (intent === "round_overview")
     return u.confidence === "low" || fragment.opener || !namesRound(u) || fragment.side !== undefined;

@@ -673,3 +673,14 @@ describe("'What about X?' after a question about attending a round", () => {
     expect(about?.round).toBe(round.number);
   });
 });
+
+describe("'what was the most recent one?' after the next round as things stand", () => {
+  it("is the latest round itself; 'and round 3?' is what round 3 announced", () => {
+    const latest = Math.max(...kb.rounds.filter((r) => r.held.status === "known").map((r) => r.number));
+    const [, recent] = converse(["When is the next round?", "what was the most recent one?"]);
+    expect(recent?.intent).toBe("round_overview");
+    expect(recent?.round).toBe(latest);
+    const [, third] = converse(["When is the next round?", "and round 3?"]);
+    expect(third?.intent).toBe("next_round");
+  });
+});
