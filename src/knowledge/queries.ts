@@ -157,6 +157,14 @@ export interface ParticipantCount {
   evidence: Evidence[];
 }
 
+/** The count of round `n` (nothing known when the round is not on record). */
+export function participantCountOf(kb: KnowledgeBase, n: number, side?: Side): ParticipantCount {
+  const round = roundByNumber(kb, n);
+  return round
+    ? participantCount(kb, round, side)
+    : { total: 0, known: false, complete: false, evidence: [] };
+}
+
 export function participantCount(kb: KnowledgeBase, round: Round, side?: Side): ParticipantCount {
   const lists = participantsOf(kb, round, side);
   return {

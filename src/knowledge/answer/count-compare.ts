@@ -3,7 +3,7 @@
  * rounds named, compared by their recorded participant counts. A partial list is a lower bound; when the record
  * cannot tell which had more, that is said, with both counts.
  */
-import { moreThan, type ParticipantCount, participantCount, roundByNumber } from "../queries.ts";
+import { moreThan, type ParticipantCount, participantCountOf } from "../queries.ts";
 import type { Ctx } from "./context.ts";
 import type { Draft } from "./draft.ts";
 import { NOT_RECORDED, ordinal, pick, sideAdjective } from "./format.ts";
@@ -22,12 +22,7 @@ function countLine(ctx: Ctx, n: number, count: ParticipantCount): string {
 
 export function composeCountComparison(ctx: Ctx, draft: Draft, a: number, b: number): void {
   const { kb, locale, query } = ctx;
-  const [ra, rb] = [roundByNumber(kb, a), roundByNumber(kb, b)];
-  const none: ParticipantCount = { total: 0, known: false, complete: false, evidence: [] };
-  const [ca, cb] = [
-    ra ? participantCount(kb, ra, query.side) : none,
-    rb ? participantCount(kb, rb, query.side) : none,
-  ];
+  const [ca, cb] = [participantCountOf(kb, a, query.side), participantCountOf(kb, b, query.side)];
   draft.cite(ca.evidence).cite(cb.evidence);
   const what = query.side
     ? pick(

@@ -80,37 +80,30 @@ export function distinctMeetingNamed(kb: KnowledgeBase, question: string): Disti
   return matchers(kb).find((m) => m.named(text))?.meeting;
 }
 
-/** "No — the Quad Senior Cyber Group meeting … is a different meeting", with the round it may be taken for. */
+/** A span of time two meetings may share. */
+type TimeUnit = "day" | "week" | "month" | "year";
+
+const UNITS: Record<string, TimeUnit> = {
+  day: "day",
+  week: "week",
+  month: "month",
+  year: "year",
+  日: "day",
+  週: "week",
+  月: "month",
+  年: "year",
+};
+
 /** "in the same week as …", "around the same time as …", 「同じ週」: a time shared with the other meeting, asked. */
-export function sameTimeAsked(question: string): "day" | "week" | "month" | "year" | undefined {
-  const m =
-    /\b(?:same|that) (day|week|month|year)\b|\b(?:at|around) the same time\b|同じ(日|週|月|年)|同時期|同じ時期/i.exec(
-      question,
-    );
-  if (!m) return undefined;
-  const unit = (m[1] ?? m[2] ?? "").toLowerCase();
-  return (
-    (
-      {
-        day: "day",
-        week: "week",
-        month: "month",
-        year: "year",
-        日: "day",
-        週: "week",
-        月: "month",
-        年: "year",
-      } as const
-    )[unit as "day"] ?? "week"
-  );
+export function sameTimeAsked(question: string): TimeUnit | undefined {
+  const m = /\b(?:same|that) (day|week|month|year)\b|同じ(日|週|月|年)/i.exec(question);
+  if (m) return UNITS[(m[1] ?? m[2] ?? "").toLowerCase()] ?? "week";
+  // "around the same time", 同時期: no finer than the week
+  return /\b(?:at|around) the same time\b|同時期|同じ時期/.test(question) ? "week" : undefined;
 }
 
 /** "Was the 5th round in the same week as the Quad meeting?": the two dates compared at the round's precision. */
-function sameTimeVerdict(
-  round: Round | undefined,
-  meeting: DistinctMeeting,
-  unit: "day" | "week" | "month" | "year",
-) {
+function sameTimeVerdict(round: Round | undefined, meeting: DistinctMeeting, unit: TimeUnit) {
   if (!round || round.date.status !== "known") return "unrecorded" as const;
   const d = round.date.value;
   if (d.year !== meeting.date.year) return "no" as const;
@@ -121,12 +114,8 @@ function sameTimeVerdict(
   return "unrecorded" as const;
 }
 
-export function composeDistinct(
-  ctx: Ctx,
-  draft: Draft,
-  meeting: DistinctMeeting,
-  sameTime?: "day" | "week" | "month" | "year",
-): void {
+/** "No — the Quad Senior Cyber Group meeting … is a different meeting", with the round it may be taken for. */
+export function composeDistinct(ctx: Ctx, draft: Draft, meeting: DistinctMeeting, sameTime?: TimeUnit): void {
   const { kb, locale } = ctx;
   const asked = ctx.query.round !== undefined ? roundByNumber(kb, ctx.query.round) : undefined;
   const near =

@@ -5,7 +5,7 @@
  */
 import type { Side } from "../answer-types.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { moreThan, type ParticipantCount, participantCount, roundByNumber } from "../queries.ts";
+import { moreThan, type ParticipantCount, participantCountOf } from "../queries.ts";
 import { checked, roundEn, roundJa } from "./text.ts";
 import type { Check, Claim } from "./types.ts";
 
@@ -15,7 +15,7 @@ const sideEn = (side: Side | undefined) => (side === "JP" ? "Japanese " : side =
 const sideJa = (side: Side | undefined) => (side === "JP" ? "日本側の" : side === "AU" ? "豪州側の" : "");
 
 /** "the 2nd round: 10 Japanese organisations on record (a partial list)" in both languages. */
-export function countText(n: number, count: ParticipantCount, side: Side | undefined) {
+function countText(n: number, count: ParticipantCount, side: Side | undefined) {
   if (!count.known)
     return {
       en: `${roundEn(n)}: its ${sideEn(side)}participants are not recorded`,
@@ -29,11 +29,8 @@ export function countText(n: number, count: ParticipantCount, side: Side | undef
 }
 
 export function checkMore(kb: KnowledgeBase, claim: MoreClaim): Check {
-  const a = roundByNumber(kb, claim.round);
-  const b = roundByNumber(kb, claim.other);
-  const none: ParticipantCount = { total: 0, known: false, complete: false, evidence: [] };
-  const ca = a ? participantCount(kb, a, claim.side) : none;
-  const cb = b ? participantCount(kb, b, claim.side) : none;
+  const ca = participantCountOf(kb, claim.round, claim.side);
+  const cb = participantCountOf(kb, claim.other, claim.side);
   const verdict = claim.relation === "more" ? moreThan(ca, cb) : moreThan(cb, ca);
   const [ta, tb] = [countText(claim.round, ca, claim.side), countText(claim.other, cb, claim.side)];
   return checked(claim, verdict, `${ta.en}; ${tb.en}`, `${ta.ja}。${tb.ja}`, [

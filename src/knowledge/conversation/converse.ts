@@ -8,7 +8,7 @@ import { composeCompare } from "../answer/compare.ts";
 import { compose } from "../answer/compose.ts";
 import { noHints } from "../answer/context.ts";
 import { Draft } from "../answer/draft.ts";
-import { pick } from "../answer/format.ts";
+import { NOT_RECORDED } from "../answer/format.ts";
 import type { Answer, AskOptions, Intent, Locale, Query, Side, TurnContext } from "../answer-types.ts";
 import { type ClaimEnv, confirmClaims } from "../claims/claims.ts";
 import { verdictOf } from "../claims/verdict.ts";
@@ -28,7 +28,7 @@ import { firstSentence } from "./lead.ts";
 import { mergeAnswers } from "./merge-answers.ts";
 import { oneOfList } from "./one-of.ts";
 import { resolveOtherSide } from "./other-side.ts";
-import { checkPremise, givenClause } from "./premise.ts";
+import { checkPremise, givenClause, whyNotRecorded } from "./premise.ts";
 import { readingNote, withReading } from "./reading-note.ts";
 import { withDateNamed } from "./relative-date.ts";
 import { briefRequest, shapeAnswer } from "./short.ts";
@@ -315,11 +315,7 @@ export function converse(shared: Engine, asked: string, options: AskOptions | un
   if (previous && previous.query.intent !== "unknown" && WHY_ALONE.test(asked.trim())) {
     const locale = options?.locale ?? (looksJapanese(asked) ? "ja" : previous.locale);
     const again = answerAgainIn(engine, asked, previous, locale);
-    const why = pick(
-      locale,
-      "Not recorded — why is not recorded: the sources record what happened, not the reasons.",
-      "記録されていません。理由は記録されていません（情報源は経緯のみを記録しています）。",
-    );
+    const why = `${NOT_RECORDED(locale)}${whyNotRecorded(locale).replace(/^Why/, "why")}`;
     return { ...again, text: `${why}\n\n${again.text}`.slice(0, 4000) };
   }
   const language = languageRequest(asked);

@@ -9,6 +9,12 @@ import { type ClaimEnv, checkClaims } from "../claims/claims.ts";
 import { COCHAIR } from "../claims/cues.ts";
 import { combine, verdictText } from "../claims/verdict.ts";
 
+/** No source records reasons: "Why is not recorded: …", 「理由は記録されていません…」. */
+export const whyNotRecorded = (locale: Locale): string =>
+  locale === "ja"
+    ? "理由は記録されていません（情報源は経緯のみを記録しています）。"
+    : "Why is not recorded: the sources record what happened, not the reasons.";
+
 /** "why did …", "why was …", "how come …": the claim, put as a yes/no question ("did …?", "was …?"). */
 /** "Since Okada chaired round 2, who was his counterpart?": what is given, and what is asked on it. */
 export function givenClause(question: string): { premise: string; asked: string } | undefined {
@@ -94,10 +100,7 @@ export function checkPremise(env: ClaimEnv, answer: Answer, question: string, lo
     // (a premise given, not a reason asked: nothing more to say)
     if (givenClause(question)) return answer;
     // the record tells what happened, never why: said, so that the facts are not taken for a reason
-    const why =
-      locale === "ja"
-        ? "理由は記録されていません（情報源は経緯のみを記録しています）。"
-        : "Why is not recorded: the sources record what happened, not the reasons.";
+    const why = whyNotRecorded(locale);
     return answer.intent === "unknown"
       ? answer
       : { ...answer, text: `${answer.text}\n${why}`.slice(0, 4000) };

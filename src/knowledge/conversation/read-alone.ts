@@ -36,6 +36,33 @@ function roundOfFragment(fragment: Fragment, context: TurnContext): number | und
   return fragment.relative !== undefined && base !== undefined ? base + fragment.relative.offset : undefined;
 }
 
+/**
+ * The question read with "it" / "that round" as the previous turn's round ("was it in August?" → "was round 2 in
+ * August?"), read once and only when asked for; undefined when there is no such round or the reading asks nothing.
+ * (After what a round announced, "it" is the round announced: announced.ts reads that.)
+ */
+function itAsThatRound(
+  understander: Reader,
+  question: string,
+  locale: Locale | undefined,
+  context: TurnContext,
+): () => Understanding | undefined {
+  const round = ROUND_INTENTS.has(context.query.intent) ? context.query.round : undefined;
+  let read: Understanding | undefined | null = null;
+  return () => {
+    if (read !== null) return read;
+    read = undefined;
+    if (round === undefined || !REFERS_BACK.test(question)) return read;
+    const loc = locale ?? context.locale;
+    const named = understander.understand(
+      question.replace(REFERS_BACK, loc === "ja" ? `第${round}回` : `round ${round}`),
+      locale,
+    );
+    if (named.query.intent !== "unknown") read = named;
+    return read;
+  };
+}
+
 /** Reads the question alone, then (when it is short and says nothing on topic) with an anchor word. */
 export function readAlone(
   understander: Reader,
@@ -46,22 +73,12 @@ export function readAlone(
   latest: number,
 ): Understanding {
   const loc = locale ?? context.locale;
-  // (after what a round announced, "it" is the round announced: announced.ts reads that)
-  const round = ROUND_INTENTS.has(context.query.intent) ? context.query.round : undefined;
-  const itNamed = (q: string) =>
-    round === undefined ? q : q.replace(REFERS_BACK, loc === "ja" ? `第${round}回` : `round ${round}`);
+  const itRead = itAsThatRound(understander, question, locale, context);
   // "did it say when the next meeting would be?" after round 1: what round 1 announced of the one after it
   // ("was that where it was supposed to be?" compares the round with its own announcement: read as it is)
   const lower = question.toLowerCase();
-  if (
-    round !== undefined &&
-    REFERS_BACK.test(question) &&
-    mentionsAnnouncing(lower) &&
-    !comparesWithAnnouncement(lower)
-  ) {
-    const named = understander.understand(itNamed(question), locale);
-    if (named.query.intent !== "unknown") return named;
-  }
+  const announcedOfIt = mentionsAnnouncing(lower) && !comparesWithAnnouncement(lower) ? itRead() : undefined;
+  if (announcedOfIt) return announcedOfIt;
   // "which one was that?", 「それは第何回？」 after a round: that round, named and described
   if (context.query.round !== undefined && WHICH_WAS_THAT.test(question.trim()))
     return understander.understand(
@@ -80,10 +97,8 @@ export function readAlone(
   // "so Australia hosted it?" after a round: a claim about "it", that round
   // ("it" is that round, not the round held in the place the question names)
   const noRoundOfItsOwn = alone.query.round === undefined || roundOnlyFromPlace(alone);
-  if (round !== undefined && noRoundOfItsOwn && REFERS_BACK.test(question) && CLAIM_VERB.test(question)) {
-    const named = understander.understand(itNamed(question), locale);
-    if (named.query.intent !== "unknown" && named.query.round === round) return named;
-  }
+  const claimOfIt = noRoundOfItsOwn && CLAIM_VERB.test(question) ? itRead() : undefined;
+  if (claimOfIt && claimOfIt.query.round === context.query.round) return claimOfIt;
   // "and the latest?", "the earliest?": a round named by a word that needs its noun
   const last = fragment.words.at(-1) ?? "";
   if (
@@ -97,10 +112,8 @@ export function readAlone(
   if (alone.query.intent !== "unknown" || fragment.words.length > 12) return alone;
   if (alone.hints.reason && NOT_A_FRAGMENT.has(alone.hints.reason)) return alone;
   // "was it in August?", "was that one on a Tuesday?" after a round: "it" is that round, named
-  if (round !== undefined && REFERS_BACK.test(question)) {
-    const named = understander.understand(itNamed(question), locale);
-    if (named.query.intent !== "unknown") return named;
-  }
+  const named = itRead();
+  if (named) return named;
   // only words that ask something (where, 日付, co-chairs) make a fragment on topic ("where?"), not any
   // words at all ("what's the weather in Paris?")
   if (fragment.cues === 0) return alone;
