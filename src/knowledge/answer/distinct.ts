@@ -104,7 +104,7 @@ export function sameTimeAsked(question: string): TimeUnit | undefined {
 
 /** "Was the 5th round in the same week as the Quad meeting?": the two dates compared at the round's precision. */
 function sameTimeVerdict(round: Round | undefined, meeting: DistinctMeeting, unit: TimeUnit) {
-  if (!round || round.date.status !== "known") return "unrecorded" as const;
+  if (round?.date.status !== "known") return "unrecorded" as const;
   const d = round.date.value;
   if (d.year !== meeting.date.year) return "no" as const;
   if (unit === "year") return "yes" as const;

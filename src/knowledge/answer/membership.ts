@@ -600,7 +600,7 @@ function unknownAt(ctx: Ctx, draft: Draft, round: Round | undefined, typed: stri
     unknownPerson(ctx, draft, typed);
     return;
   }
-  const { kb, locale, query } = ctx;
+  const { locale, query } = ctx;
   const name = typedName(typed, locale);
   const Name = sentenceStart(name);
   const side = query.side ?? guessSide(typed);

@@ -9,7 +9,7 @@ import type { Side } from "../answer-types.ts";
 import { namedInEvidence } from "../attendance.ts";
 import type { NameIndex } from "../indexes.ts";
 import type { KnowledgeBase } from "../load.ts";
-import { cochairsOf, isKnown, participantCount, participantsOf, roleAt, roundByNumber } from "../queries.ts";
+import { cochairsOf, isKnown, participantCount, roleAt, roundByNumber } from "../queries.ts";
 import type { Organisation } from "../types.ts";
 import { checked, roundEn, roundJa } from "./text.ts";
 import type { Check, Claim } from "./types.ts";

@@ -205,7 +205,7 @@ describe("a title asked in a language the person's title is not recorded in", ()
         person,
         role: person.roles.find((x) => x.rounds.includes(round)),
       }))
-      .find(({ role }) => role && role.title.ja && !role.title.en);
+      .find(({ role }) => role?.title.ja && !role.title.en);
     if (!found?.role?.title.ja || !found.person.name.en)
       throw new Error("the fixture has a co-chair titled only in Japanese");
     const otherTitle = [...kb.people.values()]

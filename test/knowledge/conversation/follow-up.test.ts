@@ -660,7 +660,7 @@ describe("'What about X?' after a question about attending a round", () => {
     const round = kb.rounds.find(
       (r) => r.participants.JP.status === "known" && r.participants.AU.status === "known",
     );
-    if (!round || round.participants.JP.status !== "known" || round.participants.AU.status !== "known")
+    if (round?.participants.JP.status !== "known" || round.participants.AU.status !== "known")
       throw new Error("the fixture has a round with both lists");
     const acronymOf = (ids: string[]) => ids.map((id) => kb.organisations.get(id)?.acronym).find((x) => x);
     const [a, b] = [
